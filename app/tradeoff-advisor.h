@@ -1,0 +1,90 @@
+/* tradeoff-advisor.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tradeoff-comparison.h"
+#include "tradeoff-flip.h"
+#include "tradeoff-option-score.h"
+#include "tradeoff-reason.h"
+#include "tradeoff-tick.h"
+
+G_BEGIN_DECLS
+
+/* What the ticked criteria add up to. */
+typedef enum
+{
+  TRADEOFF_VERDICT_NONE,    /* nothing ticked: the neutral advice */
+  TRADEOFF_VERDICT_TIE,     /* something ticked, but two or more options share the top score */
+  TRADEOFF_VERDICT_LEADER,  /* one option has the top score alone */
+} TradeoffVerdictKind;
+
+GType tradeoff_verdict_kind_get_type (void) G_GNUC_CONST;
+#define TRADEOFF_TYPE_VERDICT_KIND (tradeoff_verdict_kind_get_type ())
+
+#define TRADEOFF_TYPE_ADVISOR (tradeoff_advisor_get_type ())
+
+G_DECLARE_FINAL_TYPE (TradeoffAdvisor, tradeoff_advisor, TRADEOFF, ADVISOR, GObject)
+
+TradeoffAdvisor     *tradeoff_advisor_new              (TradeoffComparison *comparison);
+TradeoffComparison  *tradeoff_advisor_get_comparison   (TradeoffAdvisor    *self);
+
+/* Ticking.  Each call costs O(options), whatever the number of criteria.
+ * Ticking a criterion of an exclusive group unticks the one ticked before. */
+gboolean             tradeoff_advisor_get_ticked       (TradeoffAdvisor    *self,
+                                                        TradeoffCriterion  *criterion);
+void                 tradeoff_advisor_set_ticked       (TradeoffAdvisor    *self,
+                                                        TradeoffCriterion  *criterion,
+                                                        gboolean            ticked);
+void                 tradeoff_advisor_toggle           (TradeoffAdvisor    *self,
+                                                        TradeoffCriterion  *criterion);
+void                 tradeoff_advisor_reset            (TradeoffAdvisor    *self);
+guint                tradeoff_advisor_get_n_ticked     (TradeoffAdvisor    *self);
+/* Ticks exactly the criteria named in @ids (unticking the rest).  Fails with
+ * TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION, naming the id, and leaves the
+ * ticks as they were, if an id is not a criterion of the comparison. */
+gboolean             tradeoff_advisor_select_ids       (TradeoffAdvisor    *self,
+                                                        const char * const *ids,
+                                                        GError            **error);
+/* The ticked criteria's ids, in comparison order; free with g_strfreev(). */
+char               **tradeoff_advisor_dup_ticked_ids   (TradeoffAdvisor    *self);
+
+/* One TradeoffTick per criterion, in comparison order: bind a check button's
+ * "active" to a tick's "ticked" property, in both directions. */
+GListModel          *tradeoff_advisor_get_ticks        (TradeoffAdvisor    *self);
+/* The item of the ticks list for @criterion, without a list walk. */
+TradeoffTick        *tradeoff_advisor_get_tick         (TradeoffAdvisor    *self,
+                                                        TradeoffCriterion  *criterion);
+
+/* The verdict and its properties; each notifies only when it really changes. */
+TradeoffVerdictKind  tradeoff_advisor_get_verdict_kind (TradeoffAdvisor    *self);
+TradeoffOption      *tradeoff_advisor_get_leader       (TradeoffAdvisor    *self);
+const char          *tradeoff_advisor_get_headline     (TradeoffAdvisor    *self);
+const char          *tradeoff_advisor_get_explanation  (TradeoffAdvisor    *self);
+double               tradeoff_advisor_get_confidence   (TradeoffAdvisor    *self);
+int                  tradeoff_advisor_get_score        (TradeoffAdvisor    *self,
+                                                        guint               option_index);
+/* One TradeoffOptionScore per option, in option order; the list never
+ * changes, its items notify when their score does. */
+GListModel          *tradeoff_advisor_get_scores       (TradeoffAdvisor    *self);
+/* The ticked criteria as TradeoffReason items, the biggest contribution to
+ * the verdict first.  A new list each time the ticks change. */
+GListModel          *tradeoff_advisor_get_reasons      (TradeoffAdvisor    *self);
+/* Every single tick or untick that would change the verdict, as TradeoffFlip
+ * items in comparison order.  Computed on first read, then kept current. */
+GListModel          *tradeoff_advisor_get_flips        (TradeoffAdvisor    *self);
+
+#define TRADEOFF_ADVISOR_ERROR (tradeoff_advisor_error_quark ())
+
+typedef enum
+{
+  TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION,
+  /* Two ids name choices of the same exclusive group. */
+  TRADEOFF_ADVISOR_ERROR_EXCLUSIVE_CONFLICT,
+} TradeoffAdvisorError;
+
+GQuark tradeoff_advisor_error_quark (void);
+
+G_END_DECLS

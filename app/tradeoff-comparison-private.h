@@ -1,0 +1,87 @@
+/* tradeoff-comparison-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How a comparison is put together.  Only the loader (and tests that build
+ * small comparisons by hand) include this: everybody else sees a comparison
+ * that can no longer change once it has been sealed.
+ */
+
+#pragma once
+
+#include "tradeoff-comparison.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TRADEOFF_COMPARISON_ID,
+  TRADEOFF_COMPARISON_TITLE,
+  TRADEOFF_COMPARISON_BYLINE,
+  TRADEOFF_COMPARISON_UPDATED,
+  TRADEOFF_COMPARISON_INTRO,
+  TRADEOFF_COMPARISON_GRID_HEADING,
+  TRADEOFF_COMPARISON_ASPECT_HEADING,
+  TRADEOFF_COMPARISON_FAQ_HEADING,
+  TRADEOFF_COMPARISON_CRITERIA_HEADING,
+  TRADEOFF_COMPARISON_TIE_VERDICT,
+  TRADEOFF_COMPARISON_NONE_VERDICT,
+  TRADEOFF_COMPARISON_DISPLAY_NAME,
+  TRADEOFF_COMPARISON_N_TEXTS
+} TradeoffComparisonText;
+
+TradeoffComparison     *tradeoff_comparison_new            (void);
+void                    tradeoff_comparison_set_text       (TradeoffComparison     *self,
+                                                            TradeoffComparisonText  which,
+                                                            const char             *text);
+void                    tradeoff_comparison_add_option     (TradeoffComparison     *self,
+                                                            TradeoffOption         *option);
+void                    tradeoff_comparison_add_aspect     (TradeoffComparison     *self,
+                                                            TradeoffAspect         *aspect);
+void                    tradeoff_comparison_add_faq_entry  (TradeoffComparison     *self,
+                                                            TradeoffFaqEntry       *entry);
+void                    tradeoff_comparison_add_group      (TradeoffComparison     *self,
+                                                            TradeoffCriterionGroup *group);
+/* Also appends @criterion to its group. */
+void                    tradeoff_comparison_add_criterion  (TradeoffComparison     *self,
+                                                            TradeoffCriterion      *criterion);
+/* Indexes ids for the find functions; nothing may be added after this. */
+void                    tradeoff_comparison_seal           (TradeoffComparison     *self);
+
+TradeoffOption         *tradeoff_option_new                (const char             *id,
+                                                            const char             *name,
+                                                            guint                   index);
+void                    tradeoff_option_set_verdict        (TradeoffOption         *self,
+                                                            const char             *verdict);
+
+/* @values holds one value per option, in option order. */
+TradeoffAspect         *tradeoff_aspect_new                (const char             *id,
+                                                            const char             *label,
+                                                            const char * const     *values,
+                                                            guint                   n_values);
+
+TradeoffFaqEntry       *tradeoff_faq_entry_new             (const char             *id,
+                                                            const char             *question,
+                                                            const char             *answer,
+                                                            guint                   index);
+
+TradeoffCriterionGroup *tradeoff_criterion_group_new       (const char             *id,
+                                                            const char             *label,
+                                                            gboolean                exclusive,
+                                                            guint                   index);
+void                    tradeoff_criterion_group_add       (TradeoffCriterionGroup *self,
+                                                            TradeoffCriterion      *criterion);
+
+/* @weights holds one weight per option, in option order.  @source may be
+ * %NULL.  The criterion keeps plain pointers to @source and @group: the
+ * comparison owns all three and outlives them. */
+TradeoffCriterion      *tradeoff_criterion_new             (const char             *id,
+                                                            const char             *label,
+                                                            const char             *rationale,
+                                                            TradeoffFaqEntry       *source,
+                                                            TradeoffCriterionGroup *group,
+                                                            guint                   index,
+                                                            const int              *weights,
+                                                            guint                   n_weights);
+
+G_END_DECLS

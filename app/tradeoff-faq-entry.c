@@ -1,0 +1,213 @@
+/* tradeoff-faq-entry.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A question and its answer.  Its text never changes; "expanded" is the one
+ * writable property, because the FAQ list recycles its row widgets and so
+ * whether an answer is open has to live with the entry, not the row.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-faq-entry"
+
+#include "config.h"
+
+#include "tradeoff-comparison-private.h"
+
+struct _TradeoffFaqEntry
+{
+  GObject parent_instance;
+
+  char *id;
+  char *question;
+  char *answer;
+  guint index;
+  guint expanded : 1;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffFaqEntry, tradeoff_faq_entry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_QUESTION,
+  PROP_ANSWER,
+  PROP_INDEX,
+  PROP_EXPANDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tradeoff_faq_entry_finalize (GObject *object)
+{
+  TradeoffFaqEntry *self = (TradeoffFaqEntry *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->question, g_free);
+  g_clear_pointer (&self->answer, g_free);
+
+  G_OBJECT_CLASS (tradeoff_faq_entry_parent_class)->finalize (object);
+}
+
+static void
+tradeoff_faq_entry_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TradeoffFaqEntry *self = TRADEOFF_FAQ_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_QUESTION:
+      g_value_set_string (value, self->question);
+      break;
+
+    case PROP_ANSWER:
+      g_value_set_string (value, self->answer);
+      break;
+
+    case PROP_INDEX:
+      g_value_set_uint (value, self->index);
+      break;
+
+    case PROP_EXPANDED:
+      g_value_set_boolean (value, self->expanded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_faq_entry_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  TradeoffFaqEntry *self = TRADEOFF_FAQ_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXPANDED:
+      tradeoff_faq_entry_set_expanded (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_faq_entry_class_init (TradeoffFaqEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tradeoff_faq_entry_finalize;
+  object_class->get_property = tradeoff_faq_entry_get_property;
+  object_class->set_property = tradeoff_faq_entry_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_QUESTION] =
+    g_param_spec_string ("question", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ANSWER] =
+    g_param_spec_string ("answer", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_INDEX] =
+    g_param_spec_uint ("index", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EXPANDED] =
+    g_param_spec_boolean ("expanded", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tradeoff_faq_entry_init (TradeoffFaqEntry *self)
+{
+}
+
+TradeoffFaqEntry *
+tradeoff_faq_entry_new (const char *id,
+                        const char *question,
+                        const char *answer,
+                        guint       index)
+{
+  TradeoffFaqEntry *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (question != NULL, NULL);
+  g_return_val_if_fail (answer != NULL, NULL);
+
+  self = g_object_new (TRADEOFF_TYPE_FAQ_ENTRY, NULL);
+  self->id = g_strdup (id);
+  self->question = g_strdup (question);
+  self->answer = g_strdup (answer);
+  self->index = index;
+
+  return self;
+}
+
+const char *
+tradeoff_faq_entry_get_id (TradeoffFaqEntry *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ENTRY (self), NULL);
+
+  return self->id;
+}
+
+const char *
+tradeoff_faq_entry_get_question (TradeoffFaqEntry *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ENTRY (self), NULL);
+
+  return self->question;
+}
+
+const char *
+tradeoff_faq_entry_get_answer (TradeoffFaqEntry *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ENTRY (self), NULL);
+
+  return self->answer;
+}
+
+guint
+tradeoff_faq_entry_get_index (TradeoffFaqEntry *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ENTRY (self), 0);
+
+  return self->index;
+}
+
+gboolean
+tradeoff_faq_entry_get_expanded (TradeoffFaqEntry *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ENTRY (self), FALSE);
+
+  return self->expanded;
+}
+
+void
+tradeoff_faq_entry_set_expanded (TradeoffFaqEntry *self,
+                                 gboolean          expanded)
+{
+  g_return_if_fail (TRADEOFF_IS_FAQ_ENTRY (self));
+
+  expanded = !!expanded;
+  if (self->expanded == expanded)
+    return;
+
+  self->expanded = expanded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPANDED]);
+}

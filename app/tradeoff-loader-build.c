@@ -1,0 +1,591 @@
+/* tradeoff-loader-build.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The second half of the loader: walks a tree that already matches
+ * comparison.rng and builds the comparison from it, checking what a schema
+ * cannot: ids are unique, every reference names something that exists, each
+ * aspect has one value and each option one verdict, there are 2 to 8
+ * options.  The first problem stops the walk; the caller then throws away
+ * what was built, so nothing half-loaded ever escapes.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-loader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tradeoff-comparison-private.h"
+#include "tradeoff-loader-private.h"
+
+#define MIN_WEIGHT (-100)
+#define MAX_WEIGHT 100
+
+typedef struct
+{
+  TradeoffLoadContext *ctx;
+  TradeoffComparison  *comparison;
+  /* id → line where it was first used, across every kind of item */
+  GHashTable          *ids;
+  /* option id → TradeoffOption, FAQ id → TradeoffFaqEntry (borrowed) */
+  GHashTable          *options;
+  GHashTable          *faq;
+  guint                n_options;
+} Builder;
+
+char *
+tradeoff_normalize_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if (g_ascii_isspace (*p))
+        {
+          guint newlines = 0;
+
+          for (; g_ascii_isspace (*p); p++)
+            newlines += (*p == '\n');
+
+          /* White space at either end is dropped. */
+          if (out->len > 0 && *p != '\0')
+            g_string_append (out, newlines >= 2 ? "\n\n" : " ");
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          p++;
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static xmlNode *
+next_element (xmlNode *node)
+{
+  for (; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE)
+      return node;
+
+  return NULL;
+}
+
+static gboolean
+is_named (xmlNode    *node,
+          const char *name)
+{
+  return node != NULL && g_strcmp0 ((const char *)node->name, name) == 0;
+}
+
+/* The first child element called @name, or %NULL. */
+static xmlNode *
+child_named (xmlNode    *parent,
+             const char *name)
+{
+  for (xmlNode *child = next_element (parent->children);
+       child != NULL;
+       child = next_element (child->next))
+    if (is_named (child, name))
+      return child;
+
+  return NULL;
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
+  char *copy = g_strdup ((const char *)value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* The element's text, normalized; an error if nothing is left of it. */
+static char *
+get_text (Builder *b,
+          xmlNode *node)
+{
+  xmlChar *raw = xmlNodeGetContent (node);
+  char *text = tradeoff_normalize_text (raw != NULL ? (const char *)raw : "");
+
+  xmlFree (raw);
+
+  if (*text == '\0')
+    {
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+                                     _("The <%s> element is empty; it needs some text."),
+                                     (const char *)node->name);
+      g_clear_pointer (&text, g_free);
+    }
+
+  return text;
+}
+
+/* Optional elements and attributes are simply absent; the schema has
+ * already made sure a present one is in the right place. */
+static gboolean
+set_optional_text (Builder                *b,
+                   xmlNode                *parent,
+                   const char             *name,
+                   TradeoffComparisonText  which)
+{
+  xmlNode *node = child_named (parent, name);
+  g_autofree char *text = NULL;
+
+  if (node == NULL)
+    return TRUE;
+
+  text = get_text (b, node);
+  tradeoff_comparison_set_text (b->comparison, which, text);
+  return text != NULL;
+}
+
+static void
+set_optional_attribute (Builder                *b,
+                        xmlNode                *node,
+                        const char             *name,
+                        TradeoffComparisonText  which)
+{
+  g_autofree char *raw = node != NULL ? get_attribute (node, name) : NULL;
+  g_autofree char *text = raw != NULL ? tradeoff_normalize_text (raw) : NULL;
+
+  if (text != NULL && *text != '\0')
+    tradeoff_comparison_set_text (b->comparison, which, text);
+}
+
+/* Reads the node's id and makes sure no other item has it. */
+static char *
+claim_id (Builder *b,
+          xmlNode *node)
+{
+  g_autofree char *id = get_attribute (node, "id");
+  gpointer first_line;
+
+  if (g_hash_table_lookup_extended (b->ids, id, NULL, &first_line))
+    {
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
+                                     _("The id “%s” is already used on line %d; every "
+                                       "id must be different."),
+                                     id, GPOINTER_TO_INT (first_line));
+      return NULL;
+    }
+
+  g_hash_table_insert (b->ids, g_strdup (id), GINT_TO_POINTER ((int)xmlGetLineNo (node)));
+  return g_steal_pointer (&id);
+}
+
+/* The option named by the node's option="…" attribute. */
+static TradeoffOption *
+lookup_option (Builder *b,
+               xmlNode *node)
+{
+  g_autofree char *id = get_attribute (node, "option");
+  TradeoffOption *option = g_hash_table_lookup (b->options, id);
+
+  if (option == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+
+      for (guint i = 0; i < b->n_options; i++)
+        g_string_append_printf (known, "%s%s", i > 0 ? ", " : "",
+                                tradeoff_option_get_id (
+                                  tradeoff_comparison_get_option (b->comparison, i)));
+
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE,
+                                     node, "option",
+                                     _("There is no option “%s”. The options are: %s."),
+                                     id, known->str);
+    }
+
+  return option;
+}
+
+static gboolean
+build_options (Builder *b,
+               xmlNode *options)
+{
+  for (xmlNode *node = next_element (options->children);
+       node != NULL;
+       node = next_element (node->next))
+    {
+      g_autofree char *id = claim_id (b, node);
+      g_autofree char *name = id != NULL ? get_text (b, child_named (node, "name")) : NULL;
+      g_autoptr(TradeoffOption) option = NULL;
+
+      if (name == NULL)
+        return FALSE;
+
+      /* Counted as they come, so a file with thousands of options stops at
+       * the ninth instead of building them all. */
+      if (b->n_options == TRADEOFF_MAX_OPTIONS)
+        break;
+
+      option = tradeoff_option_new (id, name, b->n_options++);
+      tradeoff_comparison_add_option (b->comparison, option);
+      g_hash_table_insert (b->options, g_strdup (id), option);
+    }
+
+  if (b->n_options < TRADEOFF_MIN_OPTIONS || next_element (options->children) == NULL ||
+      g_list_model_get_n_items (tradeoff_comparison_get_options (b->comparison)) !=
+      (guint)xmlChildElementCount (options))
+    {
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, options, NULL,
+                                     _("A comparison needs from %d to %d options; this one "
+                                       "has %lu."),
+                                     TRADEOFF_MIN_OPTIONS, TRADEOFF_MAX_OPTIONS,
+                                     xmlChildElementCount (options));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+build_aspect (Builder *b,
+              xmlNode *node)
+{
+  g_autofree char *id = claim_id (b, node);
+  g_autofree char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
+  g_autofree const char **values = g_new0 (const char *, b->n_options);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TradeoffAspect) aspect = NULL;
+
+  if (label == NULL)
+    return FALSE;
+
+  for (xmlNode *value = next_element (node->children);
+       value != NULL;
+       value = next_element (value->next))
+    {
+      TradeoffOption *option;
+      guint index;
+      char *text;
+
+      if (!is_named (value, "value"))
+        continue;
+
+      if ((option = lookup_option (b, value)) == NULL)
+        return FALSE;
+
+      index = tradeoff_option_get_index (option);
+      if (values[index] != NULL)
+        {
+          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, value,
+                                         "option",
+                                         _("The aspect “%s” already has a value for “%s”."),
+                                         id, tradeoff_option_get_id (option));
+          return FALSE;
+        }
+
+      if ((text = get_text (b, value)) == NULL)
+        return FALSE;
+      g_ptr_array_add (texts, text);
+      values[index] = text;
+    }
+
+  for (guint i = 0; i < b->n_options; i++)
+    if (values[i] == NULL)
+      {
+        tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+                                       _("The aspect “%s” has no value for the option “%s”."),
+                                       id, tradeoff_option_get_id (
+                                             tradeoff_comparison_get_option (b->comparison, i)));
+        return FALSE;
+      }
+
+  aspect = tradeoff_aspect_new (id, label, values, b->n_options);
+  tradeoff_comparison_add_aspect (b->comparison, aspect);
+  return TRUE;
+}
+
+static gboolean
+build_faq (Builder *b,
+           xmlNode *faq)
+{
+  guint index = 0;
+
+  set_optional_attribute (b, faq, "heading", TRADEOFF_COMPARISON_FAQ_HEADING);
+
+  for (xmlNode *node = next_element (faq->children);
+       node != NULL;
+       node = next_element (node->next))
+    {
+      g_autofree char *id = claim_id (b, node);
+      g_autofree char *question = id != NULL ? get_text (b, child_named (node, "question")) : NULL;
+      g_autofree char *answer = question != NULL ? get_text (b, child_named (node, "answer")) : NULL;
+      g_autoptr(TradeoffFaqEntry) entry = NULL;
+
+      if (answer == NULL)
+        return FALSE;
+
+      entry = tradeoff_faq_entry_new (id, question, answer, index++);
+      tradeoff_comparison_add_faq_entry (b->comparison, entry);
+      g_hash_table_insert (b->faq, g_strdup (id), entry);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_weight (Builder *b,
+             xmlNode *node,
+             int     *weight)
+{
+  xmlChar *raw = xmlNodeGetContent (node);
+  g_autofree char *text = g_strstrip (g_strdup ((const char *)raw));
+  gint64 value = 0;
+
+  xmlFree (raw);
+
+  if (!g_ascii_string_to_signed (text, 10, MIN_WEIGHT, MAX_WEIGHT, &value, NULL))
+    {
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+                                     _("The weight “%s” is not a whole number from %d to %d."),
+                                     text, MIN_WEIGHT, MAX_WEIGHT);
+      return FALSE;
+    }
+
+  *weight = (int)value;
+  return TRUE;
+}
+
+static gboolean
+read_weights (Builder    *b,
+              xmlNode    *criterion,
+              const char *id,
+              int        *weights)
+{
+  g_autofree gboolean *seen = g_new0 (gboolean, b->n_options);
+
+  for (xmlNode *node = next_element (criterion->children);
+       node != NULL;
+       node = next_element (node->next))
+    {
+      TradeoffOption *option;
+      guint index;
+
+      if (!is_named (node, "weight"))
+        continue;
+
+      if ((option = lookup_option (b, node)) == NULL)
+        return FALSE;
+
+      index = tradeoff_option_get_index (option);
+      if (seen[index])
+        {
+          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
+                                         "option",
+                                         _("The criterion “%s” already has a weight for “%s”."),
+                                         id, tradeoff_option_get_id (option));
+          return FALSE;
+        }
+      seen[index] = TRUE;
+
+      if (!read_weight (b, node, &weights[index]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+build_criterion (Builder                *b,
+                 TradeoffCriterionGroup *group,
+                 xmlNode                *node)
+{
+  g_autofree char *id = claim_id (b, node);
+  g_autofree char *source_id = get_attribute (node, "source");
+  g_autofree char *label = NULL;
+  g_autofree char *rationale = NULL;
+  g_autofree int *weights = g_new0 (int, b->n_options);
+  g_autoptr(TradeoffCriterion) criterion = NULL;
+  TradeoffFaqEntry *source = NULL;
+
+  if (id == NULL)
+    return FALSE;
+
+  if (source_id != NULL && (source = g_hash_table_lookup (b->faq, source_id)) == NULL)
+    {
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node,
+                                     "source",
+                                     _("The criterion “%s” cites the FAQ entry “%s”, but "
+                                       "there is no FAQ entry with that id."),
+                                     id, source_id);
+      return FALSE;
+    }
+
+  if ((label = get_text (b, child_named (node, "label"))) == NULL ||
+      (rationale = get_text (b, child_named (node, "rationale"))) == NULL ||
+      !read_weights (b, node, id, weights))
+    return FALSE;
+
+  criterion = tradeoff_criterion_new (id, label, rationale, source, group,
+                                      tradeoff_comparison_get_n_criteria (b->comparison),
+                                      weights, b->n_options);
+  tradeoff_comparison_add_criterion (b->comparison, criterion);
+  return TRUE;
+}
+
+static gboolean
+build_criteria (Builder *b,
+                xmlNode *criteria)
+{
+  guint index = 0;
+
+  set_optional_attribute (b, criteria, "heading", TRADEOFF_COMPARISON_CRITERIA_HEADING);
+
+  for (xmlNode *node = next_element (criteria->children);
+       node != NULL;
+       node = next_element (node->next))
+    {
+      g_autofree char *id = claim_id (b, node);
+      g_autofree char *exclusive = get_attribute (node, "exclusive");
+      g_autofree char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
+      g_autoptr(TradeoffCriterionGroup) group = NULL;
+
+      if (label == NULL)
+        return FALSE;
+
+      group = tradeoff_criterion_group_new (id, label,
+                                            g_strcmp0 (exclusive, "true") == 0 ||
+                                            g_strcmp0 (exclusive, "1") == 0,
+                                            index++);
+      tradeoff_comparison_add_group (b->comparison, group);
+
+      for (xmlNode *child = next_element (node->children);
+           child != NULL;
+           child = next_element (child->next))
+        if (is_named (child, "criterion") && !build_criterion (b, group, child))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+build_verdicts (Builder *b,
+                xmlNode *verdicts)
+{
+  g_autofree gboolean *seen = g_new0 (gboolean, b->n_options);
+
+  for (xmlNode *node = next_element (verdicts->children);
+       node != NULL;
+       node = next_element (node->next))
+    {
+      g_autofree char *text = get_text (b, node);
+      TradeoffOption *option;
+
+      if (text == NULL)
+        return FALSE;
+
+      if (is_named (node, "tie"))
+        tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TIE_VERDICT, text);
+      else if (is_named (node, "none"))
+        tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_NONE_VERDICT, text);
+      else if ((option = lookup_option (b, node)) == NULL)
+        return FALSE;
+      else if (seen[tradeoff_option_get_index (option)])
+        {
+          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
+                                         "option",
+                                         _("There is already a verdict for the option “%s”."),
+                                         tradeoff_option_get_id (option));
+          return FALSE;
+        }
+      else
+        {
+          seen[tradeoff_option_get_index (option)] = TRUE;
+          tradeoff_option_set_verdict (option, text);
+        }
+    }
+
+  for (guint i = 0; i < b->n_options; i++)
+    if (!seen[i])
+      {
+        tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, verdicts,
+                                       NULL,
+                                       _("There is no verdict for the option “%s”; add "
+                                         "<verdict option=\"%s\">…</verdict>."),
+                                       tradeoff_option_get_id (
+                                         tradeoff_comparison_get_option (b->comparison, i)),
+                                       tradeoff_option_get_id (
+                                         tradeoff_comparison_get_option (b->comparison, i)));
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+static gboolean
+build_header (Builder *b,
+              xmlNode *root)
+{
+  g_autofree char *id = get_attribute (root, "id");
+  g_autofree char *title = get_text (b, child_named (root, "title"));
+
+  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_ID, id);
+  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TITLE, title);
+  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_DISPLAY_NAME,
+                                b->ctx->display_name);
+
+  return title != NULL &&
+         set_optional_text (b, root, "byline", TRADEOFF_COMPARISON_BYLINE) &&
+         set_optional_text (b, root, "updated", TRADEOFF_COMPARISON_UPDATED) &&
+         set_optional_text (b, root, "intro", TRADEOFF_COMPARISON_INTRO);
+}
+
+static gboolean
+build_aspects (Builder *b,
+               xmlNode *aspects)
+{
+  set_optional_attribute (b, aspects, "heading", TRADEOFF_COMPARISON_GRID_HEADING);
+  set_optional_attribute (b, aspects, "label", TRADEOFF_COMPARISON_ASPECT_HEADING);
+
+  for (xmlNode *node = next_element (aspects->children);
+       node != NULL;
+       node = next_element (node->next))
+    if (!build_aspect (b, node))
+      return FALSE;
+
+  return TRUE;
+}
+
+TradeoffComparison *
+tradeoff_loader_build (TradeoffLoadContext *ctx,
+                       xmlDoc              *doc)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_comparison_new ();
+  xmlNode *root = xmlDocGetRootElement (doc);
+  Builder b = {
+    .ctx = ctx,
+    .comparison = comparison,
+    .ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    .faq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+  };
+  gboolean ok;
+
+  /* The schema guarantees every element below exists and in this order. */
+  ok = build_header (&b, root) &&
+       build_options (&b, child_named (root, "options")) &&
+       build_aspects (&b, child_named (root, "aspects")) &&
+       build_faq (&b, child_named (root, "faq")) &&
+       build_criteria (&b, child_named (root, "criteria")) &&
+       build_verdicts (&b, child_named (root, "verdicts"));
+
+  g_hash_table_unref (b.ids);
+  g_hash_table_unref (b.options);
+  g_hash_table_unref (b.faq);
+
+  if (!ok)
+    return NULL;
+
+  tradeoff_comparison_seal (comparison);
+  return g_steal_pointer (&comparison);
+}

@@ -1,0 +1,67 @@
+/* tradeoff-loader-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared between the two halves of the loader: tradeoff-loader.c turns bytes
+ * into a schema-valid libxml2 tree, tradeoff-loader-build.c turns that tree
+ * into a TradeoffComparison, checking what a schema cannot (unique ids,
+ * references, counts).  Both report errors through a TradeoffLoadContext,
+ * which knows the source text and so can say where, in lines and columns.
+ */
+
+#pragma once
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+
+#include "tradeoff-loader.h"
+
+G_BEGIN_DECLS
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
+
+typedef struct
+{
+  const char *display_name;
+  const char *data;
+  gsize       length;
+  /* Byte offset of the start of each line, built on the first error that
+   * needs a column; index 0 is line 1. */
+  GArray     *line_starts;
+  /* Only the first error counts: it is the one a person should fix first. */
+  GError     *error;
+} TradeoffLoadContext;
+
+void                tradeoff_load_context_clear   (TradeoffLoadContext *ctx);
+gboolean            tradeoff_load_context_failed  (TradeoffLoadContext *ctx);
+
+void                tradeoff_load_context_fail    (TradeoffLoadContext *ctx,
+                                                   TradeoffLoaderError  code,
+                                                   int                  line,
+                                                   int                  column,
+                                                   const char          *format,
+                                                   ...) G_GNUC_PRINTF (5, 6);
+/* Points at @node's start tag, or at its attribute @attribute if not %NULL. */
+void                tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
+                                                   TradeoffLoaderError  code,
+                                                   xmlNode             *node,
+                                                   const char          *attribute,
+                                                   const char          *format,
+                                                   ...) G_GNUC_PRINTF (5, 6);
+/* The 1-based column, in characters, of the first @needle on @line, or 0. */
+int                 tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+                                                       int                  line,
+                                                       const char          *needle);
+
+/* Leading and trailing white space dropped; a run of white space holding a
+ * blank line becomes a paragraph break ("\n\n"), any other run one space. */
+char               *tradeoff_normalize_text       (const char          *text);
+
+TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
+                                                   xmlDoc              *doc);
+
+G_END_DECLS

@@ -1,0 +1,698 @@
+/* tradeoff-loader.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reads a comparison file and hands back a TradeoffComparison, or a GError
+ * that says what is wrong and where.  The input is untrusted: it is read
+ * through GIO with a size cap, checked to be plain UTF-8 text, parsed by
+ * libxml2 with every feature that reaches outside the file turned off
+ * (no network, no DTD loading, no entity substitution, no XInclude, no
+ * decompression), refused outright if it has a DOCTYPE, validated against
+ * data/comparison.rng, and only then turned into objects.  Nothing is
+ * returned half-loaded: any error drops everything built so far.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-loader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tradeoff-loader-private.h"
+
+#define SCHEMA_RESOURCE "/org/tradeoff/Tradeoff/data/comparison.rng"
+
+/* Parser options: what is left out matters more than what is in.  Never
+ * XML_PARSE_NOENT (entity substitution), DTDLOAD, DTDATTR, HUGE or XINCLUDE. */
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
+
+G_DEFINE_QUARK (tradeoff-loader-error-quark, tradeoff_loader_error)
+
+/* ---------------------------------------------------------------------- */
+/* Errors and positions                                                   */
+
+void
+tradeoff_load_context_clear (TradeoffLoadContext *ctx)
+{
+  g_clear_pointer (&ctx->line_starts, g_array_unref);
+  g_clear_error (&ctx->error);
+}
+
+gboolean
+tradeoff_load_context_failed (TradeoffLoadContext *ctx)
+{
+  return ctx->error != NULL;
+}
+
+static void tradeoff_load_context_failv (TradeoffLoadContext *ctx,
+                                         TradeoffLoaderError  code,
+                                         int                  line,
+                                         int                  column,
+                                         const char          *format,
+                                         va_list              args) G_GNUC_PRINTF (5, 0);
+
+static void
+tradeoff_load_context_failv (TradeoffLoadContext *ctx,
+                             TradeoffLoaderError  code,
+                             int                  line,
+                             int                  column,
+                             const char          *format,
+                             va_list              args)
+{
+  g_autofree char *message = NULL;
+
+  if (ctx->error != NULL)
+    return;
+
+  message = g_strdup_vprintf (format, args);
+
+  if (line > 0 && column > 0)
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s:%d:%d: %s",
+                              ctx->display_name, line, column, message);
+  else if (line > 0)
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s:%d: %s",
+                              ctx->display_name, line, message);
+  else
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s: %s",
+                              ctx->display_name, message);
+}
+
+void
+tradeoff_load_context_fail (TradeoffLoadContext *ctx,
+                            TradeoffLoaderError  code,
+                            int                  line,
+                            int                  column,
+                            const char          *format,
+                            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  tradeoff_load_context_failv (ctx, code, line, column, format, args);
+  va_end (args);
+}
+
+static void
+ensure_line_starts (TradeoffLoadContext *ctx)
+{
+  if (ctx->line_starts != NULL)
+    return;
+
+  ctx->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_array_append_val (ctx->line_starts, (gsize) { 0 });
+  for (gsize i = 0; i < ctx->length; i++)
+    if (ctx->data[i] == '\n')
+      {
+        gsize next = i + 1;
+        g_array_append_val (ctx->line_starts, next);
+      }
+}
+
+/* Characters, not bytes, so the column matches what an editor shows. */
+static int
+column_at (const char *line_start,
+           const char *position)
+{
+  return (int)g_utf8_strlen (line_start, position - line_start) + 1;
+}
+
+int
+tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+                                   int                  line,
+                                   const char          *needle)
+{
+  const char *start;
+  const char *end;
+  const char *found;
+  gsize needle_len = strlen (needle);
+
+  ensure_line_starts (ctx);
+  if (line < 1 || (guint)line > ctx->line_starts->len)
+    return 0;
+
+  start = ctx->data + g_array_index (ctx->line_starts, gsize, line - 1);
+  end = memchr (start, '\n', ctx->data + ctx->length - start);
+  if (end == NULL)
+    end = ctx->data + ctx->length;
+
+  for (found = start; found + needle_len <= end; found++)
+    if (memcmp (found, needle, needle_len) == 0)
+      return column_at (start, found);
+
+  return 0;
+}
+
+/* libxml2 records the line of each element but not its column, so the
+ * column is found by looking for the start tag (or the attribute) on that
+ * line of the source.  Good enough to put an editor's cursor on it. */
+static int
+column_of_node (TradeoffLoadContext *ctx,
+                xmlNode             *node,
+                const char          *attribute,
+                int                  line)
+{
+  g_autofree char *needle = NULL;
+  int column = 0;
+
+  if (attribute != NULL)
+    {
+      needle = g_strconcat (attribute, "=", NULL);
+      column = tradeoff_load_context_find_column (ctx, line, needle);
+    }
+
+  if (column == 0 && node != NULL && node->type == XML_ELEMENT_NODE)
+    {
+      g_free (needle);
+      needle = g_strconcat ("<", (const char *)node->name, NULL);
+      column = tradeoff_load_context_find_column (ctx, line, needle);
+    }
+
+  return column;
+}
+
+void
+tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
+                               TradeoffLoaderError  code,
+                               xmlNode             *node,
+                               const char          *attribute,
+                               const char          *format,
+                               ...)
+{
+  va_list args;
+  int line = 0;
+  int column = 0;
+
+  if (ctx->error != NULL)
+    return;
+
+  if (node != NULL)
+    {
+      line = (int)xmlGetLineNo (node);
+      column = column_of_node (ctx, node, attribute, line);
+    }
+
+  va_start (args, format);
+  tradeoff_load_context_failv (ctx, code, line, column, format, args);
+  va_end (args);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Checks on the raw bytes, before libxml2 sees them                      */
+
+static gboolean
+has_prefix (TradeoffLoadContext *ctx,
+            const char          *magic,
+            gsize                magic_len)
+{
+  return ctx->length >= magic_len && memcmp (ctx->data, magic, magic_len) == 0;
+}
+
+static gboolean
+check_not_compressed (TradeoffLoadContext *ctx)
+{
+  static const struct {
+    const char *magic;
+    gsize       len;
+    const char *name;
+  } formats[] = {
+    { "\x1f\x8b", 2, "gzip" },
+    { "\xfd" "7zXZ\x00", 6, "xz" },
+    { "BZh", 3, "bzip2" },
+    { "\x28\xb5\x2f\xfd", 4, "zstd" },
+    { "PK\x03\x04", 4, "zip" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (has_prefix (ctx, formats[i].magic, formats[i].len))
+      {
+        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_COMPRESSED, 0, 0,
+                                    _("The file is %s-compressed. Tradeoff reads plain "
+                                      "XML only: decompress it first."),
+                                    formats[i].name);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+static gboolean
+check_plain_utf8 (TradeoffLoadContext *ctx)
+{
+  const char *bad = NULL;
+  int line;
+  int column;
+  const char *line_start;
+
+  if (has_prefix (ctx, "\xff\xfe", 2) || has_prefix (ctx, "\xfe\xff", 2))
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1, 1,
+                                  _("The file is UTF-16. Tradeoff reads UTF-8 only: "
+                                    "save it as UTF-8."));
+      return FALSE;
+    }
+
+  if (g_utf8_validate_len (ctx->data, ctx->length, &bad))
+    return TRUE;
+
+  ensure_line_starts (ctx);
+  for (line = ctx->line_starts->len; line > 1; line--)
+    if (ctx->data + g_array_index (ctx->line_starts, gsize, line - 1) <= bad)
+      break;
+  line_start = ctx->data + g_array_index (ctx->line_starts, gsize, line - 1);
+  column = column_at (line_start, bad);
+
+  if (*bad == '\0')
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
+                                _("The file contains a NUL byte, so it is not a text file."));
+  else
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
+                                _("The file is not valid UTF-8 (byte 0x%02X). Save it "
+                                  "as UTF-8."),
+                                (guint)(guchar)*bad);
+  return FALSE;
+}
+
+/* libxml2 would happily decode Latin-1 or Shift-JIS, but the format is
+ * UTF-8 only (one encoding to test, and no surprising converters), so a
+ * declaration that says otherwise is refused before parsing. */
+static gboolean
+check_declared_encoding (TradeoffLoadContext *ctx)
+{
+  const char *end;
+  const char *attr;
+  g_autofree char *encoding = NULL;
+  char quote;
+
+  if (ctx->length < 5 || memcmp (ctx->data, "<?xml", 5) != 0)
+    return TRUE;
+
+  end = g_strstr_len (ctx->data, MIN (ctx->length, 1024), "?>");
+  if (end == NULL)
+    return TRUE;
+
+  attr = g_strstr_len (ctx->data, end - ctx->data, "encoding");
+  if (attr == NULL)
+    return TRUE;
+
+  attr += strlen ("encoding");
+  while (attr < end && (*attr == ' ' || *attr == '=' || *attr == '\t'))
+    attr++;
+  if (attr >= end || (*attr != '"' && *attr != '\''))
+    return TRUE;
+
+  quote = *attr++;
+  for (const char *p = attr; p < end; p++)
+    if (*p == quote)
+      {
+        encoding = g_strndup (attr, p - attr);
+        break;
+      }
+
+  if (encoding == NULL ||
+      g_ascii_strcasecmp (encoding, "UTF-8") == 0 ||
+      g_ascii_strcasecmp (encoding, "UTF8") == 0)
+    return TRUE;
+
+  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1,
+                              tradeoff_load_context_find_column (ctx, 1, "encoding"),
+                              _("The file declares the encoding “%s”. Tradeoff reads "
+                                "UTF-8 only: save it as UTF-8 and declare "
+                                "encoding=\"UTF-8\"."),
+                              encoding);
+  return FALSE;
+}
+
+static gboolean
+check_bytes (TradeoffLoadContext *ctx)
+{
+  gboolean blank = TRUE;
+
+  if (ctx->length > TRADEOFF_LOADER_MAX_SIZE)
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_TOO_LARGE, 0, 0,
+                                  _("The file is larger than %d MiB, the most a "
+                                    "comparison may be."),
+                                  TRADEOFF_LOADER_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < ctx->length && blank; i++)
+    blank = g_ascii_isspace (ctx->data[i]);
+  if (blank)
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
+                                  _("The file is empty."));
+      return FALSE;
+    }
+
+  return check_not_compressed (ctx) &&
+         check_plain_utf8 (ctx) &&
+         check_declared_encoding (ctx);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Parsing                                                                */
+
+static char *
+chomp_message (const char *message)
+{
+  return g_strstrip (g_strdup (message != NULL ? message : _("unknown error")));
+}
+
+/* Installed as the parser's structured error handler: keeps the first error
+ * instead of printing anything on stderr. */
+static void
+on_parse_error (void       *user_data,
+                xmlError   *error)
+{
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+  g_autofree char *message = NULL;
+
+  if (error->level < XML_ERR_ERROR)
+    return;
+
+  message = chomp_message (error->message);
+  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
+                              error->line, error->int2,
+                              _("This is not well-formed XML: %s"), message);
+}
+
+/* A DOCTYPE is where entities, external DTDs and the billion-laughs attack
+ * live.  The format needs none of it, so the parser is stopped the moment
+ * one starts, before any declaration in it is read. */
+static void
+on_doctype (void          *user_data,
+            const xmlChar *name,
+            const xmlChar *external_id,
+            const xmlChar *system_id)
+{
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+  int line = xmlSAX2GetLineNumber (parser);
+
+  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, line,
+                              tradeoff_load_context_find_column (ctx, line, "<!DOCTYPE"),
+                              _("The file has a DOCTYPE. Comparison files may not "
+                                "declare a DTD or entities: remove the <!DOCTYPE …> "
+                                "line."));
+  xmlStopParser (parser);
+}
+
+/* Processing instructions (<?xml-stylesheet …?> and the like) ask a reader
+ * to fetch or run something; the format has no use for them. */
+static void
+on_processing_instruction (void          *user_data,
+                           const xmlChar *target,
+                           const xmlChar *data)
+{
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+  int line = xmlSAX2GetLineNumber (parser);
+  g_autofree char *needle = g_strconcat ("<?", (const char *)target, NULL);
+
+  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
+                              tradeoff_load_context_find_column (ctx, line, needle),
+                              _("The file has a processing instruction <?%s?>, "
+                                "which comparison files may not contain."),
+                              (const char *)target);
+  xmlStopParser (parser);
+}
+
+static xmlDoc *
+parse (TradeoffLoadContext *ctx)
+{
+  g_autoptr(xmlParserCtxt) parser = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+
+  parser = xmlNewParserCtxt ();
+  if (parser == NULL)
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_IO, 0, 0,
+                                  _("Out of memory while reading the file."));
+      return NULL;
+    }
+
+  parser->_private = ctx;
+  parser->sax->serror = on_parse_error;
+  parser->sax->internalSubset = on_doctype;
+  parser->sax->processingInstruction = on_processing_instruction;
+
+  /* "UTF-8" overrides whatever the declaration says; check_declared_encoding
+   * has already refused anything else. */
+  doc = xmlCtxtReadMemory (parser, ctx->data, (int)ctx->length, ctx->display_name,
+                           "UTF-8", PARSE_OPTIONS);
+
+  if (tradeoff_load_context_failed (ctx))
+    return NULL;
+
+  if (doc == NULL || !parser->wellFormed)
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED, 0, 0,
+                                  _("This is not well-formed XML."));
+      return NULL;
+    }
+
+  /* Belt and braces: a DOCTYPE that slipped past the SAX hook. */
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, 0, 0,
+                                  _("The file has a DOCTYPE. Comparison files may not "
+                                    "declare a DTD or entities."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Schema                                                                 */
+
+static xmlRelaxNG *
+load_schema (void)
+{
+  static gsize initialized = 0;
+  static xmlRelaxNG *schema = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(xmlRelaxNGParserCtxt) parser = NULL;
+      gsize len;
+      const char *data;
+
+      /* The schema is compiled into the program: failing here is a broken
+       * build, not bad input. */
+      bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      data = g_bytes_get_data (bytes, &len);
+      parser = xmlRelaxNGNewMemParserCtxt (data, (int)len);
+      schema = xmlRelaxNGParse (parser);
+      g_assert (schema != NULL);
+
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+static void
+on_schema_error (void     *user_data,
+                 xmlError *error)
+{
+  TradeoffLoadContext *ctx = user_data;
+  g_autofree char *message = chomp_message (error->message);
+  xmlNode *node = error->node;
+
+  if (node != NULL && node->type == XML_ELEMENT_NODE)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                   _("This does not follow the comparison format: %s"),
+                                   message);
+  else
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, error->line, 0,
+                                _("This does not follow the comparison format: %s"),
+                                message);
+}
+
+static gboolean
+validate (TradeoffLoadContext *ctx,
+          xmlDoc              *doc)
+{
+  g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
+  int result;
+
+  validator = xmlRelaxNGNewValidCtxt (load_schema ());
+  xmlRelaxNGSetValidStructuredErrors (validator, on_schema_error, ctx);
+  result = xmlRelaxNGValidateDoc (validator, doc);
+
+  if (result != 0 && !tradeoff_load_context_failed (ctx))
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
+                                _("This does not follow the comparison format."));
+
+  return result == 0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public API                                                             */
+
+TradeoffComparison *
+tradeoff_loader_load_bytes (GBytes      *bytes,
+                            const char  *display_name,
+                            GError     **error)
+{
+  TradeoffLoadContext ctx = { 0 };
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ctx.display_name = display_name != NULL ? display_name : _("(unnamed)");
+  ctx.data = g_bytes_get_data (bytes, &ctx.length);
+  if (ctx.data == NULL)
+    ctx.data = "";
+
+  if (check_bytes (&ctx) &&
+      (doc = parse (&ctx)) != NULL &&
+      validate (&ctx, doc))
+    comparison = tradeoff_loader_build (&ctx, doc);
+
+  if (tradeoff_load_context_failed (&ctx))
+    {
+      g_propagate_error (error, g_steal_pointer (&ctx.error));
+      g_clear_object (&comparison);
+    }
+
+  tradeoff_load_context_clear (&ctx);
+
+  return g_steal_pointer (&comparison);
+}
+
+/* A path for local files, the URI's last part otherwise (the shipped file
+ * lives in a resource:// URI nobody needs to see). */
+static char *
+display_name_for (GFile *file)
+{
+  if (g_file_is_native (file))
+    return g_file_get_path (file);
+
+  return g_file_get_basename (file);
+}
+
+static GBytes *
+read_capped (GFile         *file,
+             const char    *display_name,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  guint8 chunk[64 * 1024];
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_IO,
+                   _("%s: Could not open the file: %s"), display_name, local_error->message);
+      return NULL;
+    }
+
+  /* The size was checked before, but a file can grow, and a FIFO has none:
+   * stop reading one byte past the cap either way. */
+  for (;;)
+    {
+      gssize n = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
+                                      cancellable, &local_error);
+
+      if (n < 0)
+        {
+          g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_IO,
+                       _("%s: Could not read the file: %s"), display_name,
+                       local_error->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+
+      g_byte_array_append (buffer, chunk, n);
+      if (buffer->len > TRADEOFF_LOADER_MAX_SIZE)
+        {
+          g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_TOO_LARGE,
+                       _("%s: The file is larger than %d MiB, the most a comparison "
+                         "may be."),
+                       display_name, TRADEOFF_LOADER_MAX_SIZE / (1024 * 1024));
+          return NULL;
+        }
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+TradeoffComparison *
+tradeoff_loader_load_file (GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  display_name = display_name_for (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_NOT_FOUND,
+                     _("%s: There is no such file."), display_name);
+      else
+        g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_IO,
+                     _("%s: Could not read the file: %s"), display_name,
+                     local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_NOT_REGULAR,
+                   _("%s: This is a folder, not a comparison file."), display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_NOT_REGULAR,
+                   _("%s: This is not a regular file."), display_name);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > TRADEOFF_LOADER_MAX_SIZE)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_TOO_LARGE,
+                   _("%s: The file is larger than %d MiB, the most a comparison may be."),
+                   display_name, TRADEOFF_LOADER_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  bytes = read_capped (file, display_name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return tradeoff_loader_load_bytes (bytes, display_name, error);
+}
+
+TradeoffComparison *
+tradeoff_loader_load_shipped (GError **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (TRADEOFF_SHIPPED_COMPARISON_URI);
+
+  return tradeoff_loader_load_file (file, NULL, error);
+}

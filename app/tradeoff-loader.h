@@ -1,0 +1,52 @@
+/* tradeoff-loader.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tradeoff-comparison.h"
+
+G_BEGIN_DECLS
+
+/* Files larger than this are refused before they are parsed. */
+#define TRADEOFF_LOADER_MAX_SIZE (16 * 1024 * 1024)
+
+/* The comparison shipped inside the program. */
+#define TRADEOFF_SHIPPED_COMPARISON_URI "resource:///org/tradeoff/Tradeoff/data/django-vs-flask.xml"
+
+#define TRADEOFF_LOADER_ERROR (tradeoff_loader_error_quark ())
+
+/* Every error message starts "FILE:LINE:COLUMN: " where a position is known,
+ * else "FILE: ", and then says what is wrong in words a person can act on. */
+typedef enum
+{
+  TRADEOFF_LOADER_ERROR_NOT_FOUND,       /* no such file */
+  TRADEOFF_LOADER_ERROR_NOT_REGULAR,     /* a directory or a device */
+  TRADEOFF_LOADER_ERROR_IO,              /* could not be read */
+  TRADEOFF_LOADER_ERROR_TOO_LARGE,       /* over TRADEOFF_LOADER_MAX_SIZE */
+  TRADEOFF_LOADER_ERROR_EMPTY,           /* no bytes, or only white space */
+  TRADEOFF_LOADER_ERROR_COMPRESSED,      /* gzip, xz, bzip2, zstd or zip */
+  TRADEOFF_LOADER_ERROR_ENCODING,        /* not UTF-8, or a NUL byte */
+  TRADEOFF_LOADER_ERROR_MALFORMED,       /* not well-formed XML (incl. truncated) */
+  TRADEOFF_LOADER_ERROR_DOCTYPE,         /* a DOCTYPE, so DTDs and entities */
+  TRADEOFF_LOADER_ERROR_FORBIDDEN,       /* XInclude, processing instructions */
+  TRADEOFF_LOADER_ERROR_SCHEMA,          /* does not match comparison.rng */
+  TRADEOFF_LOADER_ERROR_DUPLICATE_ID,    /* the same id twice */
+  TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, /* names an option or FAQ entry that does not exist */
+  TRADEOFF_LOADER_ERROR_INVALID_VALUE,   /* a value out of range, a missing or repeated value */
+} TradeoffLoaderError;
+
+GQuark              tradeoff_loader_error_quark (void);
+
+TradeoffComparison *tradeoff_loader_load_file   (GFile         *file,
+                                                 GCancellable  *cancellable,
+                                                 GError       **error);
+/* @display_name names the input in error messages. */
+TradeoffComparison *tradeoff_loader_load_bytes  (GBytes        *bytes,
+                                                 const char    *display_name,
+                                                 GError       **error);
+/* The shipped comparison; it is compiled in, so this only fails on a broken build. */
+TradeoffComparison *tradeoff_loader_load_shipped (GError      **error);
+
+G_END_DECLS

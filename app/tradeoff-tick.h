@@ -1,0 +1,24 @@
+/* tradeoff-tick.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Whether one criterion is ticked.  Setting "ticked" asks the advisor, which
+ * owns the ticks, to tick or untick; the advisor then updates this object.
+ */
+
+#pragma once
+
+#include "tradeoff-types.h"
+
+G_BEGIN_DECLS
+
+#define TRADEOFF_TYPE_TICK (tradeoff_tick_get_type ())
+
+G_DECLARE_FINAL_TYPE (TradeoffTick, tradeoff_tick, TRADEOFF, TICK, GObject)
+
+TradeoffCriterion *tradeoff_tick_get_criterion (TradeoffTick *self);
+gboolean           tradeoff_tick_get_ticked    (TradeoffTick *self);
+void               tradeoff_tick_set_ticked    (TradeoffTick *self,
+                                                gboolean      ticked);
+
+G_END_DECLS
