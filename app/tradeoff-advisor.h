@@ -44,7 +44,9 @@ void                 tradeoff_advisor_reset            (TradeoffAdvisor    *self
 guint                tradeoff_advisor_get_n_ticked     (TradeoffAdvisor    *self);
 /* Ticks exactly the criteria named in @ids (unticking the rest).  Fails with
  * TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION, naming the id, and leaves the
- * ticks as they were, if an id is not a criterion of the comparison. */
+ * ticks as they were, if an id is not a criterion of the comparison; the
+ * same with TRADEOFF_ADVISOR_ERROR_EXCLUSIVE_CONFLICT if two ids are choices
+ * of one exclusive group. */
 gboolean             tradeoff_advisor_select_ids       (TradeoffAdvisor    *self,
                                                         const char * const *ids,
                                                         GError            **error);

@@ -1,0 +1,146 @@
+/* tradeoff-advisor-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the advisor shares with its item classes (ticks, option scores,
+ * reasons, flips) and nobody else: how they are made and updated, and the
+ * arithmetic of the ticked criteria (the tally, tradeoff-advisor-tally.c)
+ * that the scores, verdict, reasons and flips are computed from.
+ */
+
+#pragma once
+
+#include "tradeoff-advisor.h"
+
+G_BEGIN_DECLS
+
+/* "No such thing": no leader, no exclusive group, no ticked criterion. */
+#define TRADEOFF_NO_INDEX G_MAXUINT
+
+/* Everything the scores, verdict, reasons and flips follow from.  All arrays
+ * are owned by the advisor and sized once, when it is constructed, so that a
+ * toggle never allocates. */
+typedef struct
+{
+  guint n_options;
+  guint n_criteria;
+  guint n_groups;
+
+  /* Per option, in option order, and per criterion, in comparison order:
+   * owned by the comparison, which the advisor holds. */
+  TradeoffOption **options;
+  TradeoffCriterion **criteria;
+  /* n_criteria × n_options, row by row: a copy, so a short weight list in
+   * hand-built data reads as zeros rather than past its end. */
+  int *weights;
+  /* Max weight minus min weight, for the confidence. */
+  int *spreads;
+  /* The criterion's exclusive group (a slot in group_ticked), or
+   * TRADEOFF_NO_INDEX when its group is not exclusive. */
+  guint *group_of;
+  gboolean *ticked;
+
+  /* Per group, in comparison order: the ticked criterion of an exclusive
+   * group, or TRADEOFF_NO_INDEX. */
+  guint *group_ticked;
+
+  /* Per option: the sum of the ticked criteria's weights. */
+  int *scores;
+
+  guint n_ticked;
+  /* The sum of the ticked criteria's spreads. */
+  int spread_sum;
+} TradeoffTally;
+
+void                 tradeoff_tally_init             (TradeoffTally       *tally,
+                                                      TradeoffComparison  *comparison);
+void                 tradeoff_tally_free_arrays      (TradeoffTally       *tally);
+/* The position of @criterion in the comparison, or TRADEOFF_NO_INDEX if it
+ * is not one of its criteria.  O(1): the criterion knows its index. */
+guint                tradeoff_tally_find             (const TradeoffTally *tally,
+                                                      TradeoffCriterion   *criterion);
+/* Ticks or unticks one criterion: O(options), no allocation.  Exclusive
+ * groups are the caller's business: untick the group's tick first. */
+void                 tradeoff_tally_set              (TradeoffTally       *tally,
+                                                      guint                criterion,
+                                                      gboolean             ticked);
+void                 tradeoff_tally_untick_all       (TradeoffTally       *tally);
+/* Fills @slots with the criteria @ids name, or fails if one names none or
+ * two name choices of the same exclusive group.  Changes nothing. */
+gboolean             tradeoff_tally_resolve_ids      (const TradeoffTally *tally,
+                                                      TradeoffComparison  *comparison,
+                                                      const char * const  *ids,
+                                                      guint                n_ids,
+                                                      guint               *slots,
+                                                      GError             **error);
+
+static inline const int *
+tradeoff_tally_weights (const TradeoffTally *tally,
+                        guint                criterion)
+{
+  return tally->weights + (gsize) criterion * tally->n_options;
+}
+
+/* What a set of scores adds up to. */
+typedef struct
+{
+  TradeoffVerdictKind kind;
+  /* The option leading alone, or TRADEOFF_NO_INDEX. */
+  guint leader;
+  int top;
+  /* The best score but the top one; equal to top in a tie. */
+  int second;
+  /* One bit per option that has the top score. */
+  guint64 top_mask;
+} TradeoffVerdict;
+
+/* The verdict for @scores + @plus − @minus (either may be %NULL), with
+ * @n_ticked criteria ticked.  O(options), no allocation. */
+void                 tradeoff_verdict_compute        (TradeoffVerdict     *verdict,
+                                                      const int           *scores,
+                                                      guint                n_options,
+                                                      const int           *plus,
+                                                      const int           *minus,
+                                                      guint                n_ticked);
+
+TradeoffTick        *tradeoff_tick_new               (TradeoffAdvisor     *advisor,
+                                                      TradeoffCriterion   *criterion);
+/* Takes the advisor's state; returns whether it changed (and notified). */
+gboolean             tradeoff_tick_sync              (TradeoffTick        *self,
+                                                      gboolean             ticked);
+/* The advisor is going away: setting "ticked" does nothing from now on. */
+void                 tradeoff_tick_detach            (TradeoffTick        *self);
+
+TradeoffOptionScore *tradeoff_option_score_new       (TradeoffOption      *option);
+/* Notifies each property that changed, and only those. */
+void                 tradeoff_option_score_sync      (TradeoffOptionScore *self,
+                                                      int                  score,
+                                                      double               fraction,
+                                                      gboolean             leading);
+
+/* The ticked criteria as TradeoffReason items, ranked.  @leader is an option
+ * index or TRADEOFF_NO_INDEX. */
+GListModel          *tradeoff_reasons_new_list       (const TradeoffTally *tally,
+                                                      guint                leader);
+
+/* One flip as plain numbers, so the flips can be recomputed and compared
+ * after every toggle without allocating. */
+typedef struct
+{
+  guint criterion;
+  gboolean tick;
+  /* The option that would lead, or TRADEOFF_NO_INDEX. */
+  guint outcome;
+  TradeoffVerdictKind kind;
+} TradeoffFlipRecord;
+
+/* Fills @records (room for n_criteria) with every single toggle that would
+ * change @current; returns how many.  O(criteria × options). */
+guint                tradeoff_flips_find             (const TradeoffTally   *tally,
+                                                      const TradeoffVerdict *current,
+                                                      TradeoffFlipRecord    *records);
+GListModel          *tradeoff_flips_new_list         (const TradeoffTally      *tally,
+                                                      const TradeoffFlipRecord *records,
+                                                      guint                     n_records);
+
+G_END_DECLS

@@ -1,0 +1,286 @@
+/* tradeoff-advisor-tally.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The advisor's arithmetic, apart from its GObject side: the running sums
+ * of the ticked criteria's weights, and what they add up to.  Nothing here
+ * notifies; tradeoff-advisor.c announces the results.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-advisor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-advisor-private.h"
+
+void
+tradeoff_verdict_compute (TradeoffVerdict *verdict,
+                          const int       *scores,
+                          guint            n_options,
+                          const int       *plus,
+                          const int       *minus,
+                          guint            n_ticked)
+{
+  guint n_top = 0;
+
+  verdict->kind = TRADEOFF_VERDICT_NONE;
+  verdict->leader = TRADEOFF_NO_INDEX;
+  verdict->top = 0;
+  verdict->second = 0;
+  verdict->top_mask = 0;
+
+  if (n_ticked == 0 || n_options == 0)
+    return;
+
+  verdict->top = G_MININT;
+  verdict->second = G_MININT;
+
+  for (guint o = 0; o < n_options; o++)
+    {
+      int score = scores[o] + (plus ? plus[o] : 0) - (minus ? minus[o] : 0);
+
+      if (score > verdict->top)
+        {
+          verdict->second = verdict->top;
+          verdict->top = score;
+          verdict->top_mask = G_GUINT64_CONSTANT (1) << o;
+          verdict->leader = o;
+          n_top = 1;
+        }
+      else if (score == verdict->top)
+        {
+          verdict->second = score;
+          verdict->top_mask |= G_GUINT64_CONSTANT (1) << o;
+          n_top++;
+        }
+      else if (score > verdict->second)
+        {
+          verdict->second = score;
+        }
+    }
+
+  if (n_top == 1)
+    {
+      verdict->kind = TRADEOFF_VERDICT_LEADER;
+    }
+  else
+    {
+      verdict->kind = TRADEOFF_VERDICT_TIE;
+      verdict->leader = TRADEOFF_NO_INDEX;
+    }
+
+  /* A single option has no rival: it leads by nothing over nobody. */
+  if (verdict->second == G_MININT)
+    verdict->second = verdict->top;
+}
+
+static void
+init_criterion (TradeoffTally     *tally,
+                guint              c,
+                TradeoffCriterion *criterion)
+{
+  int *row = tally->weights + (gsize) c * tally->n_options;
+  guint n_weights = 0;
+  const int *weights = tradeoff_criterion_get_weights (criterion, &n_weights);
+  int min = G_MAXINT;
+  int max = G_MININT;
+
+  tally->criteria[c] = criterion;
+  tally->group_of[c] = TRADEOFF_NO_INDEX;
+
+  for (guint o = 0; o < tally->n_options; o++)
+    {
+      row[o] = o < n_weights ? weights[o] : 0;
+      min = MIN (min, row[o]);
+      max = MAX (max, row[o]);
+    }
+  tally->spreads[c] = tally->n_options > 0 ? max - min : 0;
+
+  /* Finding a criterion by its index is what makes a toggle O(1); a
+   * comparison that numbers its criteria otherwise is a bug. */
+  g_warn_if_fail (tradeoff_criterion_get_index (criterion) == c);
+}
+
+void
+tradeoff_tally_init (TradeoffTally      *tally,
+                     TradeoffComparison *comparison)
+{
+  GListModel *groups = tradeoff_comparison_get_groups (comparison);
+  guint n_cells;
+
+  tally->n_options = MIN (tradeoff_comparison_get_n_options (comparison), 64);
+  tally->n_criteria = tradeoff_comparison_get_n_criteria (comparison);
+  tally->n_groups = g_list_model_get_n_items (groups);
+  n_cells = tally->n_criteria * tally->n_options;
+
+  /* A verdict keeps the top options as bits of a guint64; a comparison
+   * holds at most TRADEOFF_MAX_OPTIONS. */
+  g_warn_if_fail (tally->n_options == tradeoff_comparison_get_n_options (comparison));
+
+  tally->options = g_new0 (TradeoffOption *, MAX (tally->n_options, 1));
+  tally->criteria = g_new0 (TradeoffCriterion *, MAX (tally->n_criteria, 1));
+  tally->weights = g_new0 (int, MAX (n_cells, 1));
+  tally->spreads = g_new0 (int, MAX (tally->n_criteria, 1));
+  tally->group_of = g_new (guint, MAX (tally->n_criteria, 1));
+  tally->ticked = g_new0 (gboolean, MAX (tally->n_criteria, 1));
+  tally->group_ticked = g_new (guint, MAX (tally->n_groups, 1));
+  tally->scores = g_new0 (int, MAX (tally->n_options, 1));
+
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->options[o] = tradeoff_comparison_get_option (comparison, o);
+
+  for (guint c = 0; c < tally->n_criteria; c++)
+    init_criterion (tally, c, tradeoff_comparison_get_criterion (comparison, c));
+
+  for (guint g = 0; g < tally->n_groups; g++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, g);
+      GListModel *members = tradeoff_criterion_group_get_criteria (group);
+
+      tally->group_ticked[g] = TRADEOFF_NO_INDEX;
+      if (!tradeoff_criterion_group_get_exclusive (group))
+        continue;
+
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(TradeoffCriterion) member = g_list_model_get_item (members, i);
+          guint slot = tradeoff_tally_find (tally, member);
+
+          if (slot != TRADEOFF_NO_INDEX)
+            tally->group_of[slot] = g;
+        }
+    }
+}
+
+void
+tradeoff_tally_free_arrays (TradeoffTally *tally)
+{
+  g_clear_pointer (&tally->options, g_free);
+  g_clear_pointer (&tally->criteria, g_free);
+  g_clear_pointer (&tally->weights, g_free);
+  g_clear_pointer (&tally->spreads, g_free);
+  g_clear_pointer (&tally->group_of, g_free);
+  g_clear_pointer (&tally->ticked, g_free);
+  g_clear_pointer (&tally->group_ticked, g_free);
+  g_clear_pointer (&tally->scores, g_free);
+}
+
+guint
+tradeoff_tally_find (const TradeoffTally *tally,
+                     TradeoffCriterion   *criterion)
+{
+  guint index;
+
+  if (!TRADEOFF_IS_CRITERION (criterion))
+    return TRADEOFF_NO_INDEX;
+
+  index = tradeoff_criterion_get_index (criterion);
+  if (index >= tally->n_criteria || tally->criteria[index] != criterion)
+    return TRADEOFF_NO_INDEX;
+
+  return index;
+}
+
+void
+tradeoff_tally_set (TradeoffTally *tally,
+                    guint          criterion,
+                    gboolean       ticked)
+{
+  const int *weights = tradeoff_tally_weights (tally, criterion);
+  int sign = ticked ? 1 : -1;
+  guint group = tally->group_of[criterion];
+
+  g_assert (tally->ticked[criterion] != ticked);
+
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->scores[o] += sign * weights[o];
+
+  tally->ticked[criterion] = ticked;
+  tally->spread_sum += sign * tally->spreads[criterion];
+
+  if (ticked)
+    tally->n_ticked++;
+  else
+    tally->n_ticked--;
+
+  if (group != TRADEOFF_NO_INDEX)
+    tally->group_ticked[group] = ticked ? criterion : TRADEOFF_NO_INDEX;
+}
+
+void
+tradeoff_tally_untick_all (TradeoffTally *tally)
+{
+  for (guint c = 0; c < tally->n_criteria && tally->n_ticked > 0; c++)
+    {
+      if (tally->ticked[c])
+        tradeoff_tally_set (tally, c, FALSE);
+    }
+}
+
+/* Two ids naming choices of one exclusive group are a mistake worth saying,
+ * rather than silently keeping whichever came last. */
+static gboolean
+check_exclusive (const TradeoffTally *tally,
+                 const char * const  *ids,
+                 guint                n_ids,
+                 const guint         *slots,
+                 GError             **error)
+{
+  g_autofree guint *chosen = g_new (guint, MAX (tally->n_groups, 1));
+
+  for (guint g = 0; g < tally->n_groups; g++)
+    chosen[g] = TRADEOFF_NO_INDEX;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      guint group = tally->group_of[slots[i]];
+      guint earlier;
+      TradeoffCriterionGroup *criterion_group;
+
+      if (group == TRADEOFF_NO_INDEX)
+        continue;
+
+      earlier = chosen[group];
+      if (earlier == TRADEOFF_NO_INDEX || slots[earlier] == slots[i])
+        {
+          chosen[group] = i;
+          continue;
+        }
+
+      criterion_group = tradeoff_criterion_get_group (tally->criteria[slots[i]]);
+      g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_EXCLUSIVE_CONFLICT,
+                   /* Translators: two criterion ids, then the label of the
+                    * group of which only one may be ticked. */
+                   _("“%s” and “%s” cannot both be ticked: only one choice of “%s” can be"),
+                   ids[earlier], ids[i], tradeoff_criterion_group_get_label (criterion_group));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+tradeoff_tally_resolve_ids (const TradeoffTally *tally,
+                            TradeoffComparison  *comparison,
+                            const char * const  *ids,
+                            guint                n_ids,
+                            guint               *slots,
+                            GError             **error)
+{
+  for (guint i = 0; i < n_ids; i++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, ids[i]);
+
+      slots[i] = tradeoff_tally_find (tally, criterion);
+      if (slots[i] == TRADEOFF_NO_INDEX)
+        {
+          g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION,
+                       _("There is no criterion “%s” in this comparison"), ids[i]);
+          return FALSE;
+        }
+    }
+
+  return check_exclusive (tally, ids, n_ids, slots, error);
+}

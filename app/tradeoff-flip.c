@@ -1,0 +1,272 @@
+/* tradeoff-flip.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One tick or untick that, on its own, would change the verdict: "what would
+ * change my mind".  Finding them means trying every criterion once against
+ * the current scores, each try costing O(options) and no allocation.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-flip"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-advisor-private.h"
+
+struct _TradeoffFlip
+{
+  GObject parent_instance;
+
+  TradeoffCriterion *criterion;
+  TradeoffOption *outcome;
+  gboolean tick;
+  /* Tells a tie from no verdict at all when there is no outcome. */
+  TradeoffVerdictKind kind;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffFlip, tradeoff_flip, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CRITERION,
+  PROP_TICK,
+  PROP_OUTCOME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tradeoff_flip_dispose (GObject *object)
+{
+  TradeoffFlip *self = (TradeoffFlip *)object;
+
+  g_clear_object (&self->criterion);
+  g_clear_object (&self->outcome);
+
+  G_OBJECT_CLASS (tradeoff_flip_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_flip_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TradeoffFlip *self = TRADEOFF_FLIP (object);
+
+  switch (prop_id)
+    {
+    case PROP_CRITERION:
+      g_value_set_object (value, self->criterion);
+      break;
+
+    case PROP_TICK:
+      g_value_set_boolean (value, self->tick);
+      break;
+
+    case PROP_OUTCOME:
+      g_value_set_object (value, self->outcome);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_flip_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TradeoffFlip *self = TRADEOFF_FLIP (object);
+
+  switch (prop_id)
+    {
+    case PROP_CRITERION:
+      self->criterion = g_value_dup_object (value);
+      break;
+
+    case PROP_TICK:
+      self->tick = g_value_get_boolean (value);
+      break;
+
+    case PROP_OUTCOME:
+      self->outcome = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_flip_class_init (TradeoffFlipClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tradeoff_flip_dispose;
+  object_class->get_property = tradeoff_flip_get_property;
+  object_class->set_property = tradeoff_flip_set_property;
+
+  /* A flip never changes: the advisor makes a new list when the flips do. */
+  properties[PROP_CRITERION] =
+    g_param_spec_object ("criterion", NULL, NULL, TRADEOFF_TYPE_CRITERION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TICK] =
+    g_param_spec_boolean ("tick", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_OUTCOME] =
+    g_param_spec_object ("outcome", NULL, NULL, TRADEOFF_TYPE_OPTION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tradeoff_flip_init (TradeoffFlip *self)
+{
+}
+
+guint
+tradeoff_flips_find (const TradeoffTally   *tally,
+                     const TradeoffVerdict *current,
+                     TradeoffFlipRecord    *records)
+{
+  guint n_records = 0;
+
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      const int *weights = tradeoff_tally_weights (tally, c);
+      TradeoffVerdict would_be;
+      gboolean tick = !tally->ticked[c];
+
+      if (!tick)
+        {
+          tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
+                                    NULL, weights, tally->n_ticked - 1);
+        }
+      else
+        {
+          guint group = tally->group_of[c];
+          guint displaced = TRADEOFF_NO_INDEX;
+
+          if (group != TRADEOFF_NO_INDEX)
+            displaced = tally->group_ticked[group];
+
+          /* Ticking in an exclusive group also unticks the group's tick. */
+          if (displaced != TRADEOFF_NO_INDEX)
+            tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
+                                      weights, tradeoff_tally_weights (tally, displaced),
+                                      tally->n_ticked);
+          else
+            tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
+                                      weights, NULL, tally->n_ticked + 1);
+        }
+
+      if (would_be.kind == current->kind && would_be.leader == current->leader)
+        continue;
+
+      records[n_records].criterion = c;
+      records[n_records].tick = tick;
+      records[n_records].outcome = would_be.leader;
+      records[n_records].kind = would_be.kind;
+      n_records++;
+    }
+
+  return n_records;
+}
+
+GListModel *
+tradeoff_flips_new_list (const TradeoffTally       *tally,
+                         const TradeoffFlipRecord  *records,
+                         guint                      n_records)
+{
+  g_autoptr(GListStore) store = g_list_store_new (TRADEOFF_TYPE_FLIP);
+
+  for (guint i = 0; i < n_records; i++)
+    {
+      g_autoptr(TradeoffFlip) flip = NULL;
+      TradeoffOption *outcome = NULL;
+
+      if (records[i].outcome != TRADEOFF_NO_INDEX)
+        outcome = tally->options[records[i].outcome];
+
+      flip = g_object_new (TRADEOFF_TYPE_FLIP,
+                           "criterion", tally->criteria[records[i].criterion],
+                           "tick", records[i].tick,
+                           "outcome", outcome,
+                           NULL);
+      flip->kind = records[i].kind;
+      g_list_store_append (store, flip);
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+TradeoffCriterion *
+tradeoff_flip_get_criterion (TradeoffFlip *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), NULL);
+
+  return self->criterion;
+}
+
+gboolean
+tradeoff_flip_get_tick (TradeoffFlip *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), FALSE);
+
+  return self->tick;
+}
+
+TradeoffOption *
+tradeoff_flip_get_outcome (TradeoffFlip *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), NULL);
+
+  return self->outcome;
+}
+
+char *
+tradeoff_flip_dup_summary (TradeoffFlip *self)
+{
+  const char *label;
+
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), NULL);
+
+  label = tradeoff_criterion_get_label (self->criterion);
+
+  if (self->outcome != NULL)
+    {
+      const char *name = tradeoff_option_get_name (self->outcome);
+
+      if (self->tick)
+        /* Translators: what would change the recommendation.  The first %s
+         * is a criterion, the second the option that would then fit best,
+         * e.g. “Ticking “Performance matters most” would make it Flask”. */
+        return g_strdup_printf (_("Ticking “%s” would make it %s"), label, name);
+      else
+        /* Translators: what would change the recommendation.  The first %s
+         * is a criterion, the second the option that would then fit best. */
+        return g_strdup_printf (_("Unticking “%s” would make it %s"), label, name);
+    }
+
+  if (self->kind == TRADEOFF_VERDICT_NONE)
+    /* Translators: %s is the only criterion ticked; without it there is no
+     * recommendation at all. */
+    return g_strdup_printf (_("Unticking “%s” would leave no recommendation"), label);
+
+  if (self->tick)
+    /* Translators: %s is a criterion; ticking it would tie the top options. */
+    return g_strdup_printf (_("Ticking “%s” would make it a tie"), label);
+  else
+    /* Translators: %s is a criterion; unticking it would tie the top options. */
+    return g_strdup_printf (_("Unticking “%s” would leave it a tie"), label);
+}

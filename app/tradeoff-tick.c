@@ -1,0 +1,192 @@
+/* tradeoff-tick.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Whether one criterion is ticked, as an object a check button can bind its
+ * "active" property to in both directions.  The tick does not decide
+ * anything: setting "ticked" asks the advisor, and the advisor, which knows
+ * about exclusive groups, tells every tick that changed (this one included)
+ * through tradeoff_tick_sync().
+ */
+
+#define G_LOG_DOMAIN "tradeoff-tick"
+
+#include "config.h"
+
+#include "tradeoff-advisor-private.h"
+
+struct _TradeoffTick
+{
+  GObject parent_instance;
+
+  /* A plain back pointer: the advisor owns its ticks, so a reference would
+   * be a cycle.  The advisor clears it (tradeoff_tick_detach) when it is
+   * disposed, in case somebody still holds the tick. */
+  TradeoffAdvisor *advisor;
+  TradeoffCriterion *criterion;
+  gboolean ticked;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffTick, tradeoff_tick, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CRITERION,
+  PROP_TICKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tradeoff_tick_dispose (GObject *object)
+{
+  TradeoffTick *self = (TradeoffTick *)object;
+
+  self->advisor = NULL;
+  g_clear_object (&self->criterion);
+
+  G_OBJECT_CLASS (tradeoff_tick_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_tick_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  TradeoffTick *self = TRADEOFF_TICK (object);
+
+  switch (prop_id)
+    {
+    case PROP_CRITERION:
+      g_value_set_object (value, self->criterion);
+      break;
+
+    case PROP_TICKED:
+      g_value_set_boolean (value, self->ticked);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_tick_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  TradeoffTick *self = TRADEOFF_TICK (object);
+
+  switch (prop_id)
+    {
+    case PROP_CRITERION:
+      self->criterion = g_value_dup_object (value);
+      break;
+
+    case PROP_TICKED:
+      tradeoff_tick_set_ticked (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_tick_class_init (TradeoffTickClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tradeoff_tick_dispose;
+  object_class->get_property = tradeoff_tick_get_property;
+  object_class->set_property = tradeoff_tick_set_property;
+
+  properties[PROP_CRITERION] =
+    g_param_spec_object ("criterion", NULL, NULL, TRADEOFF_TYPE_CRITERION,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TICKED] =
+    g_param_spec_boolean ("ticked", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tradeoff_tick_init (TradeoffTick *self)
+{
+}
+
+TradeoffTick *
+tradeoff_tick_new (TradeoffAdvisor   *advisor,
+                   TradeoffCriterion *criterion)
+{
+  TradeoffTick *self;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (advisor), NULL);
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION (criterion), NULL);
+
+  self = g_object_new (TRADEOFF_TYPE_TICK,
+                       "criterion", criterion,
+                       NULL);
+  self->advisor = advisor;
+
+  return self;
+}
+
+gboolean
+tradeoff_tick_sync (TradeoffTick *self,
+                    gboolean      ticked)
+{
+  g_return_val_if_fail (TRADEOFF_IS_TICK (self), FALSE);
+
+  ticked = !!ticked;
+  if (self->ticked == ticked)
+    return FALSE;
+
+  self->ticked = ticked;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKED]);
+
+  return TRUE;
+}
+
+void
+tradeoff_tick_detach (TradeoffTick *self)
+{
+  g_return_if_fail (TRADEOFF_IS_TICK (self));
+
+  self->advisor = NULL;
+}
+
+TradeoffCriterion *
+tradeoff_tick_get_criterion (TradeoffTick *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_TICK (self), NULL);
+
+  return self->criterion;
+}
+
+gboolean
+tradeoff_tick_get_ticked (TradeoffTick *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_TICK (self), FALSE);
+
+  return self->ticked;
+}
+
+/* Asks the advisor to tick or untick the criterion.  "ticked" changes (and
+ * notifies) only through the advisor's answer, so a check button bound in
+ * both directions settles after one round trip. */
+void
+tradeoff_tick_set_ticked (TradeoffTick *self,
+                          gboolean      ticked)
+{
+  g_return_if_fail (TRADEOFF_IS_TICK (self));
+
+  if (self->advisor != NULL)
+    tradeoff_advisor_set_ticked (self->advisor, self->criterion, ticked);
+}
