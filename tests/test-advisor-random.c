@@ -1,0 +1,289 @@
+/* test-advisor-random.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The advisor against brute force, on comparisons with random weights:
+ * after thousands of random toggles the running sums still equal a recount,
+ * and the flips are exactly the single toggles that change the verdict.
+ * Run with --seed to replay a failure.
+ */
+
+#define G_LOG_DOMAIN "test-advisor-random"
+
+#include "config.h"
+
+#include "advisor-fixtures.h"
+
+#define RANDOM_OPTIONS 5
+#define RANDOM_CRITERIA 60
+#define RANDOM_GROUP_SIZE 6
+
+/* Ten groups of six criteria, every third group exclusive, weights −5..5. */
+static TradeoffComparison *
+random_comparison (void)
+{
+  TradeoffComparison *comparison =
+    comparison_new (IDS ("One", "Two", "Three", "Four", "Five"));
+  TradeoffCriterionGroup *group = NULL;
+
+  for (guint c = 0; c < RANDOM_CRITERIA; c++)
+    {
+      g_autofree char *id = g_strdup_printf ("c%u", c);
+      int weights[RANDOM_OPTIONS];
+
+      if (c % RANDOM_GROUP_SIZE == 0)
+        {
+          g_autofree char *group_id = g_strdup_printf ("g%u", c / RANDOM_GROUP_SIZE);
+
+          group = add_group (comparison, group_id, (c / RANDOM_GROUP_SIZE) % 3 == 0);
+        }
+
+      for (guint o = 0; o < RANDOM_OPTIONS; o++)
+        weights[o] = g_test_rand_int_range (-5, 6);
+      add_criterion (comparison, group, NULL, id, weights);
+    }
+  tradeoff_comparison_seal (comparison);
+
+  return comparison;
+}
+
+/* The verdict worked out from scratch, independently of the advisor. */
+typedef struct
+{
+  int scores[RANDOM_OPTIONS];
+  guint n_ticked;
+  int spread_sum;
+  TradeoffVerdictKind kind;
+  int leader;
+  double confidence;
+} Recount;
+
+static void
+recount (TradeoffAdvisor *advisor,
+         Recount         *r)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  int top = G_MININT, second = G_MININT, n_top = 0;
+
+  memset (r, 0, sizeof *r);
+  for (guint c = 0; c < tradeoff_comparison_get_n_criteria (comparison); c++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
+      int min = G_MAXINT, max = G_MININT;
+
+      if (!tradeoff_advisor_get_ticked (advisor, criterion))
+        continue;
+
+      r->n_ticked++;
+      for (guint o = 0; o < RANDOM_OPTIONS; o++)
+        {
+          int weight = tradeoff_criterion_get_weight (criterion, o);
+
+          r->scores[o] += weight;
+          min = MIN (min, weight);
+          max = MAX (max, weight);
+        }
+      r->spread_sum += max - min;
+    }
+
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    {
+      if (r->scores[o] > top)
+        {
+          second = top;
+          top = r->scores[o];
+          n_top = 1;
+          r->leader = o;
+        }
+      else if (r->scores[o] == top)
+        n_top++;
+      else
+        second = MAX (second, r->scores[o]);
+    }
+
+  if (r->n_ticked == 0)
+    r->kind = TRADEOFF_VERDICT_NONE;
+  else if (n_top > 1)
+    r->kind = TRADEOFF_VERDICT_TIE;
+  else
+    r->kind = TRADEOFF_VERDICT_LEADER;
+
+  if (r->kind != TRADEOFF_VERDICT_LEADER)
+    r->leader = -1;
+  else
+    r->confidence = MIN (1.0, (double) (top - second) / r->spread_sum);
+}
+
+static void
+assert_matches_recount (TradeoffAdvisor *advisor)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  GListModel *groups = tradeoff_comparison_get_groups (comparison);
+  TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
+  Recount r;
+
+  recount (advisor, &r);
+
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    {
+      g_assert_cmpint (tradeoff_advisor_get_score (advisor, o), ==, r.scores[o]);
+      g_assert_cmpint (tradeoff_option_score_get_score (score_item (advisor, o)), ==, r.scores[o]);
+      g_assert_true (tradeoff_option_score_get_leading (score_item (advisor, o)) ==
+                     (r.leader == (int) o));
+    }
+
+  g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, r.n_ticked);
+  g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, r.kind);
+  if (r.leader < 0)
+    g_assert_null (leader);
+  else
+    g_assert_cmpuint (tradeoff_option_get_index (leader), ==, (guint) r.leader);
+  g_assert_cmpfloat_with_epsilon (tradeoff_advisor_get_confidence (advisor), r.confidence, 1e-9);
+
+  /* An exclusive group never has two ticks, and the ticks agree. */
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, g);
+      GListModel *members = tradeoff_criterion_group_get_criteria (group);
+      guint n_ticked = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(TradeoffCriterion) member = g_list_model_get_item (members, i);
+          gboolean ticked = tradeoff_advisor_get_ticked (advisor, member);
+
+          g_assert_true (tradeoff_tick_get_ticked (tradeoff_advisor_get_tick (advisor, member)) ==
+                         ticked);
+          n_ticked += ticked;
+        }
+
+      if (tradeoff_criterion_group_get_exclusive (group))
+        g_assert_cmpuint (n_ticked, <=, 1);
+    }
+}
+
+/* One random action, the three ways the window and the command line make
+ * them: set, toggle, or through the tick a check button binds to. */
+static void
+random_toggle (TradeoffAdvisor *advisor)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  guint c = g_test_rand_int_range (0, tradeoff_comparison_get_n_criteria (comparison));
+  TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
+
+  switch (g_test_rand_int_range (0, 3))
+    {
+    case 0:
+      tradeoff_advisor_toggle (advisor, criterion);
+      break;
+
+    case 1:
+      tradeoff_advisor_set_ticked (advisor, criterion, g_test_rand_bit ());
+      break;
+
+    default:
+      tradeoff_tick_set_ticked (tradeoff_advisor_get_tick (advisor, criterion),
+                                !tradeoff_advisor_get_ticked (advisor, criterion));
+      break;
+    }
+}
+
+static void
+test_random_toggles_match_recount (void)
+{
+  TradeoffComparison *comparison = random_comparison ();
+  TradeoffAdvisor *advisor = tradeoff_advisor_new (comparison);
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      random_toggle (advisor);
+      assert_matches_recount (advisor);
+
+      if (i % 997 == 996)
+        {
+          tradeoff_advisor_reset (advisor);
+          assert_matches_recount (advisor);
+        }
+    }
+
+  g_assert_finalize_object (advisor);
+  g_assert_finalize_object (comparison);
+}
+
+
+/* Every single toggle, tried for real on a second advisor, against the
+ * flips the first one found by arithmetic. */
+static void
+assert_flips_brute_force (TradeoffAdvisor *advisor,
+                          TradeoffAdvisor *scratch)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  GListModel *flips = tradeoff_advisor_get_flips (advisor);
+  g_auto(GStrv) state = tradeoff_advisor_dup_ticked_ids (advisor);
+  TradeoffVerdictKind kind = tradeoff_advisor_get_verdict_kind (advisor);
+  TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
+  guint n_found = 0;
+
+  for (guint c = 0; c < tradeoff_comparison_get_n_criteria (comparison); c++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
+      g_autoptr(TradeoffFlip) flip = NULL;
+      g_autofree char *summary = NULL;
+
+      g_assert_true (tradeoff_advisor_select_ids (scratch, (const char * const *) state, NULL));
+      tradeoff_advisor_toggle (scratch, criterion);
+      if (tradeoff_advisor_get_verdict_kind (scratch) == kind &&
+          tradeoff_advisor_get_leader (scratch) == leader)
+        continue;
+
+      flip = g_list_model_get_item (flips, n_found++);
+      g_assert_nonnull (flip);
+      g_assert_true (tradeoff_flip_get_criterion (flip) == criterion);
+      g_assert_true (tradeoff_flip_get_tick (flip) ==
+                     !tradeoff_advisor_get_ticked (advisor, criterion));
+      g_assert_true (tradeoff_flip_get_outcome (flip) == tradeoff_advisor_get_leader (scratch));
+
+      summary = tradeoff_flip_dup_summary (flip);
+      g_assert_nonnull (strstr (summary, tradeoff_criterion_get_label (criterion)));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (flips), ==, n_found);
+}
+
+static void
+test_flips_match_brute_force (void)
+{
+  TradeoffComparison *comparison = random_comparison ();
+  TradeoffAdvisor *advisor = tradeoff_advisor_new (comparison);
+  TradeoffAdvisor *scratch = tradeoff_advisor_new (comparison);
+
+  assert_flips_brute_force (advisor, scratch);
+
+  for (guint state = 0; state < 25; state++)
+    {
+      guint n_toggles = g_test_rand_int_range (1, 12);
+
+      for (guint i = 0; i < n_toggles; i++)
+        random_toggle (advisor);
+      assert_flips_brute_force (advisor, scratch);
+    }
+
+  g_assert_finalize_object (scratch);
+  g_assert_finalize_object (advisor);
+  g_assert_finalize_object (comparison);
+}
+
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/advisor-random/toggles-match-recount",
+                   test_random_toggles_match_recount);
+  g_test_add_func ("/tradeoff/advisor-random/flips-match-brute-force",
+                   test_flips_match_brute_force);
+
+  return g_test_run ();
+}
