@@ -12,7 +12,7 @@
 #include "tradeoff-advisor.h"
 #include "tradeoff-comparison-private.h"
 
-/* A NULL-terminated list of ids, for tradeoff_advisor_select_ids(). */
+/* A NULL-terminated list of strings: option names, or criterion ids. */
 #define IDS(...) ((const char * const[]) { __VA_ARGS__, NULL })
 
 static inline TradeoffComparison *
