@@ -277,7 +277,7 @@ tradeoff_tally_resolve_ids (const TradeoffTally *tally,
       if (slots[i] == TRADEOFF_NO_INDEX)
         {
           g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION,
-                       _("There is no criterion “%s” in this comparison"), ids[i]);
+                       _("There is no criterion “%s” in this comparison."), ids[i]);
           return FALSE;
         }
     }

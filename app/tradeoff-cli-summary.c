@@ -1,0 +1,218 @@
+/* tradeoff-cli-summary.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The plain-text summary of `tradeoff --summary`.  It reads the advisor's
+ * properties exactly as the window's verdict panel does, so the terminal and
+ * the window always give the same advice.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-cli-summary.h"
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               guint       width)
+{
+  glong len = g_utf8_strlen (text, -1);
+
+  g_string_append (out, text);
+  for (glong i = len; i < (glong)width; i++)
+    g_string_append_c (out, ' ');
+}
+
+/* The grid as aligned columns: aspect label, then one column per option. */
+static void
+write_grid (TradeoffComparison *comparison,
+            GString            *out)
+{
+  GListModel *aspects = tradeoff_comparison_get_aspects (comparison);
+  guint n_aspects = g_list_model_get_n_items (aspects);
+  guint n_options = tradeoff_comparison_get_n_options (comparison);
+  g_autofree guint *widths = g_new0 (guint, n_options + 1);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  const char *heading = tradeoff_comparison_get_aspect_heading (comparison);
+  char **header = g_new0 (char *, n_options + 2);
+
+  header[0] = g_strdup (heading != NULL ? heading : _("Aspect"));
+  for (guint j = 0; j < n_options; j++)
+    header[j + 1] = g_strdup (tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, j)));
+  g_ptr_array_add (rows, header);
+
+  for (guint i = 0; i < n_aspects; i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+      char **row = g_new0 (char *, n_options + 2);
+
+      row[0] = g_strdup (tradeoff_aspect_get_label (aspect));
+      for (guint j = 0; j < n_options; j++)
+        row[j + 1] = g_strdup (tradeoff_aspect_get_value (aspect, j));
+      g_ptr_array_add (rows, row);
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c <= n_options; c++)
+        widths[c] = MAX (widths[c], (guint)g_utf8_strlen (row[c], -1));
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      g_string_append (out, "  ");
+      for (guint c = 0; c <= n_options; c++)
+        {
+          if (c < n_options)
+            append_padded (out, row[c], widths[c] + 2);
+          else
+            g_string_append (out, row[c]);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+write_heading (GString    *out,
+               const char *heading)
+{
+  g_string_append_printf (out, "\n%s\n", heading);
+}
+
+static void
+write_ticks (TradeoffAdvisor *advisor,
+             GString         *out)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  guint n = tradeoff_comparison_get_n_criteria (comparison);
+  g_autofree char *heading =
+    g_strdup_printf (_("Ticked criteria (%u of %u)"), tradeoff_advisor_get_n_ticked (advisor), n);
+
+  write_heading (out, heading);
+  if (tradeoff_advisor_get_n_ticked (advisor) == 0)
+    {
+      g_string_append_printf (out, "  %s\n",
+                              _("None. Use --select=ID,… (see --list-criteria)."));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, i);
+
+      if (tradeoff_advisor_get_ticked (advisor, criterion))
+        g_string_append_printf (out, "  [x] %s (%s)\n",
+                                tradeoff_criterion_get_label (criterion),
+                                tradeoff_criterion_get_id (criterion));
+    }
+}
+
+static void
+write_scores (TradeoffAdvisor *advisor,
+              GString         *out)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  guint n = tradeoff_comparison_get_n_options (comparison);
+  guint width = 0;
+
+  write_heading (out, _("Scores"));
+  for (guint i = 0; i < n; i++)
+    width = MAX (width, (guint)g_utf8_strlen (
+      tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)), -1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, "  ");
+      append_padded (out, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)),
+                     width + 2);
+      g_string_append_printf (out, "%d\n", tradeoff_advisor_get_score (advisor, i));
+    }
+}
+
+static void
+write_reasons (TradeoffAdvisor *advisor,
+               GString         *out)
+{
+  GListModel *reasons = tradeoff_advisor_get_reasons (advisor);
+  guint n = g_list_model_get_n_items (reasons);
+
+  if (n == 0)
+    return;
+
+  write_heading (out, _("Why"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TradeoffReason) reason = g_list_model_get_item (reasons, i);
+      TradeoffCriterion *criterion = tradeoff_reason_get_criterion (reason);
+      TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+      g_autofree char *summary = tradeoff_reason_dup_summary (reason);
+
+      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, summary,
+                              tradeoff_criterion_get_rationale (criterion));
+      if (source != NULL)
+        g_string_append_printf (out, "     %s %s\n", _("From the FAQ:"),
+                                tradeoff_faq_entry_get_question (source));
+    }
+}
+
+static void
+write_flips (TradeoffAdvisor *advisor,
+             GString         *out)
+{
+  GListModel *flips = tradeoff_advisor_get_flips (advisor);
+  guint n = g_list_model_get_n_items (flips);
+
+  write_heading (out, _("What would change this"));
+  if (n == 0)
+    {
+      g_string_append_printf (out, "  %s\n", _("No single tick or untick would change the advice."));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TradeoffFlip) flip = g_list_model_get_item (flips, i);
+      g_autofree char *summary = tradeoff_flip_dup_summary (flip);
+
+      g_string_append_printf (out, "  - %s\n", summary);
+    }
+}
+
+void
+tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
+                            GString         *out)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
+  const char *byline = tradeoff_comparison_get_byline (comparison);
+  const char *grid_heading = tradeoff_comparison_get_grid_heading (comparison);
+
+  /* Line one is for scripts: the leading option's name, or "none". */
+  g_string_append_printf (out, _("Recommendation: %s\n"),
+                          leader != NULL ? tradeoff_option_get_name (leader)
+                                         : C_("recommendation", "none"));
+  g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor),
+                          tradeoff_advisor_get_explanation (advisor));
+  if (leader != NULL)
+    g_string_append_printf (out, _("Confidence: %.0f%%\n"),
+                            100.0 * tradeoff_advisor_get_confidence (advisor));
+
+  g_string_append_printf (out, "\n%s\n", tradeoff_comparison_get_title (comparison));
+  if (byline != NULL)
+    g_string_append_printf (out, "%s\n", byline);
+
+  write_heading (out, grid_heading != NULL ? grid_heading : _("Quick comparison"));
+  write_grid (comparison, out);
+  write_ticks (advisor, out);
+  write_scores (advisor, out);
+  write_reasons (advisor, out);
+  write_flips (advisor, out);
+}

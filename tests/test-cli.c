@@ -1,0 +1,378 @@
+/* test-cli.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The command line: what it prints and how it exits.  Most cases call
+ * tradeoff_cli_handle() in-process; the last ones run the real program with
+ * no display at all, to show it never needs one for these options.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+#include <string.h>
+
+#include "tradeoff-cli.h"
+
+typedef struct
+{
+  gboolean handled;
+  int      status;
+  GString *out;
+  GString *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_string_free (result->out, TRUE);
+  g_string_free (result->err, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+/* Runs "tradeoff ARGS…", NULL-terminated. */
+static Result
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  Result result = { FALSE, -1, g_string_new (NULL), g_string_new (NULL) };
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer)"tradeoff");
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  result.handled = tradeoff_cli_handle (argv->len - 1, (char **)argv->pdata,
+                                        result.out, result.err, &result.status);
+  return result;
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static char *
+first_line (GString *text)
+{
+  const char *end = strchr (text->str, '\n');
+
+  return g_strndup (text->str, end != NULL ? (gsize)(end - text->str) : text->len);
+}
+
+static void
+assert_recommends (Result     *result,
+                   const char *expected)
+{
+  g_autofree char *line = first_line (result->out);
+
+  g_assert_true (result->handled);
+  g_assert_cmpstr (result->err->str, ==, "");
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpstr (line, ==, expected);
+}
+
+static void
+test_summary_nothing_ticked (void)
+{
+  g_auto(Result) result = run_cli ("--summary", NULL);
+
+  assert_recommends (&result, "Recommendation: none");
+  /* The grid, with both columns. */
+  g_assert_nonnull (strstr (result.out->str, "Quick Comparison"));
+  g_assert_nonnull (strstr (result.out->str, "Maturity"));
+  g_assert_nonnull (strstr (result.out->str, "Established"));
+  g_assert_nonnull (strstr (result.out->str, "Modern"));
+  g_assert_nonnull (strstr (result.out->str, "Ticked criteria (0 of"));
+}
+
+static void
+test_summary_django_expertise (void)
+{
+  g_auto(Result) result = run_cli ("--summary", "--select=team-knows-django", NULL);
+
+  assert_recommends (&result, "Recommendation: Django");
+  g_assert_nonnull (strstr (result.out->str, "[x] Our team already has Django expertise (team-knows-django)"));
+  g_assert_nonnull (strstr (result.out->str, "Confidence: 100%"));
+  /* The reason cites the FAQ answer it comes from. */
+  g_assert_nonnull (strstr (result.out->str, "From the FAQ: Which is better for production: Django or Flask?"));
+  g_assert_nonnull (strstr (result.out->str, "What would change this"));
+}
+
+static void
+test_summary_greenfield (void)
+{
+  g_auto(Result) result = run_cli ("--summary", "--select", "greenfield, performance-and-dx", NULL);
+
+  assert_recommends (&result, "Recommendation: Flask");
+  g_assert_nonnull (strstr (result.out->str, "Ticked criteria (2 of"));
+}
+
+static void
+test_summary_tie (void)
+{
+  g_auto(Result) result = run_cli ("--summary", "--select=team-knows-django,team-knows-flask", NULL);
+
+  assert_recommends (&result, "Recommendation: none");
+  g_assert_nonnull (strstr (result.out->str, "Django"));
+  g_assert_nonnull (strstr (result.out->str, "benchmark"));
+}
+
+static void
+test_summary_three_options (void)
+{
+  g_autofree char *path = data_path ("three-databases.xml");
+  g_auto(Result) result = run_cli ("--summary", path, NULL);
+
+  assert_recommends (&result, "Recommendation: none");
+  g_assert_nonnull (strstr (result.out->str, "PostgreSQL"));
+  g_assert_nonnull (strstr (result.out->str, "SQLite"));
+}
+
+static void
+test_unknown_criterion (void)
+{
+  g_auto(Result) result = run_cli ("--summary", "--select=team-knows-django,telepathy", NULL);
+
+  g_assert_true (result.handled);
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpstr (result.out->str, ==, "");
+  g_assert_nonnull (strstr (result.err->str, "“telepathy”"));
+  g_assert_nonnull (strstr (result.err->str, "--list-criteria"));
+}
+
+static void
+test_unknown_option (void)
+{
+  g_auto(Result) result = run_cli ("--summary", "--frobnicate", NULL);
+
+  g_assert_true (result.handled);
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (result.err->str, "--frobnicate"));
+  g_assert_nonnull (strstr (result.err->str, "tradeoff --help"));
+}
+
+static void
+test_usage_mistakes (void)
+{
+  g_autofree char *a = data_path ("minimal.xml");
+  g_autofree char *b = data_path ("three-databases.xml");
+  g_auto(Result) two_actions = run_cli ("--summary", "--list-criteria", NULL);
+  g_auto(Result) two_files = run_cli ("--summary", a, b, NULL);
+  g_auto(Result) no_file = run_cli ("--validate", NULL);
+  g_auto(Result) lone_select = run_cli ("--select=greenfield", NULL);
+
+  g_assert_cmpint (two_actions.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpint (two_files.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpint (no_file.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpint (lone_select.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (lone_select.err->str, "--summary or --export"));
+}
+
+static void
+test_validate_good (void)
+{
+  g_autofree char *a = data_path ("minimal.xml");
+  g_autofree char *b = data_path ("three-databases.xml");
+  g_auto(Result) result = run_cli ("--validate", a, b, NULL);
+
+  g_assert_true (result.handled);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.err->str, ==, "");
+  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid (2 options, 1 criteria"));
+  g_assert_nonnull (strstr (result.out->str, "three-databases.xml: valid (3 options"));
+}
+
+static void
+test_validate_bad (void)
+{
+  g_autofree char *good = data_path ("minimal.xml");
+  g_autofree char *bad = data_path ("bad/malformed.xml");
+  g_autofree char *where = g_strdup_printf ("%s:4:31: ", bad);
+  g_auto(Result) result = run_cli ("--validate", good, bad, NULL);
+
+  /* One bad file fails the run, and the good one is still reported. */
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_true (g_str_has_prefix (result.err->str, where));
+  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid"));
+}
+
+static void
+test_summary_of_bad_file (void)
+{
+  g_autofree char *bad = data_path ("bad/doctype.xml");
+  g_auto(Result) result = run_cli ("--summary", bad, NULL);
+
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_cmpstr (result.out->str, ==, "");
+  g_assert_nonnull (strstr (result.err->str, "DOCTYPE"));
+}
+
+static void
+test_list_criteria (void)
+{
+  g_auto(Result) result = run_cli ("--list-criteria", NULL);
+  g_auto(GStrv) lines = NULL;
+  guint n_lines;
+
+  g_assert_cmpint (result.status, ==, 0);
+  lines = g_strsplit (result.out->str, "\n", -1);
+  n_lines = g_strv_length (lines) - 1;   /* the output ends with a newline */
+  g_assert_cmpuint (n_lines, >=, 10);
+  g_assert_cmpstr (lines[0], ==, "team-knows-django\tteam\tOur team already has Django expertise");
+
+  for (guint i = 0; i < n_lines; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+    }
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Result) version = run_cli ("--version", NULL);
+  g_auto(Result) help = run_cli ("--help", NULL);
+
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out->str, ==, "tradeoff " PACKAGE_VERSION "\n");
+
+  g_assert_cmpint (help.status, ==, 0);
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char * const options[] = {
+        "--summary", "--select", "--export", "--list-criteria", "--validate",
+      };
+
+      g_assert_nonnull (strstr (help.out->str, options[i]));
+    }
+}
+
+static void
+test_window_arguments_pass_through (void)
+{
+  g_auto(Result) none = run_cli (NULL);
+  g_auto(Result) file = run_cli ("comparison.xml", NULL);
+  g_auto(Result) after_dashes = run_cli ("--", "--summary", NULL);
+
+  g_assert_false (none.handled);
+  g_assert_false (file.handled);
+  g_assert_false (after_dashes.handled);
+}
+
+static void
+test_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "decision.md", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "dir.md", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Result) good = run_cli ("--export", path, "--select=team-knows-django", NULL);
+  g_auto(Result) unknown = run_cli ("--export=decision.xyz", NULL);
+  g_auto(Result) failed = run_cli ("--export", missing, NULL);
+
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Django"));
+  g_assert_nonnull (strstr (contents, "Our team already has Django expertise"));
+
+  g_assert_cmpint (unknown.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (unknown.err->str, ".pdf, .html, .md or .txt"));
+
+  g_assert_cmpint (failed.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_nonnull (strstr (failed.err->str, "dir.md"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The real program, with no display: the options must work before GTK. */
+static void
+test_program_needs_no_display (void)
+{
+  const char *program = g_getenv ("TRADEOFF_PROGRAM");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) env = NULL;
+  int status = 0;
+  const char *argv[] = { program, "--summary", "--select=greenfield,performance-and-dx", NULL };
+
+  if (program == NULL)
+    {
+      g_test_skip ("TRADEOFF_PROGRAM is not set");
+      return;
+    }
+
+  env = g_get_environ ();
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_str_has_prefix (out, "Recommendation: Flask\n"));
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_program_exit_codes (void)
+{
+  const char *program = g_getenv ("TRADEOFF_PROGRAM");
+  g_autofree char *bad = data_path ("bad/truncated.xml");
+  const char *invalid[] = { program, "--validate", bad, NULL };
+  const char *usage[] = { program, "--summary", "--select=nope", NULL };
+  int status = 0;
+
+  if (program == NULL)
+    {
+      g_test_skip ("TRADEOFF_PROGRAM is not set");
+      return;
+    }
+
+  g_spawn_sync (NULL, (char **)invalid, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+
+  g_spawn_sync (NULL, (char **)usage, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/cli/summary/nothing-ticked", test_summary_nothing_ticked);
+  g_test_add_func ("/tradeoff/cli/summary/django-expertise", test_summary_django_expertise);
+  g_test_add_func ("/tradeoff/cli/summary/greenfield", test_summary_greenfield);
+  g_test_add_func ("/tradeoff/cli/summary/tie", test_summary_tie);
+  g_test_add_func ("/tradeoff/cli/summary/three-options", test_summary_three_options);
+  g_test_add_func ("/tradeoff/cli/summary/bad-file", test_summary_of_bad_file);
+  g_test_add_func ("/tradeoff/cli/unknown-criterion", test_unknown_criterion);
+  g_test_add_func ("/tradeoff/cli/unknown-option", test_unknown_option);
+  g_test_add_func ("/tradeoff/cli/usage-mistakes", test_usage_mistakes);
+  g_test_add_func ("/tradeoff/cli/validate/good", test_validate_good);
+  g_test_add_func ("/tradeoff/cli/validate/bad", test_validate_bad);
+  g_test_add_func ("/tradeoff/cli/list-criteria", test_list_criteria);
+  g_test_add_func ("/tradeoff/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/tradeoff/cli/window-arguments", test_window_arguments_pass_through);
+  g_test_add_func ("/tradeoff/cli/export", test_export);
+  g_test_add_func ("/tradeoff/cli/program/no-display", test_program_needs_no_display);
+  g_test_add_func ("/tradeoff/cli/program/exit-codes", test_program_exit_codes);
+
+  return g_test_run ();
+}
