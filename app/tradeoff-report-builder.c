@@ -1,0 +1,229 @@
+/* tradeoff-report-builder.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The bricks of the printed report: its text styles, and blocks of pango
+ * layouts (paragraphs, list items, table rows) measured line by line so the
+ * paginator can break between lines and never through one.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-report"
+
+#include "config.h"
+
+#include "tradeoff-report-private.h"
+
+/* The system's UI font family, by its generic name, so fontconfig picks
+ * whatever the desktop uses. */
+#define FONT_FAMILY "Sans"
+
+typedef struct
+{
+  double      size;
+  PangoWeight weight;
+  PangoStyle  style;
+  gboolean    muted;
+  double      spacing;
+} StyleSpec;
+
+static const StyleSpec style_specs[TRADEOFF_REPORT_N_STYLES] = {
+  [TRADEOFF_REPORT_STYLE_TITLE]       = { 20.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 0.0 },
+  [TRADEOFF_REPORT_STYLE_SUBTITLE]    = {  9.5, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, TRUE,  0.0 },
+  [TRADEOFF_REPORT_STYLE_HEADING]     = { 14.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 0.0 },
+  [TRADEOFF_REPORT_STYLE_SUBHEADING]  = { 11.5, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 0.0 },
+  [TRADEOFF_REPORT_STYLE_LEAD]        = { 12.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 1.15 },
+  [TRADEOFF_REPORT_STYLE_BODY]        = { 10.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, FALSE, 1.2 },
+  [TRADEOFF_REPORT_STYLE_STRONG]      = { 10.0, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 1.2 },
+  [TRADEOFF_REPORT_STYLE_NOTE]        = {  9.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, TRUE,  1.2 },
+  [TRADEOFF_REPORT_STYLE_CELL]        = {  9.5, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, FALSE, 1.15 },
+  [TRADEOFF_REPORT_STYLE_CELL_STRONG] = {  9.5, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 1.15 },
+  [TRADEOFF_REPORT_STYLE_MARGINAL]    = {  8.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, TRUE,  0.0 },
+};
+
+const PangoFontDescription *
+_tradeoff_report_style_get_font (TradeoffReportStyle style)
+{
+  static PangoFontDescription *fonts[TRADEOFF_REPORT_N_STYLES];
+  static gsize initialized = 0;
+
+  g_return_val_if_fail (style < TRADEOFF_REPORT_N_STYLES, NULL);
+
+  /* Font descriptions never change once made, so all reports share one set. */
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < TRADEOFF_REPORT_N_STYLES; i++)
+        {
+          fonts[i] = pango_font_description_new ();
+          pango_font_description_set_family_static (fonts[i], FONT_FAMILY);
+          pango_font_description_set_size (fonts[i], pango_units_from_double (style_specs[i].size));
+          pango_font_description_set_weight (fonts[i], style_specs[i].weight);
+          pango_font_description_set_style (fonts[i], style_specs[i].style);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return fonts[style];
+}
+
+gboolean
+_tradeoff_report_style_get_muted (TradeoffReportStyle style)
+{
+  g_return_val_if_fail (style < TRADEOFF_REPORT_N_STYLES, FALSE);
+
+  return style_specs[style].muted;
+}
+
+double
+_tradeoff_report_style_get_spacing (TradeoffReportStyle style)
+{
+  g_return_val_if_fail (style < TRADEOFF_REPORT_N_STYLES, 0.0);
+
+  return style_specs[style].spacing;
+}
+
+/* Records where each line starts and where its baseline is, so a block can
+ * be broken between two lines and each line drawn on its own. */
+static void
+cell_measure_lines (TradeoffReportCell *cell)
+{
+  PangoLayoutIter *iter;
+  guint i = 0;
+  int y0, y1 = 0;
+
+  cell->n_lines = pango_layout_get_line_count (cell->layout);
+  cell->tops = g_new (double, cell->n_lines + 1);
+  cell->baselines = g_new (double, cell->n_lines);
+
+  iter = pango_layout_get_iter (cell->layout);
+  do
+    {
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      cell->tops[i] = (double) y0 / PANGO_SCALE;
+      cell->baselines[i] = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      i++;
+    }
+  while (i < cell->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  cell->n_lines = i;
+  cell->tops[i] = (double) y1 / PANGO_SCALE;
+}
+
+static void
+cell_init (TradeoffReportCell    *cell,
+           TradeoffReportBuilder *builder,
+           TradeoffReportStyle    style,
+           const char            *text,
+           double                 x,
+           double                 width)
+{
+  double spacing = _tradeoff_report_style_get_spacing (style);
+
+  cell->x = x;
+  cell->muted = _tradeoff_report_style_get_muted (style);
+  cell->layout = pango_layout_new (builder->context);
+  pango_layout_set_font_description (cell->layout, _tradeoff_report_style_get_font (style));
+  pango_layout_set_width (cell->layout, pango_units_from_double (MAX (width, 1.0)));
+  pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
+  if (spacing > 0.0)
+    pango_layout_set_line_spacing (cell->layout, (float) spacing);
+  /* Always plain text: the data may contain anything, markup included. */
+  pango_layout_set_text (cell->layout, text, -1);
+
+  cell_measure_lines (cell);
+}
+
+static TradeoffReportBlock *
+builder_append (TradeoffReportBuilder *builder,
+                guint                  n_cells)
+{
+  TradeoffReportBlock block = { 0 };
+
+  block.cells = g_new0 (TradeoffReportCell, n_cells);
+  block.n_cells = n_cells;
+  block.header = -1;
+  g_array_append_val (builder->blocks, block);
+
+  return &g_array_index (builder->blocks, TradeoffReportBlock, builder->blocks->len - 1);
+}
+
+static void
+block_finish (TradeoffReportBlock *block)
+{
+  block->height = 0.0;
+  for (guint i = 0; i < block->n_cells; i++)
+    {
+      const TradeoffReportCell *cell = &block->cells[i];
+
+      block->height = MAX (block->height, cell->tops[cell->n_lines]);
+    }
+}
+
+TradeoffReportBlock *
+_tradeoff_report_builder_add_text (TradeoffReportBuilder *builder,
+                                   TradeoffReportStyle    style,
+                                   const char            *text,
+                                   double                 indent)
+{
+  TradeoffReportBlock *block;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+
+  block = builder_append (builder, 1);
+  cell_init (&block->cells[0], builder, style, text, indent, builder->width - indent);
+  block_finish (block);
+
+  return block;
+}
+
+TradeoffReportBlock *
+_tradeoff_report_builder_add_row (TradeoffReportBuilder     *builder,
+                                  const TradeoffReportStyle *styles,
+                                  const char * const        *texts,
+                                  const double              *x,
+                                  const double              *widths,
+                                  guint                      n)
+{
+  TradeoffReportBlock *block;
+
+  g_return_val_if_fail (n > 0, NULL);
+
+  block = builder_append (builder, n);
+  for (guint i = 0; i < n; i++)
+    cell_init (&block->cells[i], builder, styles[i], texts[i] != NULL ? texts[i] : "",
+               x[i], widths[i]);
+  block_finish (block);
+
+  return block;
+}
+
+double
+_tradeoff_report_builder_measure (TradeoffReportBuilder *builder,
+                                  TradeoffReportStyle    style,
+                                  const char            *text)
+{
+  PangoRectangle logical;
+
+  if (builder->measure == NULL)
+    builder->measure = pango_layout_new (builder->context);
+
+  pango_layout_set_font_description (builder->measure, _tradeoff_report_style_get_font (style));
+  pango_layout_set_text (builder->measure, text != NULL ? text : "", -1);
+  pango_layout_get_extents (builder->measure, NULL, &logical);
+
+  return (double) logical.width / PANGO_SCALE;
+}
+
+void
+_tradeoff_report_block_clear (TradeoffReportBlock *block)
+{
+  for (guint i = 0; i < block->n_cells; i++)
+    {
+      g_clear_object (&block->cells[i].layout);
+      g_clear_pointer (&block->cells[i].tops, g_free);
+      g_clear_pointer (&block->cells[i].baselines, g_free);
+    }
+  g_clear_pointer (&block->cells, g_free);
+  block->n_cells = 0;
+}

@@ -1,0 +1,192 @@
+/* tradeoff-report-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the report's files share: the facts every format tells (gathered
+ * once from the advisor, so the formats cannot disagree), the blocks the
+ * pages are laid out from, and one writer per format.
+ */
+
+#pragma once
+
+#include "tradeoff-report.h"
+
+G_BEGIN_DECLS
+
+/* "No leader": the verdict is a tie, or nothing is ticked. */
+#define TRADEOFF_REPORT_NO_LEADER G_MAXUINT
+
+/* One ticked criterion, as a reason for the verdict. */
+typedef struct
+{
+  char       *summary;
+  const char *rationale;
+  /* The question of the FAQ entry the advice comes from, or %NULL. */
+  const char *source;
+} TradeoffReportReason;
+
+/* The criteria of one group that are ticked, or those that are not. */
+typedef struct
+{
+  const char *label;
+  GPtrArray  *criteria;   /* TradeoffCriterion, not owned */
+} TradeoffReportGroup;
+
+/* Everything the report says, in words, at one moment.  Strings the
+ * comparison owns are borrowed: the facts hold the advisor, which holds the
+ * comparison. */
+typedef struct
+{
+  TradeoffAdvisor     *advisor;
+  TradeoffComparison  *comparison;
+
+  const char          *title;
+  const char          *byline;            /* or %NULL */
+  char                *updated;           /* "Updated March 2026", or %NULL */
+  const char          *intro;             /* or %NULL */
+  char                *as_of;             /* "Advice as of 24 November 2025" */
+  char                *today;             /* "2025-11-24" */
+
+  const char          *grid_heading;
+  const char          *aspect_heading;
+  const char          *criteria_heading;
+  const char          *faq_heading;
+
+  TradeoffVerdictKind  kind;
+  guint                leader;            /* or TRADEOFF_REPORT_NO_LEADER */
+  const char          *headline;
+  const char          *explanation;
+  char                *confidence;        /* "Confidence: 40 %", or %NULL */
+  guint                n_options;
+  int                 *scores;
+
+  GPtrArray           *reasons;           /* TradeoffReportReason */
+  GPtrArray           *flips;             /* char *, the flips' summaries */
+  GPtrArray           *ticked;            /* TradeoffReportGroup */
+  GPtrArray           *unticked;          /* TradeoffReportGroup */
+} TradeoffReportFacts;
+
+TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor     *advisor);
+void                 _tradeoff_report_facts_free (TradeoffReportFacts *facts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffReportFacts, _tradeoff_report_facts_free)
+
+/* The score of option @option as a person reads it ("5 points"). */
+char                *_tradeoff_report_facts_dup_score (TradeoffReportFacts *facts,
+                                                       guint                option);
+
+/* ---- Page layout ---------------------------------------------------- */
+
+typedef enum
+{
+  TRADEOFF_REPORT_STYLE_TITLE,
+  TRADEOFF_REPORT_STYLE_SUBTITLE,
+  TRADEOFF_REPORT_STYLE_HEADING,
+  TRADEOFF_REPORT_STYLE_SUBHEADING,
+  TRADEOFF_REPORT_STYLE_LEAD,
+  TRADEOFF_REPORT_STYLE_BODY,
+  TRADEOFF_REPORT_STYLE_STRONG,
+  TRADEOFF_REPORT_STYLE_NOTE,
+  TRADEOFF_REPORT_STYLE_CELL,
+  TRADEOFF_REPORT_STYLE_CELL_STRONG,
+  TRADEOFF_REPORT_STYLE_MARGINAL,
+  TRADEOFF_REPORT_N_STYLES
+} TradeoffReportStyle;
+
+/* One piece of text in a block: a paragraph, or a table cell. */
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  gboolean     muted;
+  guint        n_lines;
+  /* n_lines + 1 values: the top of each line, then the bottom of the last,
+   * relative to the top of the layout. */
+  double      *tops;
+  double      *baselines;
+} TradeoffReportCell;
+
+typedef enum
+{
+  TRADEOFF_REPORT_FRAME_NONE,
+  TRADEOFF_REPORT_FRAME_ROW,
+  TRADEOFF_REPORT_FRAME_HEADER,
+} TradeoffReportFrame;
+
+/* What the paginator places: a paragraph, a list item or a table row.  A
+ * block is never split through a line; see tradeoff-report.c. */
+typedef struct
+{
+  TradeoffReportCell  *cells;
+  guint                n_cells;
+  double               height;        /* of the cells, without the padding */
+  double               pad;           /* above and below the cells */
+  double               space_before;
+  double               space_after;
+  /* The frame of a table row spans frame_x to frame_x + frame_width. */
+  TradeoffReportFrame  frame;
+  double               frame_x;
+  double               frame_width;
+  /* For a table's rows, its header row, repeated atop each page the table
+   * continues on; -1 otherwise. */
+  int                  header;
+  /* Headings and questions stay on the page of what follows them. */
+  guint                keep_with_next : 1;
+  /* A long paragraph may break between lines (leaving two lines or more on
+   * each side); anything else moves whole unless it is taller than a page. */
+  guint                splittable : 1;
+} TradeoffReportBlock;
+
+typedef struct
+{
+  PangoContext *context;
+  double        width;
+  GArray       *blocks;    /* TradeoffReportBlock */
+  PangoLayout  *measure;   /* scratch, for _tradeoff_report_builder_measure() */
+} TradeoffReportBuilder;
+
+/* The font of @style, made once and shared. */
+const PangoFontDescription *_tradeoff_report_style_get_font   (TradeoffReportStyle style);
+gboolean                    _tradeoff_report_style_get_muted  (TradeoffReportStyle style);
+/* Pango line spacing factor, or 0 for the font's own. */
+double                      _tradeoff_report_style_get_spacing (TradeoffReportStyle style);
+
+/* Appends a paragraph of @text (plain text, never markup); returns it, valid
+ * until the next block is added.  Returns %NULL, adding nothing, when @text
+ * is %NULL or empty. */
+TradeoffReportBlock *_tradeoff_report_builder_add_text (TradeoffReportBuilder *builder,
+                                                        TradeoffReportStyle    style,
+                                                        const char            *text,
+                                                        double                 indent);
+/* Appends a row of @n cells; column i starts at @x[i] and is @widths[i] wide. */
+TradeoffReportBlock *_tradeoff_report_builder_add_row  (TradeoffReportBuilder *builder,
+                                                        const TradeoffReportStyle *styles,
+                                                        const char * const    *texts,
+                                                        const double          *x,
+                                                        const double          *widths,
+                                                        guint                  n);
+/* How wide @text is in @style, unwrapped, in points. */
+double               _tradeoff_report_builder_measure  (TradeoffReportBuilder *builder,
+                                                        TradeoffReportStyle    style,
+                                                        const char            *text);
+void                 _tradeoff_report_block_clear      (TradeoffReportBlock   *block);
+
+/* Fills @builder with the report's blocks, in reading order. */
+void                 _tradeoff_report_build_story      (TradeoffReportBuilder *builder,
+                                                        TradeoffReportFacts   *facts);
+
+/* ---- Writers ---------------------------------------------------------- */
+
+/* Renders every page onto a PDF in memory; NULL only when cancelled or when
+ * cairo fails. */
+GBytes              *_tradeoff_report_render_pdf       (TradeoffReport        *self,
+                                                        GCancellable          *cancellable,
+                                                        GError               **error);
+void                 _tradeoff_report_write_html       (TradeoffReportFacts   *facts,
+                                                        GString               *out);
+void                 _tradeoff_report_write_markdown   (TradeoffReportFacts   *facts,
+                                                        GString               *out);
+void                 _tradeoff_report_write_text       (TradeoffReportFacts   *facts,
+                                                        GString               *out);
+
+G_END_DECLS
