@@ -1,0 +1,230 @@
+/* tradeoff-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tradeoff-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-application.h"
+#include "tradeoff-file-chooser.h"
+#include "tradeoff-window.h"
+
+struct _TradeoffApplication
+{
+  GtkApplication    parent_instance;
+
+  TradeoffSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffApplication, tradeoff_application, GTK_TYPE_APPLICATION)
+
+static TradeoffWindow *
+new_window (TradeoffApplication *self)
+{
+  return tradeoff_window_new (GTK_APPLICATION (self), self->settings);
+}
+
+static void
+open_chosen_file (GFile    *file,
+                  gpointer  user_data)
+{
+  g_autoptr(TradeoffWindow) window = user_data;
+
+  if (file != NULL)
+    tradeoff_window_open_file (window, file);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  TradeoffApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!TRADEOFF_IS_WINDOW (window))
+    {
+      window = GTK_WINDOW (new_window (self));
+      gtk_window_present (window);
+    }
+
+  tradeoff_file_chooser_open (window, open_chosen_file, g_object_ref (window));
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  /* GtkApplication gives every GtkApplicationWindow the shortcuts window
+   * found at gtk/help-overlay.ui in the resource. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_show_about_dialog (window,
+                         "program-name", _("Tradeoff"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Weigh two or more technologies against what matters to you"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", _("© The Tradeoff authors"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* Closing, not destroying, so each window remembers its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "open", .activate = open_action },
+  { .name = "shortcuts", .activate = shortcuts_action },
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+/* GTK 4.8 does not load the style sheet at the resource base path by itself. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL)
+    return;
+
+  gtk_css_provider_load_from_resource (provider, "/org/tradeoff/Tradeoff/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+tradeoff_application_startup (GApplication *application)
+{
+  TradeoffApplication *self = TRADEOFF_APPLICATION (application);
+  static const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "win.show-help-overlay", { NULL } },
+  };
+
+  G_APPLICATION_CLASS (tradeoff_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Tradeoff"));
+  load_style ();
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = tradeoff_settings_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+tradeoff_application_shutdown (GApplication *application)
+{
+  TradeoffApplication *self = TRADEOFF_APPLICATION (application);
+
+  G_APPLICATION_CLASS (tradeoff_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->settings);
+}
+
+static void
+tradeoff_application_activate (GApplication *application)
+{
+  TradeoffApplication *self = TRADEOFF_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (new_window (self));
+      tradeoff_window_load_shipped (TRADEOFF_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+}
+
+/* `tradeoff FILE…`: a window per file.  One that cannot be read still opens,
+ * showing the shipped comparison and, above it, why the file failed. */
+static void
+tradeoff_application_open (GApplication  *application,
+                           GFile        **files,
+                           int            n_files,
+                           const char    *hint)
+{
+  TradeoffApplication *self = TRADEOFF_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      TradeoffWindow *window = new_window (self);
+
+      if (!tradeoff_window_open_file (window, files[i]))
+        tradeoff_window_load_shipped (window);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+tradeoff_application_class_init (TradeoffApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = tradeoff_application_startup;
+  app_class->shutdown = tradeoff_application_shutdown;
+  app_class->activate = tradeoff_application_activate;
+  app_class->open = tradeoff_application_open;
+}
+
+static void
+tradeoff_application_init (TradeoffApplication *self)
+{
+}
+
+TradeoffApplication *
+tradeoff_application_new (void)
+{
+  return g_object_new (TRADEOFF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/tradeoff/Tradeoff",
+                       NULL);
+}
+
+TradeoffSettings *
+tradeoff_application_get_settings (TradeoffApplication *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,22 @@
+/* tradeoff-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tradeoff-settings.h"
+
+G_BEGIN_DECLS
+
+#define TRADEOFF_TYPE_APPLICATION (tradeoff_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (TradeoffApplication, tradeoff_application, TRADEOFF, APPLICATION, GtkApplication)
+
+TradeoffApplication *tradeoff_application_new          (void);
+/* Only valid between "startup" and "shutdown". */
+TradeoffSettings    *tradeoff_application_get_settings (TradeoffApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,160 @@
+/* tradeoff-faq-row.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tradeoff-faq-row"
+
+#include "config.h"
+
+#include "tradeoff-faq-row.h"
+
+struct _TradeoffFaqRow
+{
+  GtkWidget         parent_instance;
+
+  TradeoffFaqEntry *entry;
+  GBinding         *expanded_binding;
+
+  /* Template widgets */
+  GtkExpander      *expander;
+  GtkLabel         *question;
+  GtkLabel         *answer;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffFaqRow, tradeoff_faq_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ENTRY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+tradeoff_faq_row_set_entry (TradeoffFaqRow   *self,
+                            TradeoffFaqEntry *entry)
+{
+  g_return_if_fail (TRADEOFF_IS_FAQ_ROW (self));
+  g_return_if_fail (entry == NULL || TRADEOFF_IS_FAQ_ENTRY (entry));
+
+  if (entry == self->entry)
+    return;
+
+  if (self->expanded_binding != NULL)
+    {
+      g_binding_unbind (self->expanded_binding);
+      self->expanded_binding = NULL;
+    }
+
+  g_set_object (&self->entry, entry);
+
+  gtk_label_set_text (self->question, entry != NULL ? tradeoff_faq_entry_get_question (entry) : "");
+  gtk_label_set_text (self->answer, entry != NULL ? tradeoff_faq_entry_get_answer (entry) : "");
+
+  /* Both ways: opening the row opens the entry, and an entry opened before
+   * the row was recycled opens the row that shows it now. */
+  if (entry != NULL)
+    self->expanded_binding = g_object_bind_property (entry, "expanded",
+                                                     self->expander, "expanded",
+                                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  else
+    gtk_expander_set_expanded (self->expander, FALSE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+TradeoffFaqEntry *
+tradeoff_faq_row_get_entry (TradeoffFaqRow *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_ROW (self), NULL);
+
+  return self->entry;
+}
+
+static void
+tradeoff_faq_row_dispose (GObject *object)
+{
+  TradeoffFaqRow *self = TRADEOFF_FAQ_ROW (object);
+
+  if (self->expanded_binding != NULL)
+    {
+      g_binding_unbind (self->expanded_binding);
+      self->expanded_binding = NULL;
+    }
+  g_clear_object (&self->entry);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_FAQ_ROW);
+
+  G_OBJECT_CLASS (tradeoff_faq_row_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_faq_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  TradeoffFaqRow *self = TRADEOFF_FAQ_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_faq_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  TradeoffFaqRow *self = TRADEOFF_FAQ_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      tradeoff_faq_row_set_entry (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_faq_row_class_init (TradeoffFaqRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tradeoff_faq_row_dispose;
+  object_class->get_property = tradeoff_faq_row_get_property;
+  object_class->set_property = tradeoff_faq_row_set_property;
+
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL,
+                         TRADEOFF_TYPE_FAQ_ENTRY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "faqrow");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/tradeoff/Tradeoff/ui/tradeoff-faq-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqRow, question);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqRow, answer);
+}
+
+static void
+tradeoff_faq_row_init (TradeoffFaqRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

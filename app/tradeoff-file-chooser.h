@@ -1,0 +1,37 @@
+/* tradeoff-file-chooser.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one place that asks for a file: GtkFileDialog where the build may use
+ * GTK 4.10, GtkFileChooserNative on GTK 4.8.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tradeoff-report.h"
+
+G_BEGIN_DECLS
+
+/* @file is %NULL when the person cancelled. */
+typedef void (*TradeoffFileChosen) (GFile    *file,
+                                    gpointer  user_data);
+
+/* @filter_format is the format of the filter that was chosen, or -1 when
+ * that is not known (then only the file name tells). */
+typedef void (*TradeoffSaveFileChosen) (GFile    *file,
+                                        int       filter_format,
+                                        gpointer  user_data);
+
+/* Asks for a comparison file to open. */
+void tradeoff_file_chooser_open (GtkWindow              *parent,
+                                 TradeoffFileChosen      callback,
+                                 gpointer                user_data);
+/* Asks where to save a report, offering PDF, HTML, Markdown and text. */
+void tradeoff_file_chooser_save (GtkWindow              *parent,
+                                 const char             *initial_name,
+                                 TradeoffSaveFileChosen  callback,
+                                 gpointer                user_data);
+
+G_END_DECLS

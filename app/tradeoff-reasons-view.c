@@ -1,0 +1,205 @@
+/* tradeoff-reasons-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tradeoff-reasons-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-reasons-view.h"
+
+struct _TradeoffReasonsView
+{
+  GtkWidget        parent_instance;
+
+  TradeoffAdvisor *advisor;
+
+  /* Template widgets */
+  GtkListBox      *reasons_list;
+  GtkListBox      *flips_list;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffReasonsView, tradeoff_reasons_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ADVISOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* With nothing ticked every criterion would change the advice, which says
+ * nothing; the flips only mean something once there is a verdict. */
+static gboolean
+has_ticks (gpointer unused,
+           guint    n_ticked)
+{
+  return n_ticked > 0;
+}
+
+static GtkWidget *
+summary_row (char *summary)
+{
+  GtkWidget *label = gtk_label_new (summary);
+
+  /* Summaries quote data text, which is never markup. */
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  g_free (summary);
+
+  return label;
+}
+
+static GtkWidget *
+reason_row (gpointer item,
+            gpointer user_data)
+{
+  return summary_row (tradeoff_reason_dup_summary (item));
+}
+
+static GtkWidget *
+flip_row (gpointer item,
+          gpointer user_data)
+{
+  return summary_row (tradeoff_flip_dup_summary (item));
+}
+
+/* The advisor hands out a new reasons list whenever the ticks change (and
+ * keeps one flips list current), so the lists follow the properties. */
+static void
+reasons_changed (TradeoffReasonsView *self)
+{
+  gtk_list_box_bind_model (self->reasons_list,
+                           self->advisor != NULL ? tradeoff_advisor_get_reasons (self->advisor) : NULL,
+                           reason_row, NULL, NULL);
+}
+
+static void
+flips_changed (TradeoffReasonsView *self)
+{
+  gtk_list_box_bind_model (self->flips_list,
+                           self->advisor != NULL ? tradeoff_advisor_get_flips (self->advisor) : NULL,
+                           flip_row, NULL, NULL);
+}
+
+void
+tradeoff_reasons_view_set_advisor (TradeoffReasonsView *self,
+                                   TradeoffAdvisor     *advisor)
+{
+  g_return_if_fail (TRADEOFF_IS_REASONS_VIEW (self));
+  g_return_if_fail (advisor == NULL || TRADEOFF_IS_ADVISOR (advisor));
+
+  if (self->advisor == advisor)
+    return;
+
+  if (self->advisor != NULL)
+    g_signal_handlers_disconnect_by_data (self->advisor, self);
+  g_set_object (&self->advisor, advisor);
+
+  if (advisor != NULL)
+    {
+      g_signal_connect_object (advisor, "notify::reasons",
+                               G_CALLBACK (reasons_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (advisor, "notify::flips",
+                               G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
+    }
+  reasons_changed (self);
+  flips_changed (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+}
+
+TradeoffAdvisor *
+tradeoff_reasons_view_get_advisor (TradeoffReasonsView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_REASONS_VIEW (self), NULL);
+
+  return self->advisor;
+}
+
+static void
+tradeoff_reasons_view_dispose (GObject *object)
+{
+  TradeoffReasonsView *self = TRADEOFF_REASONS_VIEW (object);
+
+  if (self->advisor != NULL)
+    g_signal_handlers_disconnect_by_data (self->advisor, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_REASONS_VIEW);
+  g_clear_object (&self->advisor);
+
+  G_OBJECT_CLASS (tradeoff_reasons_view_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_reasons_view_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  TradeoffReasonsView *self = TRADEOFF_REASONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ADVISOR:
+      g_value_set_object (value, self->advisor);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_reasons_view_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  TradeoffReasonsView *self = TRADEOFF_REASONS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ADVISOR:
+      tradeoff_reasons_view_set_advisor (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_reasons_view_class_init (TradeoffReasonsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tradeoff_reasons_view_dispose;
+  object_class->get_property = tradeoff_reasons_view_get_property;
+  object_class->set_property = tradeoff_reasons_view_set_property;
+
+  properties[PROP_ADVISOR] =
+    g_param_spec_object ("advisor", NULL, NULL,
+                         TRADEOFF_TYPE_ADVISOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/tradeoff/Tradeoff/ui/tradeoff-reasons-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffReasonsView, reasons_list);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffReasonsView, flips_list);
+  gtk_widget_class_bind_template_callback (widget_class, has_ticks);
+}
+
+static void
+tradeoff_reasons_view_init (TradeoffReasonsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

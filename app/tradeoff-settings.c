@@ -1,0 +1,366 @@
+/* tradeoff-settings.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tradeoff-settings"
+
+#include "config.h"
+
+#include "tradeoff-settings.h"
+
+struct _TradeoffSettings
+{
+  GObject     parent_instance;
+
+  /* NULL when no schema could be found: then the values below live only as
+   * long as the process. */
+  GSettings  *settings;
+  GHashTable *ticked;           /* comparison id → char** (no schema only) */
+
+  int         window_width;
+  int         window_height;
+  gboolean    window_maximized;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffSettings, tradeoff_settings, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_WINDOW_WIDTH,
+  PROP_WINDOW_HEIGHT,
+  PROP_WINDOW_MAXIMIZED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define TICKED_KEY "ticked-criteria"
+
+/* The installed schema comes first.  A program started straight from the
+ * build tree finds the schema compiled next to it, and one that finds neither
+ * still runs, without memory: losing a preference is better than not
+ * starting. */
+static GSettings *
+open_gsettings (void)
+{
+  GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_tree = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (installed != NULL)
+    schema = g_settings_schema_source_lookup (installed, APP_ID, TRUE);
+
+#ifdef TRADEOFF_BUILD_SCHEMA_DIR
+  if (schema == NULL)
+    {
+      build_tree = g_settings_schema_source_new_from_directory (TRADEOFF_BUILD_SCHEMA_DIR,
+                                                                installed, FALSE,
+                                                                &error);
+      if (build_tree != NULL)
+        schema = g_settings_schema_source_lookup (build_tree, APP_ID, FALSE);
+      else
+        g_debug ("No schemas in the build tree: %s", error->message);
+    }
+#endif
+
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed; "
+                 "window size and ticks will not be remembered", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+tradeoff_settings_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TradeoffSettings *self = TRADEOFF_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_WINDOW_WIDTH:
+      g_value_set_int (value, self->window_width);
+      break;
+
+    case PROP_WINDOW_HEIGHT:
+      g_value_set_int (value, self->window_height);
+      break;
+
+    case PROP_WINDOW_MAXIMIZED:
+      g_value_set_boolean (value, self->window_maximized);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_settings_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  TradeoffSettings *self = TRADEOFF_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_WINDOW_WIDTH:
+      tradeoff_settings_set_window_width (self, g_value_get_int (value));
+      break;
+
+    case PROP_WINDOW_HEIGHT:
+      tradeoff_settings_set_window_height (self, g_value_get_int (value));
+      break;
+
+    case PROP_WINDOW_MAXIMIZED:
+      tradeoff_settings_set_window_maximized (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_settings_dispose (GObject *object)
+{
+  TradeoffSettings *self = TRADEOFF_SETTINGS (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->ticked, g_hash_table_unref);
+
+  G_OBJECT_CLASS (tradeoff_settings_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_settings_class_init (TradeoffSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = tradeoff_settings_dispose;
+  object_class->get_property = tradeoff_settings_get_property;
+  object_class->set_property = tradeoff_settings_set_property;
+
+  properties[PROP_WINDOW_WIDTH] =
+    g_param_spec_int ("window-width", NULL, NULL,
+                      TRADEOFF_SETTINGS_MIN_WINDOW_SIZE,
+                      TRADEOFF_SETTINGS_MAX_WINDOW_SIZE, 1280,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WINDOW_HEIGHT] =
+    g_param_spec_int ("window-height", NULL, NULL,
+                      TRADEOFF_SETTINGS_MIN_WINDOW_SIZE,
+                      TRADEOFF_SETTINGS_MAX_WINDOW_SIZE, 800,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WINDOW_MAXIMIZED] =
+    g_param_spec_boolean ("window-maximized", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tradeoff_settings_init (TradeoffSettings *self)
+{
+  self->window_width = 1280;
+  self->window_height = 800;
+}
+
+static TradeoffSettings *
+settings_new (GSettings *settings)
+{
+  TradeoffSettings *self = g_object_new (TRADEOFF_TYPE_SETTINGS, NULL);
+
+  if (settings == NULL)
+    {
+      self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                            g_free, (GDestroyNotify) g_strfreev);
+      return self;
+    }
+
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "window-width", self, "window-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "window-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "window-maximized", G_SETTINGS_BIND_DEFAULT);
+
+  return self;
+}
+
+/**
+ * tradeoff_settings_new:
+ *
+ * Opens the settings of the installed schema, else of the one compiled in the
+ * build tree, else settings that are not kept.
+ */
+TradeoffSettings *
+tradeoff_settings_new (void)
+{
+  g_autoptr(GSettings) settings = open_gsettings ();
+
+  return settings_new (settings);
+}
+
+TradeoffSettings *
+tradeoff_settings_new_for_gsettings (GSettings *settings)
+{
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return settings_new (settings);
+}
+
+gboolean
+tradeoff_settings_get_persistent (TradeoffSettings *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), FALSE);
+
+  return self->settings != NULL;
+}
+
+int
+tradeoff_settings_get_window_width (TradeoffSettings *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), 0);
+
+  return self->window_width;
+}
+
+void
+tradeoff_settings_set_window_width (TradeoffSettings *self,
+                                    int               width)
+{
+  g_return_if_fail (TRADEOFF_IS_SETTINGS (self));
+
+  width = CLAMP (width, TRADEOFF_SETTINGS_MIN_WINDOW_SIZE, TRADEOFF_SETTINGS_MAX_WINDOW_SIZE);
+  if (self->window_width == width)
+    return;
+
+  self->window_width = width;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOW_WIDTH]);
+}
+
+int
+tradeoff_settings_get_window_height (TradeoffSettings *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), 0);
+
+  return self->window_height;
+}
+
+void
+tradeoff_settings_set_window_height (TradeoffSettings *self,
+                                     int               height)
+{
+  g_return_if_fail (TRADEOFF_IS_SETTINGS (self));
+
+  height = CLAMP (height, TRADEOFF_SETTINGS_MIN_WINDOW_SIZE, TRADEOFF_SETTINGS_MAX_WINDOW_SIZE);
+  if (self->window_height == height)
+    return;
+
+  self->window_height = height;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOW_HEIGHT]);
+}
+
+gboolean
+tradeoff_settings_get_window_maximized (TradeoffSettings *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), FALSE);
+
+  return self->window_maximized;
+}
+
+void
+tradeoff_settings_set_window_maximized (TradeoffSettings *self,
+                                        gboolean          maximized)
+{
+  g_return_if_fail (TRADEOFF_IS_SETTINGS (self));
+
+  maximized = !!maximized;
+  if (self->window_maximized == maximized)
+    return;
+
+  self->window_maximized = maximized;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOW_MAXIMIZED]);
+}
+
+char **
+tradeoff_settings_dup_ticked (TradeoffSettings *self,
+                              const char       *comparison_id)
+{
+  g_autoptr(GVariant) all = NULL;
+  g_autoptr(GVariant) ids = NULL;
+  const char * const *found;
+
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), NULL);
+  g_return_val_if_fail (comparison_id != NULL, NULL);
+
+  if (self->settings == NULL)
+    {
+      found = g_hash_table_lookup (self->ticked, comparison_id);
+      return found != NULL ? g_strdupv ((char **) found) : g_new0 (char *, 1);
+    }
+
+  all = g_settings_get_value (self->settings, TICKED_KEY);
+  ids = g_variant_lookup_value (all, comparison_id, G_VARIANT_TYPE_STRING_ARRAY);
+
+  return ids != NULL ? g_variant_dup_strv (ids, NULL) : g_new0 (char *, 1);
+}
+
+/* The whole dictionary is rewritten, with @comparison_id's entry replaced
+ * (or dropped when nothing is ticked, so the key does not grow with every
+ * comparison ever opened). */
+static GVariant *
+replace_entry (GVariant           *all,
+               const char         *comparison_id,
+               const char * const *criterion_ids)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sas}"));
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_variant_iter_init (&iter, all);
+  while (g_variant_iter_next (&iter, "{&s@as}", &key, &value))
+    {
+      if (g_strcmp0 (key, comparison_id) != 0)
+        g_variant_builder_add (&builder, "{s@as}", key, value);
+      g_variant_unref (value);
+    }
+
+  if (criterion_ids != NULL && criterion_ids[0] != NULL)
+    g_variant_builder_add (&builder, "{s^as}", comparison_id, criterion_ids);
+
+  return g_variant_builder_end (&builder);
+}
+
+void
+tradeoff_settings_set_ticked (TradeoffSettings   *self,
+                              const char         *comparison_id,
+                              const char * const *criterion_ids)
+{
+  g_autoptr(GVariant) all = NULL;
+  g_autoptr(GVariant) updated = NULL;
+
+  g_return_if_fail (TRADEOFF_IS_SETTINGS (self));
+  g_return_if_fail (comparison_id != NULL);
+
+  if (self->settings == NULL)
+    {
+      g_hash_table_replace (self->ticked, g_strdup (comparison_id),
+                            g_strdupv ((char **) criterion_ids));
+      return;
+    }
+
+  all = g_settings_get_value (self->settings, TICKED_KEY);
+  updated = g_variant_ref_sink (replace_entry (all, comparison_id, criterion_ids));
+
+  /* Writing the same value again would still wake every other instance. */
+  if (!g_variant_equal (all, updated))
+    g_settings_set_value (self->settings, TICKED_KEY, updated);
+}

@@ -1,0 +1,44 @@
+/* tradeoff-window-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared by tradeoff-window.c (the window and its state) and
+ * tradeoff-window-actions.c (what the window's actions do).
+ */
+
+#pragma once
+
+#include "tradeoff-window.h"
+
+G_BEGIN_DECLS
+
+struct _TradeoffWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  TradeoffSettings     *settings;
+  TradeoffComparison   *comparison;
+  TradeoffAdvisor      *advisor;
+
+  /* Narrow windows show the guide and the advice as two pages instead of
+   * side by side; the idle applies a change of width after allocation. */
+  guint                 layout_idle;
+  gboolean              narrow;
+
+  /* Template widgets */
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
+  GtkWidget            *faq_view;
+  GtkWidget            *switcher_bar;
+  GtkStack             *layout_stack;
+  GtkPaned             *paned;
+  GtkStack             *narrow_stack;
+  GtkWidget            *guide_pane;
+  GtkWidget            *advice_pane;
+};
+
+void tradeoff_window_class_install_actions (GtkWidgetClass *widget_class);
+/* The one place that decides which win.* actions can be used. */
+void tradeoff_window_update_actions        (TradeoffWindow *self);
+
+G_END_DECLS

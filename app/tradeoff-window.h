@@ -1,0 +1,39 @@
+/* tradeoff-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tradeoff-advisor.h"
+#include "tradeoff-comparison.h"
+#include "tradeoff-settings.h"
+
+G_BEGIN_DECLS
+
+#define TRADEOFF_TYPE_WINDOW (tradeoff_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (TradeoffWindow, tradeoff_window, TRADEOFF, WINDOW, GtkApplicationWindow)
+
+/* @settings may be %NULL: the window then opens the settings itself. */
+TradeoffWindow     *tradeoff_window_new            (GtkApplication     *application,
+                                                    TradeoffSettings   *settings);
+TradeoffComparison *tradeoff_window_get_comparison (TradeoffWindow     *self);
+TradeoffAdvisor    *tradeoff_window_get_advisor    (TradeoffWindow     *self);
+/* Shows @comparison, with the ticks remembered for its id. */
+void                tradeoff_window_set_comparison (TradeoffWindow     *self,
+                                                    TradeoffComparison *comparison);
+/* Loads @file and shows it; if it cannot be loaded, shows why in the window,
+ * keeps the comparison shown before, and returns %FALSE. */
+gboolean            tradeoff_window_open_file      (TradeoffWindow     *self,
+                                                    GFile              *file);
+gboolean            tradeoff_window_load_shipped   (TradeoffWindow     *self);
+/* Shows @message in the banner at the top of the window. */
+void                tradeoff_window_show_error     (TradeoffWindow     *self,
+                                                    const char         *message);
+/* The message the banner shows, or %NULL when it is hidden. */
+const char         *tradeoff_window_get_error      (TradeoffWindow     *self);
+
+G_END_DECLS
