@@ -34,6 +34,9 @@ typedef struct
   GArray     *line_starts;
   /* Only the first error counts: it is the one a person should fix first. */
   GError     *error;
+  /* A validation message that came with no element to point at; used only
+   * if no later message does better. */
+  char       *unplaced_message;
 } TradeoffLoadContext;
 
 void                tradeoff_load_context_clear   (TradeoffLoadContext *ctx);
@@ -60,6 +63,14 @@ int                 tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
 /* Leading and trailing white space dropped; a run of white space holding a
  * blank line becomes a paragraph break ("\n\n"), any other run one space. */
 char               *tradeoff_normalize_text       (const char          *text);
+
+/* Says what is wrong with @node, which the schema refused, in the format's
+ * own terms; %FALSE if it cannot tell. */
+gboolean            tradeoff_loader_explain       (TradeoffLoadContext *ctx,
+                                                   xmlNode             *node);
+/* Fails if @node or anything below it (or after it) is an XInclude element. */
+gboolean            tradeoff_loader_refuse_xinclude (TradeoffLoadContext *ctx,
+                                                     xmlNode             *node);
 
 TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);

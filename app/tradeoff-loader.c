@@ -36,6 +36,7 @@ void
 tradeoff_load_context_clear (TradeoffLoadContext *ctx)
 {
   g_clear_pointer (&ctx->line_starts, g_array_unref);
+  g_clear_pointer (&ctx->unplaced_message, g_free);
   g_clear_error (&ctx->error);
 }
 
@@ -164,7 +165,11 @@ column_of_node (TradeoffLoadContext *ctx,
   if (column == 0 && node != NULL && node->type == XML_ELEMENT_NODE)
     {
       g_free (needle);
-      needle = g_strconcat ("<", (const char *)node->name, NULL);
+      if (node->ns != NULL && node->ns->prefix != NULL)
+        needle = g_strconcat ("<", (const char *)node->ns->prefix, ":",
+                              (const char *)node->name, NULL);
+      else
+        needle = g_strconcat ("<", (const char *)node->name, NULL);
       column = tradeoff_load_context_find_column (ctx, line, needle);
     }
 
@@ -360,6 +365,46 @@ chomp_message (const char *message)
   return g_strstrip (g_strdup (message != NULL ? message : _("unknown error")));
 }
 
+/* Whether nothing but white space follows @line:@column, i.e. the error
+ * is where the file stops: most likely a file cut short. */
+static gboolean
+ends_at (TradeoffLoadContext *ctx,
+         int                  line,
+         int                  column)
+{
+  gsize offset;
+
+  ensure_line_starts (ctx);
+  if (line < 1 || (guint)line > ctx->line_starts->len)
+    return FALSE;
+
+  offset = g_array_index (ctx->line_starts, gsize, line - 1) + MAX (column, 1) - 1;
+  for (; offset < ctx->length; offset++)
+    if (!g_ascii_isspace (ctx->data[offset]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* libxml2 phrases some limits for its own developers; say them for people. */
+static const char *
+rephrase (const char *message)
+{
+  static const struct { const char *libxml; const char *ours; } known[] = {
+    { "Excessive depth in document", N_("elements are nested more than 256 deep; a "
+                                        "comparison needs only a few levels") },
+    { "Huge input lookup", N_("one text is longer than the 10 MB a text may hold") },
+    { "xmlSAX2Characters: huge text node", N_("one text is longer than the 10 MB a text "
+                                              "may hold") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (strstr (message, known[i].libxml) != NULL)
+      return _(known[i].ours);
+
+  return message;
+}
+
 /* Installed as the parser's structured error handler: keeps the first error
  * instead of printing anything on stderr. */
 static void
@@ -374,9 +419,17 @@ on_parse_error (void       *user_data,
     return;
 
   message = chomp_message (error->message);
-  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
-                              error->line, error->int2,
-                              _("This is not well-formed XML: %s"), message);
+
+  if (ends_at (ctx, error->line, error->int2))
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
+                                error->line, error->int2,
+                                _("This is not well-formed XML: %s. The file ends here: "
+                                  "is it complete?"),
+                                rephrase (message));
+  else
+    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
+                                error->line, error->int2,
+                                _("This is not well-formed XML: %s."), rephrase (message));
 }
 
 /* A DOCTYPE is where entities, external DTDs and the billion-laughs attack
@@ -502,17 +555,30 @@ on_schema_error (void     *user_data,
                  xmlError *error)
 {
   TradeoffLoadContext *ctx = user_data;
-  g_autofree char *message = chomp_message (error->message);
+  g_autofree char *message = NULL;
   xmlNode *node = error->node;
 
-  if (node != NULL && node->type == XML_ELEMENT_NODE)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
-                                   _("This does not follow the comparison format: %s"),
-                                   message);
-  else
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, error->line, 0,
-                                _("This does not follow the comparison format: %s"),
-                                message);
+  /* The validator goes on after the first error; only the first counts. */
+  if (tradeoff_load_context_failed (ctx))
+    return;
+
+  message = chomp_message (error->message);
+
+  /* libxml2 often says "Element x failed to validate attributes" with no
+   * element, then names the element in its next message: wait for that. */
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    {
+      if (ctx->unplaced_message == NULL)
+        ctx->unplaced_message = g_steal_pointer (&message);
+      return;
+    }
+
+  if (tradeoff_loader_explain (ctx, node))
+    return;
+
+  tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                 _("This does not follow the comparison format: %s"),
+                                 message);
 }
 
 static gboolean
@@ -522,13 +588,23 @@ validate (TradeoffLoadContext *ctx,
   g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
   int result;
 
+  if (tradeoff_loader_refuse_xinclude (ctx, xmlDocGetRootElement (doc)))
+    return FALSE;
+
   validator = xmlRelaxNGNewValidCtxt (load_schema ());
   xmlRelaxNGSetValidStructuredErrors (validator, on_schema_error, ctx);
   result = xmlRelaxNGValidateDoc (validator, doc);
 
   if (result != 0 && !tradeoff_load_context_failed (ctx))
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
-                                _("This does not follow the comparison format."));
+    {
+      if (ctx->unplaced_message != NULL)
+        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
+                                    _("This does not follow the comparison format: %s"),
+                                    ctx->unplaced_message);
+      else
+        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
+                                    _("This does not follow the comparison format."));
+    }
 
   return result == 0;
 }

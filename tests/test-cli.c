@@ -194,7 +194,7 @@ static void
 test_validate_bad (void)
 {
   g_autofree char *good = data_path ("minimal.xml");
-  g_autofree char *bad = data_path ("bad/malformed.xml");
+  g_autofree char *bad = data_path ("hostile/malformed.xml");
   g_autofree char *where = g_strdup_printf ("%s:4:31: ", bad);
   g_auto(Result) result = run_cli ("--validate", good, bad, NULL);
 
@@ -207,7 +207,7 @@ test_validate_bad (void)
 static void
 test_summary_of_bad_file (void)
 {
-  g_autofree char *bad = data_path ("bad/doctype.xml");
+  g_autofree char *bad = data_path ("hostile/doctype.xml");
   g_auto(Result) result = run_cli ("--summary", bad, NULL);
 
   g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
@@ -328,7 +328,7 @@ static void
 test_program_exit_codes (void)
 {
   const char *program = g_getenv ("TRADEOFF_PROGRAM");
-  g_autofree char *bad = data_path ("bad/truncated.xml");
+  g_autofree char *bad = data_path ("hostile/truncated.xml");
   const char *invalid[] = { program, "--validate", bad, NULL };
   const char *usage[] = { program, "--summary", "--select=nope", NULL };
   int status = 0;

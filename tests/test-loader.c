@@ -192,7 +192,7 @@ static void
 test_bad_file (gconstpointer data)
 {
   const BadFile *bad = data;
-  g_autofree char *name = g_build_filename ("bad", bad->file, NULL);
+  g_autofree char *name = g_build_filename ("hostile", bad->file, NULL);
   g_autofree char *path = data_path (name);
   g_autoptr(GError) error = NULL;
   g_autoptr(TradeoffComparison) comparison = load_path (path, &error);
@@ -218,7 +218,7 @@ test_bad_file (gconstpointer data)
 static void
 test_external_entity_not_read (void)
 {
-  g_autofree char *path = data_path ("bad/external-entity.xml");
+  g_autofree char *path = data_path ("hostile/external-entity.xml");
   g_autoptr(GError) error = NULL;
   g_autoptr(TradeoffComparison) comparison = load_path (path, &error);
 

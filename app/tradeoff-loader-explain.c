@@ -1,0 +1,296 @@
+/* tradeoff-loader-explain.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * libxml2's RELAX NG validator knows that an element is wrong but often not
+ * how to say it ("Element criterion failed to validate attributes",
+ * "Expecting an element , got nothing", "Error validating datatype
+ * integer").  When it reports an error on an element, this looks at that
+ * element again with the format's rules in hand and, where it can, says
+ * exactly what is wrong, pointing at the attribute or the element.  What it
+ * cannot explain falls back to libxml2's own words.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-loader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tradeoff-loader-private.h"
+
+#define MAX_ID_LENGTH 64
+
+typedef struct
+{
+  const char *element;
+  const char *attributes[3];   /* allowed, NULL-terminated */
+  const char *children[4];     /* required, in order, NULL-terminated */
+} ElementRule;
+
+/* What comparison.rng says, restated for explaining.  Elements that hold
+ * only text have no required children. */
+static const ElementRule rules[] = {
+  { "comparison", { "id", "version" }, { "title", "options", "aspects", "faq" } },
+  { "options", { NULL }, { "option" } },
+  { "option", { "id" }, { "name" } },
+  { "aspects", { "heading", "label" }, { NULL } },
+  { "aspect", { "id" }, { "label", "value" } },
+  { "value", { "option" }, { NULL } },
+  { "faq", { "heading" }, { NULL } },
+  { "entry", { "id" }, { "question", "answer" } },
+  { "criteria", { "heading" }, { NULL } },
+  { "group", { "id", "exclusive" }, { "label", "criterion" } },
+  { "criterion", { "id", "source" }, { "label", "rationale", "weight" } },
+  { "weight", { "option" }, { NULL } },
+  { "verdicts", { NULL }, { "verdict", "tie", "none" } },
+  { "verdict", { "option" }, { NULL } },
+};
+
+static const char * const text_elements[] = {
+  "title", "byline", "updated", "intro", "name", "label", "value", "question",
+  "answer", "rationale", "weight", "verdict", "tie", "none",
+};
+
+static const char * const xinclude_namespaces[] = {
+  "http://www.w3.org/2001/XInclude",
+  "http://www.w3.org/2003/XInclude",
+};
+
+static const ElementRule *
+find_rule (xmlNode *node)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    if (strcmp ((const char *)node->name, rules[i].element) == 0)
+      return &rules[i];
+
+  return NULL;
+}
+
+static gboolean
+is_text_element (xmlNode *node)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_elements); i++)
+    if (strcmp ((const char *)node->name, text_elements[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize len = strlen (id);
+
+  if (len == 0 || len > MAX_ID_LENGTH || !g_ascii_isalnum (id[0]))
+    return FALSE;
+
+  for (gsize i = 1; i < len; i++)
+    if (!g_ascii_isalnum (id[i]) && strchr ("_.-", id[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* XInclude is never processed, but a file that uses it expects text from
+ * elsewhere to appear: say so instead of calling it a misplaced element. */
+gboolean
+tradeoff_loader_refuse_xinclude (TradeoffLoadContext *ctx,
+                                 xmlNode             *node)
+{
+  for (xmlNode *child = node; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (child->ns != NULL)
+        for (guint i = 0; i < G_N_ELEMENTS (xinclude_namespaces); i++)
+          if (g_strcmp0 ((const char *)child->ns->href, xinclude_namespaces[i]) == 0)
+            {
+              tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, child, NULL,
+                                             _("The file uses XInclude. Comparison files "
+                                               "cannot pull in other files: put the text in "
+                                               "this file."));
+              return TRUE;
+            }
+
+      if (tradeoff_loader_refuse_xinclude (ctx, child->children))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+explain_attribute (TradeoffLoadContext *ctx,
+                   xmlNode             *node,
+                   const ElementRule   *rule,
+                   xmlAttr             *attr)
+{
+  const char *name = (const char *)attr->name;
+  xmlChar *raw = xmlNodeGetContent ((xmlNode *)attr);
+  g_autofree char *value = g_strdup ((const char *)raw);
+  gboolean allowed = FALSE;
+
+  xmlFree (raw);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rule->attributes) && rule->attributes[i] != NULL; i++)
+    allowed |= strcmp (name, rule->attributes[i]) == 0;
+
+  if (!allowed || attr->ns != NULL)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+                                   _("The <%s> element has no attribute “%s”."),
+                                   (const char *)node->name, name);
+  else if ((strcmp (name, "id") == 0 || strcmp (name, "option") == 0 ||
+            strcmp (name, "source") == 0) && !is_valid_id (value))
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+                                   _("“%s” is not a valid id: use 1 to %d letters, digits, "
+                                     "“_”, “.” or “-”, starting with a letter or digit."),
+                                   value, MAX_ID_LENGTH);
+  else if (strcmp (name, "exclusive") == 0 &&
+           strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+                                   _("exclusive=\"%s\" must be \"true\" or \"false\"."), value);
+  else if (strcmp (name, "version") == 0 && strcmp (value, "1") != 0)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+                                   _("This file is in version “%s” of the format; this "
+                                     "Tradeoff reads version 1."),
+                                   value);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+explain_attributes (TradeoffLoadContext *ctx,
+                    xmlNode             *node,
+                    const ElementRule   *rule)
+{
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    if (explain_attribute (ctx, node, rule, attr))
+      return TRUE;
+
+  if (rule->attributes[0] != NULL && strcmp (rule->attributes[0], "heading") != 0 &&
+      xmlHasProp (node, (const xmlChar *)rule->attributes[0]) == NULL)
+    {
+      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                     _("The <%s> element needs a %s=\"…\" attribute."),
+                                     (const char *)node->name, rule->attributes[0]);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+explain_text (TradeoffLoadContext *ctx,
+              xmlNode             *node)
+{
+  xmlChar *raw;
+  g_autofree char *text = NULL;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, child, NULL,
+                                       _("The <%s> element may hold only text, not a <%s> "
+                                         "element. To show “<” as text, write &lt;."),
+                                       (const char *)node->name, (const char *)child->name);
+        return TRUE;
+      }
+
+  raw = xmlNodeGetContent (node);
+  text = g_strstrip (g_strdup ((const char *)raw));
+  xmlFree (raw);
+
+  if (*text == '\0')
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                   _("The <%s> element is empty; it needs some text."),
+                                   (const char *)node->name);
+  else if (strcmp ((const char *)node->name, "weight") == 0 &&
+           !g_ascii_string_to_signed (text, 10, -100, 100, NULL, NULL))
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                   _("The weight “%s” is not a whole number from -100 to 100."),
+                                   text);
+  else if (strcmp ((const char *)node->name, "updated") == 0)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                   _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
+                                   text);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+has_child (xmlNode    *node,
+           const char *name)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && strcmp ((const char *)child->name, name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+explain_children (TradeoffLoadContext *ctx,
+                  xmlNode             *node,
+                  const ElementRule   *rule)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (rule->children) && rule->children[i] != NULL; i++)
+    if (!has_child (node, rule->children[i]))
+      {
+        tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                       _("The <%s> element needs a <%s> element."),
+                                       (const char *)node->name, rule->children[i]);
+        return TRUE;
+      }
+
+  /* <comparison> needs more children than a rule holds. */
+  if (strcmp ((const char *)node->name, "comparison") == 0)
+    {
+      static const char * const more[] = { "criteria", "verdicts" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (more); i++)
+        if (!has_child (node, more[i]))
+          {
+            tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                           _("The <%s> element needs a <%s> element."),
+                                           (const char *)node->name, more[i]);
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+gboolean
+tradeoff_loader_explain (TradeoffLoadContext *ctx,
+                         xmlNode             *node)
+{
+  const ElementRule *rule;
+
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return FALSE;
+
+  if (node->ns != NULL)
+    {
+      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                     _("The <%s> element is in the XML namespace “%s”; "
+                                       "comparison files use no namespace."),
+                                     (const char *)node->name, (const char *)node->ns->href);
+      return TRUE;
+    }
+
+  if (is_text_element (node) && explain_text (ctx, node))
+    return TRUE;
+
+  rule = find_rule (node);
+  if (rule == NULL)
+    return FALSE;
+
+  return explain_attributes (ctx, node, rule) || explain_children (ctx, node, rule);
+}
