@@ -177,8 +177,12 @@ static void
 tradeoff_comparison_grid_dispose (GObject *object)
 {
   TradeoffComparisonGrid *self = TRADEOFF_COMPARISON_GRID (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_COMPARISON_GRID);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (tradeoff_comparison_grid_parent_class)->dispose (object);

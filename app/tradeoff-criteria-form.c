@@ -221,8 +221,12 @@ static void
 tradeoff_criteria_form_dispose (GObject *object)
 {
   TradeoffCriteriaForm *self = TRADEOFF_CRITERIA_FORM (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_CRITERIA_FORM);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->advisor);
 
   G_OBJECT_CLASS (tradeoff_criteria_form_parent_class)->dispose (object);

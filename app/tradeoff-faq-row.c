@@ -77,6 +77,7 @@ static void
 tradeoff_faq_row_dispose (GObject *object)
 {
   TradeoffFaqRow *self = TRADEOFF_FAQ_ROW (object);
+  GtkWidget *child;
 
   if (self->expanded_binding != NULL)
     {
@@ -86,6 +87,9 @@ tradeoff_faq_row_dispose (GObject *object)
   g_clear_object (&self->entry);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_FAQ_ROW);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (tradeoff_faq_row_parent_class)->dispose (object);
 }

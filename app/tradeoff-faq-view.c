@@ -104,8 +104,12 @@ static void
 tradeoff_faq_view_dispose (GObject *object)
 {
   TradeoffFaqView *self = TRADEOFF_FAQ_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_FAQ_VIEW);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->dispose (object);

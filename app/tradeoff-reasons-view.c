@@ -127,10 +127,14 @@ static void
 tradeoff_reasons_view_dispose (GObject *object)
 {
   TradeoffReasonsView *self = TRADEOFF_REASONS_VIEW (object);
+  GtkWidget *child;
 
   if (self->advisor != NULL)
     g_signal_handlers_disconnect_by_data (self->advisor, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_REASONS_VIEW);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->advisor);
 
   G_OBJECT_CLASS (tradeoff_reasons_view_parent_class)->dispose (object);

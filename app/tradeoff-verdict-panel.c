@@ -172,8 +172,12 @@ static void
 tradeoff_verdict_panel_dispose (GObject *object)
 {
   TradeoffVerdictPanel *self = TRADEOFF_VERDICT_PANEL (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_VERDICT_PANEL);
+  /* Only the children bound to fields are cleared above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->advisor);
 
   G_OBJECT_CLASS (tradeoff_verdict_panel_parent_class)->dispose (object);

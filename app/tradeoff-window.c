@@ -35,16 +35,6 @@ static GParamSpec *properties[N_PROPS];
 /* Closures for the template: each takes the template's "this" first. */
 
 static char *
-window_title (gpointer            unused,
-              TradeoffComparison *comparison)
-{
-  if (comparison == NULL)
-    return g_strdup (_("Tradeoff"));
-
-  return g_strdup (tradeoff_comparison_get_title (comparison));
-}
-
-static char *
 comparison_intro (gpointer            unused,
                   TradeoffComparison *comparison)
 {
@@ -155,6 +145,11 @@ tradeoff_window_set_comparison (TradeoffWindow     *self,
       restore_ticks (self);
       watch_ticks (self);
     }
+
+  /* Set here rather than bound in the template: GTK 4.8 warns when a
+   * template binds the template object's own property and is finalized. */
+  gtk_window_set_title (GTK_WINDOW (self),
+                        comparison != NULL ? tradeoff_comparison_get_title (comparison) : _("Tradeoff"));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
@@ -485,7 +480,6 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, narrow_stack);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, guide_pane);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, advice_pane);
-  gtk_widget_class_bind_template_callback (widget_class, window_title);
   gtk_widget_class_bind_template_callback (widget_class, comparison_intro);
   gtk_widget_class_bind_template_callback (widget_class, comparison_byline);
   gtk_widget_class_bind_template_callback (widget_class, has_text);

@@ -1,0 +1,655 @@
+/* test-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window, on a real (Xvfb) display, driven through its widgets and
+ * actions; every assertion is about what a person would see.
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <gtk/gtk.h>
+
+#include "tradeoff-faq-row.h"
+#include "tradeoff-faq-view.h"
+#include "tradeoff-loader.h"
+#include "tradeoff-settings.h"
+#include "tradeoff-verdict-panel.h"
+#include "tradeoff-window.h"
+
+/* Waiting is bounded by a number of main-loop turns, never by a clock: the
+ * timeout only wakes the loop up so that it can look again. */
+#define MAX_TURNS 4000
+
+static gboolean
+wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+wait_until (gboolean (*condition) (gpointer data),
+            gpointer   data)
+{
+  guint waker = g_timeout_add (5, wake_up, NULL);
+  gboolean met = FALSE;
+
+  for (guint i = 0; i < MAX_TURNS && !(met = condition (data)); i++)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (waker);
+  return met;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The widgets of @type under @root that are on screen. */
+static GPtrArray *
+find_shown (GtkWidget *root,
+            GType      type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *shown = g_ptr_array_new ();
+
+  collect (root, type, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (all, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (all, i));
+
+  return shown;
+}
+
+static GtkWidget *
+find_one (GtkWidget *root,
+          GType      type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect (root, type, all);
+  g_assert_cmpuint (all->len, >, 0);
+  return g_ptr_array_index (all, 0);
+}
+
+static GtkLabel *
+find_label_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
+      return g_ptr_array_index (labels, i);
+
+  g_assert_not_reached ();
+}
+
+static const char *
+headline (TradeoffWindow *window)
+{
+  return gtk_label_get_text (find_label_with_class (GTK_WIDGET (window), "verdict-headline"));
+}
+
+/* Each test gets settings of its own, in memory, unless it shares them on
+ * purpose (to see what survives a restart). */
+static TradeoffSettings *
+memory_settings (GSettingsBackend *backend)
+{
+  g_autoptr(GSettingsBackend) own = backend != NULL ? g_object_ref (backend) : g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APP_ID, own);
+
+  return tradeoff_settings_new_for_gsettings (settings);
+}
+
+static gboolean
+faq_rows_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = find_shown (data, TRADEOFF_TYPE_FAQ_ROW);
+
+  return rows->len > 0;
+}
+
+static TradeoffWindow *
+open_window (TradeoffSettings *settings,
+             const char       *path)
+{
+  TradeoffWindow *window = tradeoff_window_new (NULL, settings);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (tradeoff_window_open_file (window, file));
+    }
+  else
+    {
+      g_assert_true (tradeoff_window_load_shipped (window));
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (faq_rows_shown, window));
+
+  return window;
+}
+
+/* Destroys @window and checks that nothing kept it alive. */
+static void
+close_window (TradeoffWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+typedef struct
+{
+  GtkWidget *root;
+  guint      n;
+} RowCount;
+
+static guint
+count_faq_rows (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) rows = find_shown (root, TRADEOFF_TYPE_FAQ_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (tradeoff_faq_row_get_entry (g_ptr_array_index (rows, i)) != NULL)
+      n++;
+
+  return n;
+}
+
+static gboolean
+faq_rows_are (gpointer data)
+{
+  RowCount *count = data;
+
+  return count_faq_rows (count->root) == count->n;
+}
+
+static GtkCheckButton *
+check_button_labelled (TradeoffWindow *window,
+                       const char     *text)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_check_button_get_child (g_ptr_array_index (buttons, i));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+
+  return NULL;
+}
+
+static GtkCheckButton *
+criterion_button (TradeoffWindow *window,
+                  const char     *criterion_id)
+{
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, criterion_id);
+
+  g_assert_nonnull (criterion);
+  return check_button_labelled (window, tradeoff_criterion_get_label (criterion));
+}
+
+static void
+assert_grid (TradeoffWindow *window,
+             guint           n_rows,
+             const char     *first_heading,
+             ...)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  GListModel *options = tradeoff_comparison_get_options (comparison);
+  va_list args;
+  guint i = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, n_rows);
+
+  va_start (args, first_heading);
+  for (const char *heading = first_heading; heading != NULL; heading = va_arg (args, const char *))
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i++);
+
+      g_assert_nonnull (column);
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, heading);
+    }
+  va_end (args);
+
+  /* The aspect column, then one per option and no more. */
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, i);
+  g_assert_cmpuint (g_list_model_get_n_items (options) + 1, ==, i);
+}
+
+static void
+test_shows_guide (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  guint n_criteria = tradeoff_comparison_get_n_criteria (comparison);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   tradeoff_comparison_get_title (comparison));
+  assert_grid (window, 4, "Aspect", "Django", "Flask", NULL);
+
+  /* Every question of the guide is a row of the FAQ. */
+  g_assert_cmpuint (count_faq_rows (GTK_WIDGET (window)), ==, 8);
+
+  /* Every criterion has its check button, showing its rationale. */
+  for (guint i = 0; i < n_criteria; i++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, i);
+      GtkCheckButton *button = check_button_labelled (window, tradeoff_criterion_get_label (criterion));
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)) ||
+                     gtk_widget_get_child_visible (GTK_WIDGET (button)));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, tradeoff_criterion_get_rationale (criterion));
+    }
+
+  g_assert_null (tradeoff_window_get_error (window));
+  close_window (window);
+}
+
+static void
+test_tick_changes_verdict (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkCheckButton *django = criterion_button (window, "team-knows-django");
+  g_autofree char *before = g_strdup (headline (window));
+
+  g_assert_cmpstr (before, !=, "Django fits you best");
+  g_assert_false (gtk_check_button_get_active (django));
+
+  /* No main-loop turn in between: the headline follows in the same frame. */
+  gtk_widget_activate (GTK_WIDGET (django));
+  g_assert_true (gtk_check_button_get_active (django));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  gtk_widget_activate (GTK_WIDGET (django));
+  g_assert_cmpstr (headline (window), ==, before);
+
+  close_window (window);
+}
+
+static void
+test_reset_action (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkCheckButton *django = criterion_button (window, "team-knows-django");
+  GtkCheckButton *stability = criterion_button (window, "long-term-stability");
+  g_autofree char *before = g_strdup (headline (window));
+
+  gtk_check_button_set_active (django, TRUE);
+  gtk_check_button_set_active (stability, TRUE);
+  g_assert_cmpstr (headline (window), !=, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset", NULL));
+  g_assert_false (gtk_check_button_get_active (django));
+  g_assert_false (gtk_check_button_get_active (stability));
+  g_assert_true (gtk_check_button_get_active (check_button_labelled (window, "No preference")));
+  g_assert_cmpstr (headline (window), ==, before);
+
+  close_window (window);
+}
+
+/* An exclusive group is a radio choice that "No preference" takes back. */
+static void
+test_exclusive_group (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffAdvisor *advisor = tradeoff_window_get_advisor (window);
+  GtkCheckButton *stability = criterion_button (window, "long-term-stability");
+  GtkCheckButton *innovation = criterion_button (window, "innovation");
+  GtkCheckButton *none = check_button_labelled (window, "No preference");
+  g_auto(GStrv) ids = NULL;
+
+  g_assert_nonnull (none);
+  g_assert_true (gtk_check_button_get_active (none));
+
+  gtk_widget_activate (GTK_WIDGET (stability));
+  g_assert_true (gtk_check_button_get_active (stability));
+  g_assert_false (gtk_check_button_get_active (none));
+
+  gtk_widget_activate (GTK_WIDGET (innovation));
+  g_assert_true (gtk_check_button_get_active (innovation));
+  g_assert_false (gtk_check_button_get_active (stability));
+  g_assert_false (gtk_check_button_get_active (none));
+  ids = tradeoff_advisor_dup_ticked_ids (advisor);
+  g_assert_cmpstrv (ids, ((const char * const[]) { "innovation", NULL }));
+
+  gtk_widget_activate (GTK_WIDGET (none));
+  g_assert_true (gtk_check_button_get_active (none));
+  g_assert_false (gtk_check_button_get_active (innovation));
+  g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, 0);
+
+  close_window (window);
+}
+
+static void
+test_search_narrows_faq (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkEditable *entry = GTK_EDITABLE (find_one (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
+  GtkWidget *focus;
+  RowCount one = { GTK_WIDGET (window), 1 };
+  RowCount two = { GTK_WIDGET (window), 2 };
+  RowCount all = { GTK_WIDGET (window), 8 };
+  RowCount none = { GTK_WIDGET (window), 0 };
+
+  /* Ctrl+F's action puts the cursor in the search entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+
+  /* One question has the word, and one answer ("extensive community
+   * support"). */
+  gtk_editable_set_text (entry, "community");
+  g_assert_true (wait_until (faq_rows_are, &two));
+
+  /* Only one answer mentions Stack Overflow, in other letter case. */
+  gtk_editable_set_text (entry, "STACK OVERFLOW");
+  g_assert_true (wait_until (faq_rows_are, &one));
+
+  gtk_editable_set_text (entry, "no question says this");
+  g_assert_true (wait_until (faq_rows_are, &none));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (check_button_labelled (window, "No preference"))));
+
+  gtk_editable_set_text (entry, "");
+  g_assert_true (wait_until (faq_rows_are, &all));
+
+  close_window (window);
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Rows are recycled, so an open question stays open in the entry itself. */
+static void
+test_faq_expands (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GPtrArray) rows = find_shown (GTK_WIDGET (window), TRADEOFF_TYPE_FAQ_ROW);
+  TradeoffFaqRow *row = g_ptr_array_index (rows, 0);
+  TradeoffFaqEntry *entry = tradeoff_faq_row_get_entry (row);
+  GtkExpander *expander = GTK_EXPANDER (find_one (GTK_WIDGET (row), GTK_TYPE_EXPANDER));
+  GtkLabel *answer;
+
+  g_assert_false (tradeoff_faq_entry_get_expanded (entry));
+  gtk_expander_set_expanded (expander, TRUE);
+  g_assert_true (tradeoff_faq_entry_get_expanded (entry));
+
+  /* An expander only holds its child while it is open. */
+  answer = find_label_with_class (GTK_WIDGET (row), "faq-answer");
+  g_assert_true (wait_until (label_shown, answer));
+  g_assert_cmpstr (gtk_label_get_text (answer), ==, tradeoff_faq_entry_get_answer (entry));
+  g_assert_true (gtk_label_get_selectable (answer));
+  g_assert_true (gtk_label_get_wrap (answer));
+
+  close_window (window);
+}
+
+static char *
+write_temp_file (const char *name,
+                 const char *contents,
+                 char      **dir)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  *dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, name, NULL);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+remove_temp_file (char *path,
+                  char *dir)
+{
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (find_label_with_class (data, "banner-message")));
+}
+
+static void
+test_bad_file_keeps_comparison (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *before = tradeoff_window_get_comparison (window);
+  char *dir = NULL;
+  char *path = write_temp_file ("broken.xml",
+                                "<?xml version=\"1.0\"?>\n"
+                                "<comparison id=\"broken\" version=\"1\">\n"
+                                "  <title>Broken</title\n"
+                                "</comparison>\n",
+                                &dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkLabel *message;
+
+  g_assert_false (tradeoff_window_open_file (window, file));
+  g_assert_true (wait_until (banner_shown, window));
+
+  /* The loader's message, naming the file and the line, is on screen. */
+  message = find_label_with_class (GTK_WIDGET (window), "banner-message");
+  g_assert_nonnull (strstr (gtk_label_get_text (message), "broken.xml:"));
+  g_assert_true (g_regex_match_simple ("broken\\.xml:[34]:", gtk_label_get_text (message), 0, 0));
+
+  /* What was shown before is still shown. */
+  g_assert_true (tradeoff_window_get_comparison (window) == before);
+  assert_grid (window, 4, "Aspect", "Django", "Flask", NULL);
+  g_assert_cmpuint (count_faq_rows (GTK_WIDGET (window)), ==, 8);
+
+  /* The banner can be dismissed from its close button's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-banner", NULL));
+  g_assert_null (tradeoff_window_get_error (window));
+
+  remove_temp_file (path, dir);
+  close_window (window);
+}
+
+static void
+test_ticks_survive_restart (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(TradeoffSettings) first_settings = memory_settings (backend);
+  g_autoptr(TradeoffSettings) second_settings = NULL;
+  TradeoffWindow *window = open_window (first_settings, NULL);
+  g_autofree char *ticked_headline = NULL;
+
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-flask")));
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "innovation")));
+  ticked_headline = g_strdup (headline (window));
+  close_window (window);
+
+  /* A new window with new settings over the same store: a restart. */
+  second_settings = memory_settings (backend);
+  window = open_window (second_settings, NULL);
+  g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-flask")));
+  g_assert_true (gtk_check_button_get_active (criterion_button (window, "innovation")));
+  g_assert_false (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
+  g_assert_false (gtk_check_button_get_active (check_button_labelled (window, "No preference")));
+  g_assert_cmpstr (headline (window), ==, ticked_headline);
+
+  /* Ticks belong to their comparison: another one starts clean. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-databases.xml", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (tradeoff_window_open_file (window, file));
+    g_assert_cmpuint (tradeoff_advisor_get_n_ticked (tradeoff_window_get_advisor (window)), ==, 0);
+  }
+
+  close_window (window);
+}
+
+/* Ids saved for a comparison that no longer has them are ignored. */
+static void
+test_stale_ticks_ignored (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(TradeoffSettings) settings = memory_settings (backend);
+  const char * const saved[] = { "gone-criterion", "team-knows-django", NULL };
+  TradeoffWindow *window;
+
+  tradeoff_settings_set_ticked (settings, "django-vs-flask", saved);
+  window = open_window (settings, NULL);
+  g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  close_window (window);
+}
+
+static gboolean
+score_bars_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) bars = find_shown (data, GTK_TYPE_LEVEL_BAR);
+
+  return bars->len == 3;
+}
+
+static void
+test_three_options (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-databases.xml", NULL);
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, path);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  GListModel *aspects = tradeoff_comparison_get_aspects (comparison);
+  GtkWidget *panel = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_VERDICT_PANEL);
+  g_autoptr(GPtrArray) bars = NULL;
+
+  g_assert_cmpstr (tradeoff_comparison_get_id (comparison), ==, "three-databases");
+  assert_grid (window, g_list_model_get_n_items (aspects),
+               tradeoff_comparison_get_aspect_heading (comparison) != NULL ?
+                 tradeoff_comparison_get_aspect_heading (comparison) : "Aspect",
+               "PostgreSQL", "MySQL", "SQLite", NULL);
+
+  g_assert_true (wait_until (score_bars_shown, panel));
+  bars = find_shown (panel, GTK_TYPE_LEVEL_BAR);
+  g_assert_cmpuint (bars->len, ==, 3);
+
+  /* Ticking works the same way as with two options. */
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "inside-app")));
+  g_assert_cmpstr (headline (window), ==, tradeoff_advisor_get_headline (tradeoff_window_get_advisor (window)));
+  g_assert_cmpint (tradeoff_advisor_get_verdict_kind (tradeoff_window_get_advisor (window)), ==,
+                   TRADEOFF_VERDICT_LEADER);
+  g_assert_cmpfloat (gtk_level_bar_get_value (g_ptr_array_index (bars, 2)), ==, 1.0);
+
+  close_window (window);
+}
+
+/* A file may hold Pango markup meant to restyle or hide text: it is shown
+ * as the characters it is. */
+static void
+test_markup_shown_literally (void)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) hostile = NULL;
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(GError) error = NULL;
+  TradeoffWindow *window;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char *markup = "<b>Tea</b> &amp; <span size=\"1\">hidden</span>";
+  char *dir = NULL;
+  char *path;
+  gboolean seen = FALSE;
+
+  g_file_get_contents (minimal, &contents, NULL, &error);
+  g_assert_no_error (error);
+  hostile = g_string_new (contents);
+  g_string_replace (hostile, "<name>Tea</name>",
+                    "<name>&lt;b&gt;Tea&lt;/b&gt; &amp;amp; &lt;span size=\"1\"&gt;hidden&lt;/span&gt;</name>", 1);
+  g_string_replace (hostile, "<question>Which keeps me awake longer?</question>",
+                    "<question>&lt;i&gt;Which&lt;/i&gt; keeps me awake?</question>", 1);
+  path = write_temp_file ("markup.xml", hostile->str, &dir);
+
+  window = open_window (settings, path);
+  assert_grid (window, 1, "Aspect", markup, "Coffee", NULL);
+
+  collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_label (label), markup) == 0 ||
+          g_strcmp0 (gtk_label_get_label (label), "<i>Which</i> keeps me awake?") == 0)
+        {
+          /* What is laid out is the text itself, tags and all. */
+          g_assert_false (gtk_label_get_use_markup (label));
+          g_assert_cmpstr (pango_layout_get_text (gtk_label_get_layout (label)), ==,
+                           gtk_label_get_label (label));
+          seen = TRUE;
+        }
+    }
+  g_assert_true (seen);
+
+  remove_temp_file (path, dir);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/window/shows-guide", test_shows_guide);
+  g_test_add_func ("/tradeoff/window/tick-changes-verdict", test_tick_changes_verdict);
+  g_test_add_func ("/tradeoff/window/reset-action", test_reset_action);
+  g_test_add_func ("/tradeoff/window/exclusive-group", test_exclusive_group);
+  g_test_add_func ("/tradeoff/window/search-narrows-faq", test_search_narrows_faq);
+  g_test_add_func ("/tradeoff/window/faq-expands", test_faq_expands);
+  g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
+  g_test_add_func ("/tradeoff/window/ticks-survive-restart", test_ticks_survive_restart);
+  g_test_add_func ("/tradeoff/window/stale-ticks-ignored", test_stale_ticks_ignored);
+  g_test_add_func ("/tradeoff/window/three-options", test_three_options);
+  g_test_add_func ("/tradeoff/window/markup-shown-literally", test_markup_shown_literally);
+
+  return g_test_run ();
+}
