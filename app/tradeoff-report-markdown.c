@@ -20,8 +20,10 @@
 
 /* Characters Markdown (CommonMark with GitHub's tables, task lists and
  * strikethrough) may read as syntax anywhere in a line.  All are ASCII
- * punctuation, which CommonMark lets a backslash escape. */
-#define SPECIAL_ANYWHERE "\\`*_[]<>|~&"
+ * punctuation, which CommonMark lets a backslash escape.  "<" and ">" are
+ * written as entities instead, so that no tag, comment or autolink can
+ * start even in a renderer that passes HTML through. */
+#define SPECIAL_ANYWHERE "\\`*_[]|~&"
 /* Those that are syntax only at the start of a line: headings, list items,
  * block quotes and setext underlines. */
 #define SPECIAL_AT_START "#-+=>"
@@ -91,9 +93,16 @@ append_md (GString     *out,
           continue;
         }
 
-      if (strchr (SPECIAL_ANYWHERE, *p) != NULL)
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
+      if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else
+        {
+          if (strchr (SPECIAL_ANYWHERE, *p) != NULL)
+            g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+        }
     }
 }
 

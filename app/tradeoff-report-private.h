@@ -137,6 +137,27 @@ typedef struct
   guint                splittable : 1;
 } TradeoffReportBlock;
 
+/* Rounding slack when comparing positions, in points. */
+#define TRADEOFF_REPORT_EPSILON 0.01
+
+/* The part of a block one page shows. */
+typedef struct
+{
+  guint  block;
+  /* The part of the block's cells shown, y0 to y1, in the cells' space. */
+  double y0;
+  double y1;
+  /* Where the piece goes, from the top of the page's body, and how tall it
+   * is there, padding included. */
+  double y;
+  double height;
+} TradeoffReportPiece;
+
+/* Places @blocks on pages whose body is @body_height tall; returns one
+ * GArray of TradeoffReportPiece per page, always at least one. */
+GPtrArray *_tradeoff_report_paginate_blocks (GArray *blocks,
+                                             double  body_height);
+
 typedef struct
 {
   PangoContext *context;

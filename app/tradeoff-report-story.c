@@ -21,8 +21,10 @@
 #define CELL_PAD_Y 4.0
 /* How far list items, reasons' details and answers are indented. */
 #define INDENT 14.0
-/* Paragraphs of this many lines or more may break across pages. */
+/* Paragraphs of this many lines or more may break across pages, and lists
+ * of this many items or more. */
 #define MIN_SPLIT_LINES 5
+#define MIN_SPLIT_ITEMS 9
 
 typedef struct
 {
@@ -90,12 +92,14 @@ add_paragraphs (TradeoffReportBuilder *builder,
     }
 }
 
-/* A list item: a mark ("•", "☑") hanging left of its text. */
+/* A list item: a mark ("•", "☑") hanging left of its text.  The items of a
+ * short list keep together, like the lines of a short paragraph. */
 static void
 add_item (TradeoffReportBuilder *builder,
           const char            *mark,
           const char            *text,
-          double                 indent)
+          double                 indent,
+          gboolean               keep_with_next)
 {
   static const TradeoffReportStyle styles[] = { TRADEOFF_REPORT_STYLE_BODY, TRADEOFF_REPORT_STYLE_BODY };
   const char *texts[] = { mark, text };
@@ -105,6 +109,7 @@ add_item (TradeoffReportBuilder *builder,
 
   block = _tradeoff_report_builder_add_row (builder, styles, texts, x, widths, 2);
   block->space_after = 3.0;
+  block->keep_with_next = keep_with_next;
 }
 
 /* The label column is as wide as its longest label, within reason; the
@@ -332,7 +337,8 @@ add_flips (TradeoffReportBuilder *builder,
               _("No single tick or untick would change this advice."), 0.0, 0.0, 6.0);
 
   for (guint i = 0; i < facts->flips->len; i++)
-    add_item (builder, "•", g_ptr_array_index (facts->flips, i), 0.0);
+    add_item (builder, "•", g_ptr_array_index (facts->flips, i), 0.0,
+              facts->flips->len < MIN_SPLIT_ITEMS && i + 1 < facts->flips->len);
 }
 
 static void
@@ -352,7 +358,7 @@ add_groups (TradeoffReportBuilder *builder,
       for (guint i = 0; i < group->criteria->len; i++)
         add_item (builder, mark,
                   tradeoff_criterion_get_label (g_ptr_array_index (group->criteria, i)),
-                  0.0);
+                  0.0, group->criteria->len < MIN_SPLIT_ITEMS && i + 1 < group->criteria->len);
     }
 }
 

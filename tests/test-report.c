@@ -1,0 +1,879 @@
+/* test-report.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The report: the PDF holds the pages the paginator made and every fact of
+ * the comparison; HTML, Markdown and text tell the same story; hostile text
+ * comes out as text in every format; and a save that fails leaves no file
+ * behind and any existing one as it was.
+ */
+
+#define G_LOG_DOMAIN "test-report"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "advisor-fixtures.h"
+#include "tradeoff-loader.h"
+#include "tradeoff-report.h"
+
+static const char * const shipped_ticks[] = {
+  "team-knows-django", "greenfield", "performance-and-dx", "integrations", NULL
+};
+
+static TradeoffAdvisor *
+advisor_for (const char         *fixture,
+             const char * const *ticks)
+{
+  g_autoptr(TradeoffComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  TradeoffAdvisor *advisor;
+
+  if (fixture == NULL)
+    comparison = tradeoff_loader_load_shipped (&error);
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_test_get_filename (G_TEST_DIST, "data",
+                                                                        fixture, NULL));
+
+      comparison = tradeoff_loader_load_file (file, NULL, &error);
+    }
+  g_assert_no_error (error);
+
+  advisor = tradeoff_advisor_new (comparison);
+  if (ticks != NULL)
+    {
+      tradeoff_advisor_select_ids (advisor, ticks, &error);
+      g_assert_no_error (error);
+    }
+
+  return advisor;
+}
+
+/* A comparison long enough for many pages: a grid of @n_aspects rows and
+ * @n_faq questions, each answer four sentences long. */
+static TradeoffAdvisor *
+long_advisor (guint n_aspects,
+              guint n_faq)
+{
+  g_autoptr(TradeoffComparison) comparison = comparison_new (IDS ("Alpha", "Beta", "Gamma"));
+  TradeoffCriterionGroup *group;
+  TradeoffAdvisor *advisor;
+
+  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ASPECT_HEADING, "Feature");
+  for (guint a = 0; a < n_aspects; a++)
+    {
+      g_autofree char *id = g_strdup_printf ("aspect-%u", a);
+      g_autofree char *label = g_strdup_printf ("Feature %u", a);
+      g_autofree char *v0 = g_strdup_printf ("Alpha value %u", a);
+      g_autofree char *v1 = g_strdup_printf ("Beta value %u", a);
+      g_autofree char *v2 = g_strdup_printf ("Gamma value %u, which is described at some length so "
+                                             "that it wraps", a);
+      const char *values[] = { v0, v1, v2 };
+      g_autoptr(TradeoffAspect) aspect = tradeoff_aspect_new (id, label, values, 3);
+
+      tradeoff_comparison_add_aspect (comparison, aspect);
+    }
+
+  for (guint q = 0; q < n_faq; q++)
+    {
+      g_autofree char *id = g_strdup_printf ("q%u", q);
+      g_autofree char *question = g_strdup_printf ("Question number %u: which one?", q);
+      g_autofree char *answer =
+        g_strdup_printf ("Answer number %u starts here. It goes on for a while, so that the "
+                         "paragraph takes several lines on the page and has to be placed with "
+                         "care. A second sentence says much the same thing again in other "
+                         "words. Answer number %u ends here.", q, q);
+      g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new (id, question, answer, q);
+
+      tradeoff_comparison_add_faq_entry (comparison, entry);
+    }
+
+  group = add_group (comparison, "g", FALSE);
+  add_criterion (comparison, group, NULL, "a", (int[]) { 2, 0, 1 });
+  add_criterion (comparison, group, NULL, "b", (int[]) { 0, 3, 0 });
+  tradeoff_comparison_seal (comparison);
+
+  advisor = tradeoff_advisor_new (comparison);
+  tick (advisor, "a", TRUE);
+
+  return advisor;
+}
+
+/* White space runs become one space, so wrapped text compares to the data. */
+static char *
+collapse (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_holds (const char *haystack,
+              const char *needle)
+{
+  g_autofree char *collapsed = collapse (needle);
+
+  if (strstr (haystack, collapsed) == NULL)
+    g_error ("“%s” is missing from the report", collapsed);
+}
+
+/* Each word of @needle, for text wrapped inside a table cell. */
+static void
+assert_holds_words (const char *haystack,
+                    const char *needle)
+{
+  g_auto(GStrv) words = g_strsplit (needle, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    assert_holds (haystack, words[i]);
+}
+
+/* Every FAQ question (and answer, if @answers), every grid value and the
+ * headline.  With @wrapped_cells, a cell's words may be on several lines. */
+static void
+assert_holds_facts (TradeoffAdvisor *advisor,
+                    const char      *text,
+                    gboolean         answers,
+                    gboolean         wrapped_cells)
+{
+  void (*holds_cell) (const char *, const char *) = wrapped_cells ? assert_holds_words : assert_holds;
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  GListModel *faq = tradeoff_comparison_get_faq (comparison);
+  GListModel *aspects = tradeoff_comparison_get_aspects (comparison);
+  g_autofree char *collapsed = collapse (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
+    {
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
+
+      assert_holds (collapsed, tradeoff_faq_entry_get_question (entry));
+      if (answers)
+        assert_holds (collapsed, tradeoff_faq_entry_get_answer (entry));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+
+      holds_cell (collapsed, tradeoff_aspect_get_label (aspect));
+      for (guint o = 0; o < tradeoff_comparison_get_n_options (comparison); o++)
+        holds_cell (collapsed, tradeoff_aspect_get_value (aspect, o));
+    }
+
+  for (guint o = 0; o < tradeoff_comparison_get_n_options (comparison); o++)
+    holds_cell (collapsed, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, o)));
+
+  assert_holds (collapsed, tradeoff_advisor_get_headline (advisor));
+}
+
+static char *
+report_string (TradeoffReport       *report,
+               TradeoffReportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = tradeoff_report_to_bytes (report, format, NULL, &error);
+  gsize size;
+  const char *data;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &size);
+  g_assert_true (g_utf8_validate (data, size, NULL));
+
+  return g_strndup (data, size);
+}
+
+/* "/Type /Page" objects, not the "/Type /Pages" tree. */
+static guint
+count_pdf_pages (GBytes *pdf)
+{
+  static const char needle[] = "/Type /Page";
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+  guint n = 0;
+
+  for (gsize i = 0; i + sizeof needle < size; i++)
+    if (memcmp (data + i, needle, sizeof needle - 1) == 0 && data[i + sizeof needle - 1] != 's')
+      n++;
+
+  return n;
+}
+
+/* The PDF's text, from pdftotext: of one page (from 1), or all for 0. */
+static char *
+pdf_text (const char *path,
+          guint       page)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  g_autofree char *out = NULL;
+  int status = 0;
+  const char *argv[] = { program, "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
+
+  if (page == 0)
+    {
+      argv[3] = path;
+      argv[4] = "-";
+      argv[5] = NULL;
+    }
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_steal_pointer (&out);
+}
+
+static gboolean
+have_pdftotext (void)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+
+  if (program == NULL)
+    g_test_skip ("pdftotext (poppler-utils) is not installed");
+
+  return program != NULL;
+}
+
+/* Saves a PDF of @advisor into a new folder; returns its path and the
+ * number of pages the paginator made. */
+static char *
+save_pdf (TradeoffAdvisor *advisor,
+          GBytes         **bytes,
+          guint           *n_pages)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-report-XXXXXX", &error);
+  char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *data = NULL;
+  gsize size;
+
+  g_assert_no_error (error);
+  tradeoff_report_write (report, file, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error);
+  g_assert_no_error (error);
+  *n_pages = tradeoff_report_get_n_pages (report);
+
+  g_file_get_contents (path, &data, &size, &error);
+  g_assert_no_error (error);
+  *bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+
+  return path;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static void
+remove_saved (char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  remove_tree (dir);
+  g_free (path);
+}
+
+static void
+test_format_for_filename (void)
+{
+  static const struct { const char *name; gboolean known; TradeoffReportFormat format; } cases[] = {
+    { "report.pdf", TRUE, TRADEOFF_REPORT_FORMAT_PDF },
+    { "/tmp/Report.PDF", TRUE, TRADEOFF_REPORT_FORMAT_PDF },
+    { "a.html", TRUE, TRADEOFF_REPORT_FORMAT_HTML },
+    { "a.HtM", TRUE, TRADEOFF_REPORT_FORMAT_HTML },
+    { "decision.md", TRUE, TRADEOFF_REPORT_FORMAT_MARKDOWN },
+    { "decision.Markdown", TRUE, TRADEOFF_REPORT_FORMAT_MARKDOWN },
+    { "notes.txt", TRUE, TRADEOFF_REPORT_FORMAT_TEXT },
+    { "notes.TEXT", TRUE, TRADEOFF_REPORT_FORMAT_TEXT },
+    { "archive.tar.gz", FALSE, 0 },
+    { "report.pdf.doc", FALSE, 0 },
+    { "pdf", FALSE, 0 },
+    { ".pdf", FALSE, 0 },
+    { "folder.pdf/report", FALSE, 0 },
+    { "report.", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TradeoffReportFormat format = 99;
+
+      g_assert_cmpint (tradeoff_report_format_for_filename (cases[i].name, &format), ==,
+                       cases[i].known);
+      g_assert_cmpint (format, ==, cases[i].known ? cases[i].format : 99);
+    }
+
+  g_assert_true (tradeoff_report_format_for_filename ("x.md", NULL));
+  g_assert_cmpstr (tradeoff_report_format_get_extension (TRADEOFF_REPORT_FORMAT_MARKDOWN), ==, "md");
+  g_assert_cmpstr (tradeoff_report_format_get_mime_type (TRADEOFF_REPORT_FORMAT_PDF), ==,
+                   "application/pdf");
+}
+
+static void
+test_pdf_shipped (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+  char *path;
+  guint n_pages;
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+  g_assert_cmpuint (n_pages, >=, 2);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+
+  if (have_pdftotext ())
+    {
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+
+      text = pdf_text (path, 0);
+      assert_holds_facts (advisor, text, FALSE, FALSE);
+      assert_holds (text, footer);
+      assert_holds (text, "Our team already has Django expertise — favours Django (+3)");
+      assert_holds (text, "From the FAQ: Which is better for production: Django or Flask?");
+      assert_holds (text, "☑ It is a greenfield project");
+      assert_holds (text, "☐ Innovation matters more");
+    }
+
+  remove_saved (path);
+}
+
+/* More questions make more pages; each question and answer is there once,
+ * whole; no page ends on a question; the grid's header row repeats. */
+static void
+test_pdf_long (void)
+{
+  g_autoptr(TradeoffAdvisor) shipped = advisor_for (NULL, shipped_ticks);
+  g_autoptr(TradeoffAdvisor) advisor = long_advisor (40, 60);
+  g_autoptr(GBytes) shipped_pdf = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  char *shipped_path, *path;
+  guint shipped_pages, n_pages;
+
+  shipped_path = save_pdf (shipped, &shipped_pdf, &shipped_pages);
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpuint (n_pages, >, shipped_pages + 5);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+
+  if (have_pdftotext ())
+    {
+      g_autofree char *text = pdf_text (path, 0);
+      g_autofree char *collapsed = collapse (text);
+      gboolean table_went_on = FALSE;
+
+      assert_holds_facts (advisor, text, TRUE, FALSE);
+      for (guint q = 0; q < 60; q++)
+        {
+          g_autofree char *question = g_strdup_printf ("Question number %u: which one?", q);
+          const char *first = strstr (collapsed, question);
+
+          g_assert_nonnull (first);
+          g_assert_null (strstr (first + 1, question));
+        }
+
+      for (guint page = 1; page <= n_pages; page++)
+        {
+          g_autofree char *page_text = pdf_text (path, page);
+          g_auto(GStrv) lines = g_strsplit (page_text, "\n", -1);
+          const char *last = NULL;
+
+          for (guint i = 0; lines[i] != NULL; i++)
+            if (g_strstrip (lines[i])[0] != '\0' && !g_str_has_prefix (lines[i], "Page "))
+              last = lines[i];
+
+          g_assert_nonnull (last);
+          g_assert_false (g_str_has_prefix (last, "Question number"));
+          g_assert_cmpstr (last, !=, "Frequently asked questions");
+
+          /* A page that goes on with the grid starts with its header row. */
+          if (page > 1 && strstr (page_text, "Alpha value") != NULL &&
+              strstr (page_text, "Quick comparison") == NULL)
+            {
+              table_went_on = TRUE;
+              g_assert_nonnull (strstr (page_text, "\nFeature\n\nAlpha\n\nBeta\n\nGamma\n"));
+              g_assert_true (strstr (page_text, "Gamma") < strstr (page_text, "Alpha value"));
+            }
+        }
+      g_assert_true (table_went_on);
+    }
+
+  remove_saved (shipped_path);
+  remove_saved (path);
+}
+
+/* The same layout draws onto any cairo context, page by page. */
+static void
+test_paginate (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = long_advisor (10, 20);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  guint a4, small;
+
+  pango_cairo_context_set_resolution (context, 72.0);
+  g_assert_cmpuint (tradeoff_report_get_n_pages (report), ==, 0);
+
+  tradeoff_report_paginate (report, context, 487.0, 734.0);
+  a4 = tradeoff_report_get_n_pages (report);
+  g_assert_cmpuint (a4, >, 1);
+
+  tradeoff_report_paginate (report, context, 300.0, 400.0);
+  small = tradeoff_report_get_n_pages (report);
+  g_assert_cmpuint (small, >, a4);
+
+  for (guint page = 0; page < small; page++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, width, height;
+
+      tradeoff_report_draw_page (report, cr, page);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &width, &height);
+      /* Something, and nothing past the page's edges. */
+      g_assert_cmpfloat (width, >, 0.0);
+      g_assert_cmpfloat (x, >=, -1.0);
+      g_assert_cmpfloat (y, >=, -1.0);
+      g_assert_cmpfloat (x + width, <=, 301.0);
+      g_assert_cmpfloat (y + height, <=, 401.0);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  g_object_unref (context);
+}
+
+static void
+test_html (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  g_autofree char *html = report_string (report, TRADEOFF_REPORT_FORMAT_HTML);
+  g_autofree char *unescaped = NULL;
+  GString *plain = g_string_new (html);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
+  g_assert_nonnull (strstr (html, "<meta charset=\"utf-8\">"));
+  g_assert_nonnull (strstr (html, "<style>"));
+  g_assert_nonnull (strstr (html, "prefers-color-scheme: dark"));
+  /* One self-contained file: nothing to fetch, nothing to run. */
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<link"));
+  g_assert_null (strstr (html, "src="));
+  g_assert_null (strstr (html, "url("));
+  g_assert_null (strstr (html, "@import"));
+  g_assert_nonnull (strstr (html, "<title>Django vs Flask: Complete Comparison Guide 2026</title>"));
+
+  g_string_replace (plain, "&apos;", "'", 0);
+  g_string_replace (plain, "&quot;", "\"", 0);
+  g_string_replace (plain, "&amp;", "&", 0);
+  unescaped = g_string_free (plain, FALSE);
+  assert_holds_facts (advisor, unescaped, TRUE, FALSE);
+  assert_holds (unescaped, "☑</span>It is a greenfield project");
+}
+
+/* The parts of a decision record, in order. */
+static void
+test_markdown (void)
+{
+  static const char * const parts[] = {
+    "# Django vs Flask: Complete Comparison Guide 2026\n", "\n## Context\n",
+    "\n## Options considered\n", "\n- Django\n- Flask\n", "\n| Aspect | Django | Flask |\n",
+    "\n## Criteria\n", "\n- [x] Our team already has Django expertise\n",
+    "\n### Not ticked\n", "\n- [ ] Innovation matters more\n", "\n## Decision\n",
+    "\n**Django fits you best**\n", "\n### Reasons\n", "\n## What would change this decision\n",
+    "\n## Date\n", "\n## Appendix: Frequently Asked Questions\n",
+    "\n### What is the difference between Django and Flask?\n",
+  };
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  g_autofree char *markdown = report_string (report, TRADEOFF_REPORT_FORMAT_MARKDOWN);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "\n## Date\n\n%Y-%m-%d\n");
+  const char *at = markdown;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *found = strstr (at, parts[i]);
+
+      if (found == NULL)
+        g_error ("“%s” is missing or out of order in:\n%s", parts[i], markdown);
+      at = found + 1;
+    }
+
+  g_assert_nonnull (strstr (markdown, today));
+  assert_holds_facts (advisor, markdown, TRUE, FALSE);
+  g_assert_true (g_str_has_suffix (markdown, ".\n"));
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  g_autofree char *text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_utf8_strlen (lines[i], -1) > 78)
+      g_error ("Line %u is longer than 78 columns: %s", i + 1, lines[i]);
+
+  assert_holds_facts (advisor, text, TRUE, FALSE);
+  assert_holds (text, "[x] Our team already has Django expertise");
+  assert_holds (text, "[ ] Innovation matters more");
+  assert_holds (text, "Django: 5 points");
+}
+
+/* Three options: every format has every column. */
+static void
+test_three_options (void)
+{
+  static const char * const ticks[] = { "inside-app", NULL };
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for ("three-databases.xml", ticks);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  TradeoffReportFormat formats[] = { TRADEOFF_REPORT_FORMAT_MARKDOWN, TRADEOFF_REPORT_FORMAT_TEXT };
+  g_autoptr(GBytes) pdf = NULL;
+  char *path;
+  guint n_pages;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *text = report_string (report, formats[i]);
+      GString *plain = g_string_new (text);
+      g_autofree char *unescaped = NULL;
+
+      g_string_replace (plain, "\\", "", 0);
+      unescaped = g_string_free (plain, FALSE);
+      assert_holds_facts (advisor, unescaped, TRUE, formats[i] == TRADEOFF_REPORT_FORMAT_TEXT);
+    }
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+  if (have_pdftotext ())
+    {
+      g_autofree char *text = pdf_text (path, 0);
+
+      assert_holds_facts (advisor, text, FALSE, FALSE);
+    }
+  remove_saved (path);
+}
+
+/* Hostile text stays text: escaped in HTML and Markdown, literal on the
+ * page and in plain text. */
+static void
+test_injection (void)
+{
+  static const char * const ticks[] = { "script-tick", NULL };
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for ("injection.xml", ticks);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  g_autofree char *html = report_string (report, TRADEOFF_REPORT_FORMAT_HTML);
+  g_autofree char *markdown = report_string (report, TRADEOFF_REPORT_FORMAT_MARKDOWN);
+  g_autofree char *text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
+  g_autofree char *lower = g_ascii_strdown (html, -1);
+  g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
+  static const char * const hostile_tags[] = {
+    "<script", "<b>", "<i>", "<img", "<h1>grid", "<u>", "<span foreground", "<!--", "</p></body>",
+  };
+  g_autoptr(GBytes) pdf = NULL;
+  guint n_pages, n_rows = 0;
+  char *path;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_tags); i++)
+    g_assert_null (strstr (lower, hostile_tags[i]));
+  g_assert_nonnull (strstr (html, "<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; "
+                                  "&lt;b&gt;bold&lt;/b&gt; | *star*"));
+  g_assert_nonnull (strstr (html, "<td>Fish &amp; chips &lt; 5 &gt; 3</td>"));
+  g_assert_nonnull (strstr (html, "&lt;span foreground=&quot;red&quot;&gt;"));
+
+  /* No tag, comment or entity can start in the Markdown; no link, emphasis
+   * or extra table cell either. */
+  g_assert_null (strchr (markdown, '<'));
+  g_assert_nonnull (strstr (markdown, "# &lt;script&gt;alert(1)&lt;/script&gt; \\& "));
+  g_assert_nonnull (strstr (markdown, "\\[x\\](javascript:alert(1))"));
+  g_assert_nonnull (strstr (markdown, "\\*emphasis\\* and \\_under\\_ and \\`code\\`"));
+  g_assert_nonnull (strstr (markdown, "\n\\# Not a heading\n"));
+  g_assert_nonnull (strstr (markdown, "\n\\- not a list item\n"));
+  g_assert_nonnull (strstr (markdown, "\n1\\. not a numbered item\n"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      guint pipes = 0;
+
+      for (const char *p = strstr (lines[i], "]("); p != NULL; p = strstr (p + 1, "]("))
+        g_assert_true (p > lines[i] && p[-1] == '\\');
+      if (lines[i][0] != '|')
+        continue;
+      for (const char *p = lines[i]; *p != '\0'; p++)
+        pipes += *p == '|' && (p == lines[i] || p[-1] != '\\');
+      g_assert_cmpuint (pipes, ==, 4);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 7);
+
+  assert_holds (text, "Is <script>alert(6)</script> run?");
+  assert_holds (text, "<b>Group</b> | *one*");
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  if (have_pdftotext ())
+    {
+      g_autofree char *pdf_string = pdf_text (path, 0);
+      g_autofree char *collapsed = collapse (pdf_string);
+
+      assert_holds (collapsed, "<script>alert(1)</script> & <b>bold</b> | *star* _under_");
+      assert_holds (collapsed, "<b>bold</b> label");
+      assert_holds (collapsed, "Fish & chips < 5 > 3");
+      assert_holds (collapsed, "*emphasis* and _under_ and `code`");
+      assert_holds (collapsed, "<span foreground=\"red\">red?</span>");
+      assert_holds (collapsed, "Is <script>alert(6)</script> run?");
+    }
+  remove_saved (path);
+}
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("tradeoff-save-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static int
+sort_names (gconstpointer a,
+            gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted, space-separated: to see stray files. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, sort_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *expected)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+static void
+test_save_missing_folder (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+
+  for (TradeoffReportFormat format = TRADEOFF_REPORT_FORMAT_PDF;
+       format <= TRADEOFF_REPORT_FORMAT_TEXT; format++)
+    {
+      g_autofree char *name = g_strdup_printf ("report.%s",
+                                               tradeoff_report_format_get_extension (format));
+      g_autofree char *path = g_build_filename (missing, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("Could not save “%s”: the folder “%s” does "
+                                                   "not exist", path, missing);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *left = NULL;
+
+      g_assert_false (tradeoff_report_save (advisor, file, format, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_cmpstr (error->message, ==, expected);
+      left = list_dir (dir);
+      g_assert_cmpstr (left, ==, "");
+    }
+
+  remove_tree (dir);
+}
+
+static void
+test_save_under_a_file (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *path = g_build_filename (notes, "report.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: “%s” is a file, not a folder",
+                                               path, notes);
+  g_autofree char *left = NULL;
+
+  g_file_set_contents (notes, "keep me", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_MARKDOWN, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, expected);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "notes.txt");
+  assert_contents (notes, "keep me");
+
+  remove_tree (dir);
+}
+
+/* Root may write anywhere, so this one only means something for others. */
+static void
+test_save_read_only_folder (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *existing = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (existing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: Permission denied", existing);
+  g_autofree char *left = NULL;
+
+  g_file_set_contents (existing, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  if (g_file_set_contents (probe, "", 0, NULL))
+    {
+      g_test_skip ("Permissions do not stop this user (root) from writing");
+    }
+  else
+    {
+      g_assert_false (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      g_assert_cmpstr (error->message, ==, expected);
+      left = list_dir (dir);
+      g_assert_cmpstr (left, ==, "report.pdf");
+      assert_contents (existing, "old");
+    }
+
+  g_chmod (dir, 0755);
+  remove_tree (dir);
+}
+
+/* A save that fails leaves what was there: a folder of the same name, or
+ * a file when the writer gives up; one that succeeds replaces the file and
+ * leaves nothing else. */
+static void
+test_save_existing_survives (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *folder = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *inside = g_build_filename (folder, "inside.txt", NULL);
+  g_autofree char *existing = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) existing_file = g_file_new_for_path (existing);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: there is a folder of that name",
+                                               folder);
+  g_autofree char *left = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_file_set_contents (inside, "inside", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (existing, "old", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (tradeoff_report_save (advisor, folder_file, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  assert_contents (inside, "inside");
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (tradeoff_report_save (advisor, existing_file, TRADEOFF_REPORT_FORMAT_HTML,
+                                        cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  assert_contents (existing, "old");
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "report.html report.pdf");
+
+  g_assert_true (tradeoff_report_save (advisor, existing_file, TRADEOFF_REPORT_FORMAT_HTML,
+                                       NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (existing, &saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (saved, "<!DOCTYPE html>"));
+  g_clear_pointer (&left, g_free);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "report.html report.pdf");
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/report/format-for-filename", test_format_for_filename);
+  g_test_add_func ("/tradeoff/report/pdf", test_pdf_shipped);
+  g_test_add_func ("/tradeoff/report/pdf-long", test_pdf_long);
+  g_test_add_func ("/tradeoff/report/paginate", test_paginate);
+  g_test_add_func ("/tradeoff/report/html", test_html);
+  g_test_add_func ("/tradeoff/report/markdown", test_markdown);
+  g_test_add_func ("/tradeoff/report/text", test_text);
+  g_test_add_func ("/tradeoff/report/three-options", test_three_options);
+  g_test_add_func ("/tradeoff/report/injection", test_injection);
+  g_test_add_func ("/tradeoff/report/save/missing-folder", test_save_missing_folder);
+  g_test_add_func ("/tradeoff/report/save/under-a-file", test_save_under_a_file);
+  g_test_add_func ("/tradeoff/report/save/read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/tradeoff/report/save/existing-survives", test_save_existing_survives);
+
+  return g_test_run ();
+}
