@@ -1,0 +1,254 @@
+/* test-report-save.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saving a report: the format follows the file's extension, and a save
+ * that fails says why, naming the file, leaves no file behind and leaves
+ * any existing one as it was.
+ */
+
+#define G_LOG_DOMAIN "test-report-save"
+
+#include "config.h"
+
+#include "report-fixtures.h"
+
+static void
+test_format_for_filename (void)
+{
+  static const struct { const char *name; gboolean known; TradeoffReportFormat format; } cases[] = {
+    { "report.pdf", TRUE, TRADEOFF_REPORT_FORMAT_PDF },
+    { "/tmp/Report.PDF", TRUE, TRADEOFF_REPORT_FORMAT_PDF },
+    { "a.html", TRUE, TRADEOFF_REPORT_FORMAT_HTML },
+    { "a.HtM", TRUE, TRADEOFF_REPORT_FORMAT_HTML },
+    { "decision.md", TRUE, TRADEOFF_REPORT_FORMAT_MARKDOWN },
+    { "decision.Markdown", TRUE, TRADEOFF_REPORT_FORMAT_MARKDOWN },
+    { "notes.txt", TRUE, TRADEOFF_REPORT_FORMAT_TEXT },
+    { "notes.TEXT", TRUE, TRADEOFF_REPORT_FORMAT_TEXT },
+    { "archive.tar.gz", FALSE, 0 },
+    { "report.pdf.doc", FALSE, 0 },
+    { "pdf", FALSE, 0 },
+    { ".pdf", FALSE, 0 },
+    { "folder.pdf/report", FALSE, 0 },
+    { "report.", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      TradeoffReportFormat format = 99;
+
+      g_assert_cmpint (tradeoff_report_format_for_filename (cases[i].name, &format), ==,
+                       cases[i].known);
+      g_assert_cmpint (format, ==, cases[i].known ? cases[i].format : 99);
+    }
+
+  g_assert_true (tradeoff_report_format_for_filename ("x.md", NULL));
+  g_assert_cmpstr (tradeoff_report_format_get_extension (TRADEOFF_REPORT_FORMAT_MARKDOWN), ==, "md");
+  g_assert_cmpstr (tradeoff_report_format_get_mime_type (TRADEOFF_REPORT_FORMAT_PDF), ==,
+                   "application/pdf");
+}
+
+static char *
+make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("tradeoff-save-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static int
+sort_names (gconstpointer a,
+            gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted, space-separated: to see stray files. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (gpointer) name);
+  g_ptr_array_sort (names, sort_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *expected)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+static void
+test_save_missing_folder (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing", NULL);
+
+  for (TradeoffReportFormat format = TRADEOFF_REPORT_FORMAT_PDF;
+       format <= TRADEOFF_REPORT_FORMAT_TEXT; format++)
+    {
+      g_autofree char *name = g_strdup_printf ("report.%s",
+                                               tradeoff_report_format_get_extension (format));
+      g_autofree char *path = g_build_filename (missing, name, NULL);
+      g_autofree char *expected = g_strdup_printf ("Could not save “%s”: the folder “%s” does "
+                                                   "not exist", path, missing);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *left = NULL;
+
+      g_assert_false (tradeoff_report_save (advisor, file, format, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+      g_assert_cmpstr (error->message, ==, expected);
+      left = list_dir (dir);
+      g_assert_cmpstr (left, ==, "");
+    }
+
+  remove_tree (dir);
+}
+
+static void
+test_save_under_a_file (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *notes = g_build_filename (dir, "notes.txt", NULL);
+  g_autofree char *path = g_build_filename (notes, "report.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: “%s” is a file, not a folder",
+                                               path, notes);
+  g_autofree char *left = NULL;
+
+  g_file_set_contents (notes, "keep me", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_MARKDOWN, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, expected);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "notes.txt");
+  assert_contents (notes, "keep me");
+
+  remove_tree (dir);
+}
+
+/* Root may write anywhere, so this one only means something for others. */
+static void
+test_save_read_only_folder (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *existing = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (existing);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: Permission denied", existing);
+  g_autofree char *left = NULL;
+
+  g_file_set_contents (existing, "old", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  if (g_file_set_contents (probe, "", 0, NULL))
+    {
+      g_test_skip ("Permissions do not stop this user (root) from writing");
+    }
+  else
+    {
+      g_assert_false (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      g_assert_cmpstr (error->message, ==, expected);
+      left = list_dir (dir);
+      g_assert_cmpstr (left, ==, "report.pdf");
+      assert_contents (existing, "old");
+    }
+
+  g_chmod (dir, 0755);
+  remove_tree (dir);
+}
+
+/* A save that fails leaves what was there: a folder of the same name, or
+ * a file when the writer gives up; one that succeeds replaces the file and
+ * leaves nothing else. */
+static void
+test_save_existing_survives (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *folder = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *inside = g_build_filename (folder, "inside.txt", NULL);
+  g_autofree char *existing = g_build_filename (dir, "report.html", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autoptr(GFile) existing_file = g_file_new_for_path (existing);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: there is a folder of that name",
+                                               folder);
+  g_autofree char *left = NULL;
+  g_autofree char *saved = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_file_set_contents (inside, "inside", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (existing, "old", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (tradeoff_report_save (advisor, folder_file, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  assert_contents (inside, "inside");
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (tradeoff_report_save (advisor, existing_file, TRADEOFF_REPORT_FORMAT_HTML,
+                                        cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  assert_contents (existing, "old");
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "report.html report.pdf");
+
+  g_assert_true (tradeoff_report_save (advisor, existing_file, TRADEOFF_REPORT_FORMAT_HTML,
+                                       NULL, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (existing, &saved, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (saved, "<!DOCTYPE html>"));
+  g_clear_pointer (&left, g_free);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "report.html report.pdf");
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/report/format-for-filename", test_format_for_filename);
+  g_test_add_func ("/tradeoff/report/save/missing-folder", test_save_missing_folder);
+  g_test_add_func ("/tradeoff/report/save/under-a-file", test_save_under_a_file);
+  g_test_add_func ("/tradeoff/report/save/read-only-folder", test_save_read_only_folder);
+  g_test_add_func ("/tradeoff/report/save/existing-survives", test_save_existing_survives);
+
+  return g_test_run ();
+}
