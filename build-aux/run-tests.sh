@@ -2,13 +2,37 @@
 # Runs the whole test suite from a checkout on Debian 12: installs any
 # missing packages, builds with meson, starts a private Xvfb for the window
 # tests and runs `meson test`.  The last line counts the test cases:
-# "N passed, N failed".  Extra arguments go to `meson test`.
+# "N passed, N failed".
+#
+#   build-aux/run-tests.sh [--valgrind | --sanitizers] [MESON TEST ARGS…]
+#
+# --valgrind runs every test under valgrind memcheck (meson test
+# --setup=valgrind); --sanitizers builds build-asan/ with ASan and UBSan and
+# runs every test there (--setup=sanitizers).  Both stop at the first error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build-aux/packages.sh
 
+builddir=build
+setup_name=
+case "${1:-}" in
+  --valgrind)
+    shift
+    TEST_PACKAGES+=(valgrind)
+    setup_name=valgrind
+    ;;
+  --sanitizers)
+    shift
+    builddir=build-asan
+    setup_name=sanitizers
+    ;;
+esac
+
 ensure_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-build_tree build
+if [ "$builddir" = build-asan ] && [ ! -f build-asan/build.ninja ]; then
+  meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false >&2
+fi
+build_tree "$builddir"
 
 # A display of our own, so the window tests neither need nor disturb one.
 tmp=$(mktemp -d)
@@ -27,10 +51,11 @@ export DISPLAY=:$(head -n1 "$tmp/display")
 unset WAYLAND_DISPLAY
 
 status=0
-meson test -C build --print-errorlogs "$@" || status=$?
+meson test -C "$builddir" --print-errorlogs ${setup_name:+--setup=$setup_name} "$@" || status=$?
 
 # meson counts test programs; count the test cases inside them, from the
 # TAP each one printed.  A program that died before printing its plan
 # counts as one failure.
-python3 build-aux/count-tests.py build/meson-logs/testlog.json
+log=$builddir/meson-logs/testlog${setup_name:+-$setup_name}.json
+python3 build-aux/count-tests.py "$log"
 exit $status
