@@ -37,6 +37,11 @@ static const StyleSpec style_specs[TRADEOFF_REPORT_N_STYLES] = {
   [TRADEOFF_REPORT_STYLE_NOTE]        = {  9.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_ITALIC, TRUE,  1.2 },
   [TRADEOFF_REPORT_STYLE_CELL]        = {  9.5, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, FALSE, 1.15 },
   [TRADEOFF_REPORT_STYLE_CELL_STRONG] = {  9.5, PANGO_WEIGHT_BOLD,     PANGO_STYLE_NORMAL, FALSE, 1.15 },
+  /* For tables of many options, whose words would not fit otherwise. */
+  [TRADEOFF_REPORT_STYLE_CELL_COMPACT]        = {  8.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, FALSE, 1.1 },
+  [TRADEOFF_REPORT_STYLE_CELL_COMPACT_STRONG] = {  8.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, FALSE, 1.1 },
+  [TRADEOFF_REPORT_STYLE_CELL_TINY]           = {  7.0, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, FALSE, 1.1 },
+  [TRADEOFF_REPORT_STYLE_CELL_TINY_STRONG]    = {  7.0, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, FALSE, 1.1 },
   [TRADEOFF_REPORT_STYLE_MARGINAL]    = {  8.0, PANGO_WEIGHT_NORMAL,   PANGO_STYLE_NORMAL, TRUE,  0.0 },
 };
 
@@ -198,21 +203,43 @@ _tradeoff_report_builder_add_row (TradeoffReportBuilder     *builder,
   return block;
 }
 
+static double
+measure (TradeoffReportBuilder *builder,
+         TradeoffReportStyle    style,
+         const char            *text,
+         int                    width)
+{
+  PangoRectangle logical;
+
+  if (builder->measure == NULL)
+    {
+      builder->measure = pango_layout_new (builder->context);
+      pango_layout_set_wrap (builder->measure, PANGO_WRAP_WORD);
+    }
+
+  pango_layout_set_font_description (builder->measure, _tradeoff_report_style_get_font (style));
+  pango_layout_set_width (builder->measure, width);
+  pango_layout_set_text (builder->measure, text != NULL ? text : "", -1);
+  pango_layout_get_extents (builder->measure, NULL, &logical);
+
+  return (double) logical.width / PANGO_SCALE;
+}
+
 double
 _tradeoff_report_builder_measure (TradeoffReportBuilder *builder,
                                   TradeoffReportStyle    style,
                                   const char            *text)
 {
-  PangoRectangle logical;
+  return measure (builder, style, text, -1);
+}
 
-  if (builder->measure == NULL)
-    builder->measure = pango_layout_new (builder->context);
-
-  pango_layout_set_font_description (builder->measure, _tradeoff_report_style_get_font (style));
-  pango_layout_set_text (builder->measure, text != NULL ? text : "", -1);
-  pango_layout_get_extents (builder->measure, NULL, &logical);
-
-  return (double) logical.width / PANGO_SCALE;
+double
+_tradeoff_report_builder_measure_word (TradeoffReportBuilder *builder,
+                                       TradeoffReportStyle    style,
+                                       const char            *text)
+{
+  /* Wrapped at every word, the layout is as wide as its widest word. */
+  return measure (builder, style, text, 1);
 }
 
 void

@@ -173,6 +173,9 @@ append_grid (GString             *out,
   GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
   guint n = g_list_model_get_n_items (aspects);
 
+  if (n == 0)
+    return;
+
   g_string_append (out, "<section class=\"grid\">\n");
   append_element (out, "h2", NULL, facts->grid_heading);
   g_string_append (out, "<table>\n");

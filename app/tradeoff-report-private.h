@@ -89,6 +89,10 @@ typedef enum
   TRADEOFF_REPORT_STYLE_NOTE,
   TRADEOFF_REPORT_STYLE_CELL,
   TRADEOFF_REPORT_STYLE_CELL_STRONG,
+  TRADEOFF_REPORT_STYLE_CELL_COMPACT,
+  TRADEOFF_REPORT_STYLE_CELL_COMPACT_STRONG,
+  TRADEOFF_REPORT_STYLE_CELL_TINY,
+  TRADEOFF_REPORT_STYLE_CELL_TINY_STRONG,
   TRADEOFF_REPORT_STYLE_MARGINAL,
   TRADEOFF_REPORT_N_STYLES
 } TradeoffReportStyle;
@@ -190,6 +194,10 @@ TradeoffReportBlock *_tradeoff_report_builder_add_row  (TradeoffReportBuilder *b
 double               _tradeoff_report_builder_measure  (TradeoffReportBuilder *builder,
                                                         TradeoffReportStyle    style,
                                                         const char            *text);
+/* How wide the widest word of @text is in @style, in points. */
+double               _tradeoff_report_builder_measure_word (TradeoffReportBuilder *builder,
+                                                            TradeoffReportStyle    style,
+                                                            const char            *text);
 void                 _tradeoff_report_block_clear      (TradeoffReportBlock   *block);
 
 /* Fills @builder with the report's blocks, in reading order. */

@@ -19,6 +19,9 @@
 /* Room between a table cell's text and the cell's edges, in points. */
 #define CELL_PAD_X 6.0
 #define CELL_PAD_Y 4.0
+/* From this many options on, tables may use a smaller font and less room,
+ * so that words fit their columns. */
+#define COMPACT_OPTIONS 4
 /* How far list items, reasons' details and answers are indented. */
 #define INDENT 14.0
 /* Paragraphs of this many lines or more may break across pages, and lists
@@ -28,9 +31,12 @@
 
 typedef struct
 {
-  double x[TRADEOFF_MAX_OPTIONS + 1];
-  double widths[TRADEOFF_MAX_OPTIONS + 1];
-  guint  n;
+  double              x[TRADEOFF_MAX_OPTIONS + 1];
+  double              widths[TRADEOFF_MAX_OPTIONS + 1];
+  guint               n;
+  double              pad_x;
+  TradeoffReportStyle cell;
+  TradeoffReportStyle strong;
 } Columns;
 
 static TradeoffReportBlock *
@@ -112,30 +118,68 @@ add_item (TradeoffReportBuilder *builder,
   block->keep_with_next = keep_with_next;
 }
 
-/* The label column is as wide as its longest label, within reason; the
- * options share the rest equally, so none looks favoured. */
-static void
-columns_init (Columns               *columns,
-              TradeoffReportBuilder *builder,
-              TradeoffReportFacts   *facts)
+/* The widest word of any option column: its name or a value. */
+static double
+widest_option_word (TradeoffReportBuilder *builder,
+                    TradeoffReportFacts   *facts,
+                    const Columns         *columns)
 {
   GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
   guint n_aspects = g_list_model_get_n_items (aspects);
-  double label = _tradeoff_report_builder_measure (builder, TRADEOFF_REPORT_STYLE_CELL_STRONG,
-                                                   facts->aspect_heading);
-  double option;
+  double widest = 0.0;
 
+  for (guint o = 0; o < facts->n_options; o++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (facts->comparison, o);
+
+      widest = MAX (widest, _tradeoff_report_builder_measure_word (builder, columns->strong,
+                                                                   tradeoff_option_get_name (option)));
+    }
+
+  for (guint a = 0; a < n_aspects; a++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, a);
+
+      for (guint o = 0; o < facts->n_options; o++)
+        widest = MAX (widest, _tradeoff_report_builder_measure_word (builder, columns->cell,
+                                                                     tradeoff_aspect_get_value (aspect, o)));
+    }
+
+  return widest;
+}
+
+/* The label column is as wide as its longest label, within reason; the
+ * options share the rest equally, so none looks favoured.  Returns %FALSE
+ * if that cuts the options' words even once the label column has given up
+ * room down to its own widest word. */
+static gboolean
+columns_fit (Columns               *columns,
+             TradeoffReportBuilder *builder,
+             TradeoffReportFacts   *facts)
+{
+  GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
+  guint n_aspects = g_list_model_get_n_items (aspects);
+  guint n_options = MAX (facts->n_options, 1);
+  double label, label_word, option, option_word;
+  gboolean compact = columns->cell != TRADEOFF_REPORT_STYLE_CELL;
+
+  label = _tradeoff_report_builder_measure (builder, columns->strong, facts->aspect_heading);
+  label_word = _tradeoff_report_builder_measure_word (builder, columns->strong, facts->aspect_heading);
   for (guint i = 0; i < n_aspects; i++)
     {
       g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
-      double w = _tradeoff_report_builder_measure (builder, TRADEOFF_REPORT_STYLE_CELL_STRONG,
-                                                   tradeoff_aspect_get_label (aspect));
+      const char *text = tradeoff_aspect_get_label (aspect);
 
-      label = MAX (label, w);
+      label = MAX (label, _tradeoff_report_builder_measure (builder, columns->strong, text));
+      label_word = MAX (label_word, _tradeoff_report_builder_measure_word (builder, columns->strong, text));
     }
 
-  label = CLAMP (label + 2 * CELL_PAD_X, builder->width * 0.16, builder->width * 0.34);
-  option = (builder->width - label) / MAX (facts->n_options, 1);
+  label = CLAMP (label + 2 * columns->pad_x, builder->width * 0.12,
+                 builder->width * (compact ? 0.22 : 0.34));
+  option_word = widest_option_word (builder, facts, columns) + 2 * columns->pad_x;
+  if ((builder->width - label) / n_options < option_word)
+    label = MIN (label, MAX (label_word + 2 * columns->pad_x, builder->width - n_options * option_word));
+  option = (builder->width - label) / n_options;
 
   columns->n = MIN (facts->n_options, TRADEOFF_MAX_OPTIONS) + 1;
   columns->x[0] = 0.0;
@@ -144,6 +188,33 @@ columns_init (Columns               *columns,
     {
       columns->x[i] = label + (i - 1) * option;
       columns->widths[i] = option;
+    }
+
+  return option >= option_word - TRADEOFF_REPORT_EPSILON;
+}
+
+/* The grid's font: the usual one, or for many options the largest smaller
+ * one whose words fit their columns. */
+static void
+columns_init (Columns               *columns,
+              TradeoffReportBuilder *builder,
+              TradeoffReportFacts   *facts)
+{
+  static const TradeoffReportStyle tiers[][2] = {
+    { TRADEOFF_REPORT_STYLE_CELL, TRADEOFF_REPORT_STYLE_CELL_STRONG },
+    { TRADEOFF_REPORT_STYLE_CELL_COMPACT, TRADEOFF_REPORT_STYLE_CELL_COMPACT_STRONG },
+    { TRADEOFF_REPORT_STYLE_CELL_TINY, TRADEOFF_REPORT_STYLE_CELL_TINY_STRONG },
+  };
+  guint n_tiers = facts->n_options >= COMPACT_OPTIONS ? G_N_ELEMENTS (tiers) : 1;
+
+  for (guint t = 0; t < n_tiers; t++)
+    {
+      columns->cell = tiers[t][0];
+      columns->strong = tiers[t][1];
+      columns->pad_x = t == 0 ? CELL_PAD_X : CELL_PAD_X * 2 / 3;
+
+      if (columns_fit (columns, builder, facts))
+        return;
     }
 }
 
@@ -160,8 +231,8 @@ add_table_row (TradeoffReportBuilder     *builder,
 
   for (guint i = 0; i < columns->n; i++)
     {
-      x[i] = columns->x[i] + CELL_PAD_X;
-      widths[i] = columns->widths[i] - 2 * CELL_PAD_X;
+      x[i] = columns->x[i] + columns->pad_x;
+      widths[i] = columns->widths[i] - 2 * columns->pad_x;
     }
 
   block = _tradeoff_report_builder_add_row (builder, styles, texts, x, widths, columns->n);
@@ -194,11 +265,11 @@ add_options_header (TradeoffReportBuilder *builder,
   TradeoffReportStyle styles[TRADEOFF_MAX_OPTIONS + 1];
   const char *texts[TRADEOFF_MAX_OPTIONS + 1];
 
-  styles[0] = TRADEOFF_REPORT_STYLE_CELL_STRONG;
+  styles[0] = columns->strong;
   texts[0] = first;
   for (guint i = 1; i < columns->n; i++)
     {
-      styles[i] = TRADEOFF_REPORT_STYLE_CELL_STRONG;
+      styles[i] = columns->strong;
       texts[i] = tradeoff_option_get_name (tradeoff_comparison_get_option (facts->comparison, i - 1));
     }
 
@@ -229,12 +300,15 @@ add_grid (TradeoffReportBuilder *builder,
   const char *texts[TRADEOFF_MAX_OPTIONS + 1];
   int header;
 
+  if (n_aspects == 0)
+    return;
+
   add_heading (builder, TRADEOFF_REPORT_STYLE_HEADING, facts->grid_heading);
   header = add_options_header (builder, facts, columns, facts->aspect_heading);
 
-  styles[0] = TRADEOFF_REPORT_STYLE_CELL_STRONG;
+  styles[0] = columns->strong;
   for (guint i = 1; i < columns->n; i++)
-    styles[i] = TRADEOFF_REPORT_STYLE_CELL;
+    styles[i] = columns->cell;
 
   for (guint a = 0; a < n_aspects; a++)
     {
@@ -261,14 +335,14 @@ add_scores (TradeoffReportBuilder *builder,
   /* The option names line up with the grid's columns above. */
   header = add_options_header (builder, facts, columns, "");
 
-  styles[0] = TRADEOFF_REPORT_STYLE_CELL_STRONG;
+  styles[0] = columns->strong;
   texts[0] = _("Score");
   for (guint i = 1; i < columns->n; i++)
     {
       gboolean leads = facts->leader == i - 1;
 
       scores[i - 1] = _tradeoff_report_facts_dup_score (facts, i - 1);
-      styles[i] = leads ? TRADEOFF_REPORT_STYLE_CELL_STRONG : TRADEOFF_REPORT_STYLE_CELL;
+      styles[i] = leads ? columns->strong : columns->cell;
       texts[i] = scores[i - 1];
     }
   row = add_table_row (builder, columns, styles, texts, header);

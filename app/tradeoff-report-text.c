@@ -216,9 +216,22 @@ append_table_row (GString            *out,
     g_ptr_array_unref (wrapped[c]);
 }
 
+static guint
+longest_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\r\n", -1);
+  guint longest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    longest = MAX (longest, display_width (words[i], -1));
+
+  return longest;
+}
+
 /* Each column as wide as its widest cell, narrowing the widest column until
- * the table fits in COLUMNS. */
-static void
+ * the table fits in COLUMNS.  Returns %FALSE if that cuts a word: the table
+ * is then too cramped to read. */
+static gboolean
 fit_columns (const char * const *cells,
              guint               n_rows,
              guint               n,
@@ -247,6 +260,35 @@ fit_columns (const char * const *cells,
       widths[widest]--;
       total--;
     }
+
+  for (guint c = 0; c < n; c++)
+    for (guint r = 0; r < n_rows; r++)
+      if (longest_word (cells[r * n + c]) > widths[c])
+        return FALSE;
+
+  return TRUE;
+}
+
+/* The table as a list, row by row, each cell after its column's header:
+ * for tables too wide for the page. */
+static void
+append_table_as_list (GString            *out,
+                      const char * const *cells,
+                      guint               n_rows,
+                      guint               n)
+{
+  for (guint r = 1; r < n_rows; r++)
+    {
+      append_wrapped (out, "", "", cells[r * n]);
+      for (guint c = 1; c < n; c++)
+        {
+          /* Translators: a cell of the grid in plain text, as in "Django: Modern" */
+          g_autofree char *line = g_strdup_printf (_("%s: %s"), cells[c], cells[r * n + c]);
+
+          append_wrapped (out, "  ", "    ", line);
+        }
+      g_string_append_c (out, '\n');
+    }
 }
 
 /* A table of @n_rows rows of @n cells, the first row its header. */
@@ -258,7 +300,12 @@ append_table (GString            *out,
 {
   guint widths[TRADEOFF_MAX_OPTIONS + 1];
 
-  fit_columns (cells, n_rows, n, widths);
+  if (!fit_columns (cells, n_rows, n, widths))
+    {
+      append_table_as_list (out, cells, n_rows, n);
+      return;
+    }
+
   append_table_rule (out, widths, n, '-');
   for (guint r = 0; r < n_rows; r++)
     {
@@ -277,6 +324,9 @@ append_grid (GString             *out,
   guint n = MIN (facts->n_options, TRADEOFF_MAX_OPTIONS) + 1;
   g_autofree const char **cells = g_new0 (const char *, (n_aspects + 1) * n);
   g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (n_aspects == 0)
+    return;
 
   cells[0] = facts->aspect_heading;
   for (guint o = 1; o < n; o++)

@@ -504,6 +504,57 @@ test_three_options (void)
   remove_saved (path);
 }
 
+/* Eight options are too many for a plain-text table: the grid becomes a
+ * list rather than cut words.  On the page a smaller font keeps every word
+ * whole, in the page's text as in the data. */
+static void
+test_eight_options (void)
+{
+  g_autoptr(TradeoffComparison) comparison =
+    comparison_new (IDS ("PostgreSQL", "MySQL", "SQLite", "MariaDB", "Redis",
+                         "Oracle Database", "Microsoft SQL Server", "DuckDB"));
+  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_autoptr(TradeoffReport) report = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  const char *values[8];
+  guint n_pages;
+  char *path;
+
+  for (guint i = 0; i < 8; i++)
+    values[i] = i % 2 ? "Row-level locking everywhere" : "Single writer";
+  for (guint a = 0; a < 3; a++)
+    {
+      g_autofree char *id = g_strdup_printf ("aspect-%u", a);
+      g_autofree char *label = g_strdup_printf ("Concurrency model %u", a);
+      g_autoptr(TradeoffAspect) aspect = tradeoff_aspect_new (id, label, values, 8);
+
+      tradeoff_comparison_add_aspect (comparison, aspect);
+    }
+  tradeoff_comparison_seal (comparison);
+  advisor = tradeoff_advisor_new (comparison);
+  report = tradeoff_report_new (advisor);
+
+  text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_cmpuint (g_utf8_strlen (lines[i], -1), <=, 78);
+  assert_holds (text, "Microsoft SQL Server: Single writer");
+  assert_holds (text, "DuckDB: Row-level locking everywhere");
+  assert_holds (text, "Oracle Database: Row-level locking everywhere");
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+  if (have_pdftotext ())
+    {
+      g_autofree char *pdf_string = pdf_text (path, 0);
+
+      assert_holds_facts (advisor, pdf_string, FALSE, TRUE);
+    }
+  remove_saved (path);
+}
+
 /* Hostile text stays text: escaped in HTML and Markdown, literal on the
  * page and in plain text. */
 static void
@@ -587,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/report/markdown", test_markdown);
   g_test_add_func ("/tradeoff/report/text", test_text);
   g_test_add_func ("/tradeoff/report/three-options", test_three_options);
+  g_test_add_func ("/tradeoff/report/eight-options", test_eight_options);
   g_test_add_func ("/tradeoff/report/injection", test_injection);
 
   return g_test_run ();
