@@ -347,6 +347,68 @@ test_pdf_long (void)
   remove_saved (path);
 }
 
+/* A paragraph or a table row taller than a page breaks between lines: every
+ * word (each one different) is on some page, once, in order. */
+static void
+test_taller_than_a_page (void)
+{
+  g_autoptr(TradeoffComparison) comparison = comparison_new (IDS ("Short", "Long"));
+  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_autoptr(GString) cell = g_string_new (NULL);
+  g_autoptr(GString) answer = g_string_new (NULL);
+  g_autoptr(TradeoffAspect) aspect = NULL;
+  g_autoptr(TradeoffFaqEntry) entry = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  const char *values[2];
+  guint n_pages;
+  char *path;
+
+  for (guint i = 0; i < 1500; i++)
+    g_string_append_printf (cell, "cell%04u ", i);
+  for (guint i = 0; i < 1500; i++)
+    g_string_append_printf (answer, "answer%04u ", i);
+  values[0] = "Brief";
+  values[1] = cell->str;
+  aspect = tradeoff_aspect_new ("size", "Size", values, 2);
+  tradeoff_comparison_add_aspect (comparison, aspect);
+  entry = tradeoff_faq_entry_new ("long", "How long is it?", answer->str, 0);
+  tradeoff_comparison_add_faq_entry (comparison, entry);
+  tradeoff_comparison_seal (comparison);
+  advisor = tradeoff_advisor_new (comparison);
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpuint (n_pages, >=, 4);
+  g_assert_cmpuint (count_pdf_pages (pdf), ==, n_pages);
+
+  if (have_pdftotext ())
+    {
+      g_autofree char *text = pdf_text (path, 0);
+      g_autofree char *collapsed = collapse (text);
+      const char *at = collapsed;
+
+      for (guint i = 0; i < 1500; i++)
+        {
+          g_autofree char *word = g_strdup_printf ("cell%04u", i);
+          const char *found = strstr (at, word);
+
+          g_assert_nonnull (found);
+          g_assert_null (strstr (found + 1, word));
+          at = found;
+        }
+      for (guint i = 0; i < 1500; i++)
+        {
+          g_autofree char *word = g_strdup_printf ("answer%04u", i);
+          const char *found = strstr (at, word);
+
+          g_assert_nonnull (found);
+          g_assert_null (strstr (found + 1, word));
+          at = found;
+        }
+    }
+
+  remove_saved (path);
+}
+
 /* The same layout draws onto any cairo context, page by page. */
 static void
 test_paginate (void)
@@ -633,6 +695,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/report/pdf", test_pdf_shipped);
   g_test_add_func ("/tradeoff/report/pdf-long", test_pdf_long);
+  g_test_add_func ("/tradeoff/report/taller-than-a-page", test_taller_than_a_page);
   g_test_add_func ("/tradeoff/report/paginate", test_paginate);
   g_test_add_func ("/tradeoff/report/html", test_html);
   g_test_add_func ("/tradeoff/report/markdown", test_markdown);
