@@ -62,10 +62,22 @@ shortcuts_action (GSimpleAction *action,
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  /* GtkApplication gives every GtkApplicationWindow the shortcuts window
-   * found at gtk/help-overlay.ui in the resource. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  if (!GTK_IS_APPLICATION_WINDOW (window))
+    return;
+
+  /* Built on first use rather than for every window at start-up (which is
+   * what GtkApplication does with gtk/help-overlay.ui): most windows never
+   * show it, and start-up time is budgeted. */
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/org/tradeoff/Tradeoff/ui/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (window),
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void
@@ -132,7 +144,6 @@ tradeoff_application_startup (GApplication *application)
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
-    { "win.show-help-overlay", { NULL } },
   };
 
   G_APPLICATION_CLASS (tradeoff_application_parent_class)->startup (application);

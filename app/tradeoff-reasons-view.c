@@ -16,6 +16,7 @@ struct _TradeoffReasonsView
   GtkWidget        parent_instance;
 
   TradeoffAdvisor *advisor;
+  GListModel      *bound_flips;   /* owned by the advisor */
 
   /* Template widgets */
   GtkListBox      *reasons_list;
@@ -80,12 +81,21 @@ reasons_changed (TradeoffReasonsView *self)
                            reason_row, NULL, NULL);
 }
 
+/* The flips are hidden while nothing is ticked, so they are neither asked
+ * for (the advisor works them out on first read) nor given rows until then. */
 static void
 flips_changed (TradeoffReasonsView *self)
 {
-  gtk_list_box_bind_model (self->flips_list,
-                           self->advisor != NULL ? tradeoff_advisor_get_flips (self->advisor) : NULL,
-                           flip_row, NULL, NULL);
+  GListModel *flips = NULL;
+
+  if (self->advisor != NULL && tradeoff_advisor_get_n_ticked (self->advisor) > 0)
+    flips = tradeoff_advisor_get_flips (self->advisor);
+
+  if (flips != self->bound_flips)
+    {
+      self->bound_flips = flips;
+      gtk_list_box_bind_model (self->flips_list, flips, flip_row, NULL, NULL);
+    }
 }
 
 void
@@ -107,6 +117,8 @@ tradeoff_reasons_view_set_advisor (TradeoffReasonsView *self,
       g_signal_connect_object (advisor, "notify::reasons",
                                G_CALLBACK (reasons_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (advisor, "notify::flips",
+                               G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (advisor, "notify::n-ticked",
                                G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
     }
   reasons_changed (self);

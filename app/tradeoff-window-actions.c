@@ -14,6 +14,7 @@
 
 #include "tradeoff-faq-view.h"
 #include "tradeoff-file-chooser.h"
+#include "tradeoff-print-operation.h"
 #include "tradeoff-report.h"
 #include "tradeoff-window-private.h"
 
@@ -32,21 +33,41 @@ format_for (GFile *file,
   return format;
 }
 
+gboolean
+tradeoff_window_save_report (TradeoffWindow *self,
+                             GFile          *file,
+                             int             filter_format)
+{
+  g_autoptr(TradeoffReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->advisor == NULL)
+    return FALSE;
+
+  /* On the paper last printed with, so a saved PDF matches a printout. */
+  report = tradeoff_print_operation_create_report (self->advisor);
+  if (!tradeoff_report_write (report, file, format_for (file, filter_format), NULL, &error))
+    {
+      tradeoff_window_show_error (self, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 save_to (GFile    *file,
          int       filter_format,
          gpointer  user_data)
 {
   g_autoptr(TradeoffWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
 
-  /* The window may have been closed while the dialog was open. */
-  if (file == NULL || self->advisor == NULL)
-    return;
-
-  if (!tradeoff_report_save (self->advisor, file, format_for (file, filter_format),
-                             NULL, &error))
-    tradeoff_window_show_error (self, error->message);
+  /* Nothing when cancelled, or when the window was closed meanwhile. */
+  if (file != NULL && self->advisor != NULL)
+    tradeoff_window_save_report (self, file, filter_format);
 }
 
 static void
@@ -62,6 +83,54 @@ save_action (GtkWidget  *widget,
 
   name = g_strdup_printf ("%s.pdf", tradeoff_comparison_get_id (self->comparison));
   tradeoff_file_chooser_save (GTK_WINDOW (self), name, save_to, g_object_ref (self));
+}
+
+static void
+print_done (GtkPrintOperation       *operation,
+            GtkPrintOperationResult  result,
+            TradeoffWindow          *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      if (error != NULL)
+        tradeoff_window_show_error (self, error->message);
+    }
+
+  /* The reference taken when printing started. */
+  g_object_unref (operation);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  TradeoffPrintOperation *operation;
+  GtkPrintOperationResult result;
+  g_autoptr(GError) error = NULL;
+
+  if (self->advisor == NULL)
+    return;
+
+  operation = tradeoff_print_operation_new (self->advisor);
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done), self, 0);
+
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    tradeoff_window_show_error (self, error->message);
+  /* "done" comes later only for an operation still in progress. */
+  if (result != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    {
+      g_signal_handlers_disconnect_by_func (operation, print_done, self);
+      g_object_unref (operation);
+    }
 }
 
 static void
@@ -103,6 +172,7 @@ tradeoff_window_update_actions (TradeoffWindow *self)
   gboolean has_ticks = has_comparison && tradeoff_advisor_get_n_ticked (self->advisor) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset", has_ticks);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
@@ -113,11 +183,13 @@ void
 tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);

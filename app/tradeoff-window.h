@@ -30,6 +30,13 @@ void                tradeoff_window_set_comparison (TradeoffWindow     *self,
 gboolean            tradeoff_window_open_file      (TradeoffWindow     *self,
                                                     GFile              *file);
 gboolean            tradeoff_window_load_shipped   (TradeoffWindow     *self);
+/* Saves the report of what the window shows (comparison, ticks, verdict)
+ * to @file, in the format its name says, else @filter_format (a
+ * TradeoffReportFormat, or -1 for PDF).  If that fails, shows why in the
+ * window and returns %FALSE. */
+gboolean            tradeoff_window_save_report    (TradeoffWindow     *self,
+                                                    GFile              *file,
+                                                    int                 filter_format);
 /* Shows @message in the banner at the top of the window. */
 void                tradeoff_window_show_error     (TradeoffWindow     *self,
                                                     const char         *message);

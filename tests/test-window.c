@@ -18,6 +18,7 @@
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
+#include "tradeoff-report.h"
 #include "tradeoff-settings.h"
 #include "tradeoff-verdict-panel.h"
 #include "tradeoff-window.h"
@@ -493,6 +494,50 @@ test_bad_file_keeps_comparison (void)
 }
 
 static void
+test_save_report (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_autofree char *html_path = g_build_filename (dir, "advice.html", NULL);
+  g_autofree char *bare_path = g_build_filename (dir, "advice", NULL);
+  g_autofree char *lost_path = g_build_filename (dir, "no-such-folder", "advice.pdf", NULL);
+  g_autoptr(GFile) html = g_file_new_for_path (html_path);
+  g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
+  g_autoptr(GFile) lost = g_file_new_for_path (lost_path);
+  g_autofree char *contents = NULL;
+
+  g_assert_no_error (error);
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
+
+  /* The report says what the window says, in the format the name asks for. */
+  g_assert_true (tradeoff_window_save_report (window, html, TRADEOFF_REPORT_FORMAT_TEXT));
+  g_file_get_contents (html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "<html"));
+  g_assert_nonnull (strstr (contents, "Django fits you best"));
+  g_clear_pointer (&contents, g_free);
+
+  /* With no extension, the chosen filter decides. */
+  g_assert_true (tradeoff_window_save_report (window, bare, TRADEOFF_REPORT_FORMAT_MARKDOWN));
+  g_file_get_contents (bare_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (contents, "<html"));
+  g_assert_nonnull (strstr (contents, "Django fits you best"));
+
+  /* A save that fails says so in the window. */
+  g_assert_false (tradeoff_window_save_report (window, lost, TRADEOFF_REPORT_FORMAT_PDF));
+  g_assert_true (wait_until (banner_shown, window));
+  g_assert_nonnull (strstr (tradeoff_window_get_error (window), "advice.pdf"));
+
+  g_remove (html_path);
+  g_remove (bare_path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
+static void
 test_ticks_survive_restart (void)
 {
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
@@ -646,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/search-narrows-faq", test_search_narrows_faq);
   g_test_add_func ("/tradeoff/window/faq-expands", test_faq_expands);
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
+  g_test_add_func ("/tradeoff/window/save-report", test_save_report);
   g_test_add_func ("/tradeoff/window/ticks-survive-restart", test_ticks_survive_restart);
   g_test_add_func ("/tradeoff/window/stale-ticks-ignored", test_stale_ticks_ignored);
   g_test_add_func ("/tradeoff/window/three-options", test_three_options);
