@@ -1,0 +1,255 @@
+/* bench-export.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How long saving the report takes: PDF, HTML, Markdown and plain text,
+ * for the given comparisons (with a few criteria ticked, so the advice is
+ * in the report), and how the PDF's time grows with its number of pages,
+ * over generated comparisons that double in size.
+ *
+ *   bench-export --generator build/tests/bench/gen-comparison SHIPPED.xml [BIG.xml…]
+ *
+ * Budget (issue 7): a PDF of the shipped comparison takes well under
+ * 200 ms, and export time grows linearly with the number of pages.
+ *
+ * A developer tool that is never installed: its messages are not
+ * translated.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-bench"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "bench-util.h"
+#include "tradeoff-loader.h"
+#include "tradeoff-report.h"
+
+/* "Well under" 200 ms: half of it. */
+#define SHIPPED_PDF_BUDGET_MS 100.0
+/* Doubling the pages may at most double the time, plus this margin for
+ * noise; a quadratic layout would take 4×. */
+#define DOUBLING_BUDGET 2.3
+
+typedef struct
+{
+  TradeoffAdvisor      *advisor;
+  TradeoffReportFormat  format;
+  GFile                *file;
+  gsize                 size;
+  guint                 n_pages;
+} Export;
+
+static void
+export_to_bytes (gpointer data)
+{
+  Export *export = data;
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (export->advisor);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = tradeoff_report_to_bytes (report, export->format, NULL, &error);
+  g_assert_no_error (error);
+  export->size = g_bytes_get_size (bytes);
+  if (export->format == TRADEOFF_REPORT_FORMAT_PDF)
+    export->n_pages = tradeoff_report_get_n_pages (report);
+}
+
+static void
+export_save (gpointer data)
+{
+  Export *export = data;
+  g_autoptr(GError) error = NULL;
+
+  tradeoff_report_save (export->advisor, export->file, export->format, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A few ticks spread over the groups, so the report carries a verdict,
+ * reasons and flips, as a saved report usually does. */
+static TradeoffAdvisor *
+advisor_with_ticks (TradeoffComparison *comparison)
+{
+  TradeoffAdvisor *advisor = tradeoff_advisor_new (comparison);
+  guint n = tradeoff_comparison_get_n_criteria (comparison);
+
+  for (guint c = 0; c < n && c < 60; c += 12)
+    tradeoff_advisor_set_ticked (advisor, tradeoff_comparison_get_criterion (comparison, c), TRUE);
+
+  return advisor;
+}
+
+static TradeoffComparison *
+load (GBytes     *bytes,
+      const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  TradeoffComparison *comparison = tradeoff_loader_load_bytes (bytes, name, &error);
+
+  g_assert_no_error (error);
+  return comparison;
+}
+
+/* Returns the PDF's median time, in ms. */
+static double
+bench_file (const char *path,
+            const char *tmpdir)
+{
+  static const struct {
+    TradeoffReportFormat format;
+    const char *name;
+  } formats[] = {
+    { TRADEOFF_REPORT_FORMAT_PDF, "PDF" },
+    { TRADEOFF_REPORT_FORMAT_HTML, "HTML" },
+    { TRADEOFF_REPORT_FORMAT_MARKDOWN, "Markdown" },
+    { TRADEOFF_REPORT_FORMAT_TEXT, "text" },
+  };
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_file (file, NULL, &error);
+  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_autofree char *out_path = g_build_filename (tmpdir, "report.pdf", NULL);
+  Export export = { NULL, TRADEOFF_REPORT_FORMAT_PDF, NULL, 0, 0 };
+  double pdf_ms = 0.0;
+  double save_ns;
+  guint runs;
+
+  g_assert_no_error (error);
+  advisor = advisor_with_ticks (comparison);
+  export.advisor = advisor;
+  bench_print_heading ("export: %s (%u ticked)", path, tradeoff_advisor_get_n_ticked (advisor));
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      double ns;
+      g_autofree char *name = NULL;
+
+      export.format = formats[i].format;
+      runs = bench_compare (NULL, NULL, NULL, export_to_bytes, &export, &ns, 3, 51, 3.0);
+      if (export.format == TRADEOFF_REPORT_FORMAT_PDF)
+        {
+          pdf_ms = ns / 1e6;
+          name = g_strdup_printf ("%s to bytes (%u pages, %.0f kB; %u runs)", formats[i].name,
+                                  export.n_pages, export.size / 1000.0, runs);
+        }
+      else
+        name = g_strdup_printf ("%s to bytes (%.0f kB; %u runs)", formats[i].name,
+                                export.size / 1000.0, runs);
+      bench_print_row (name, ns / 1e6, "ms", 0.0);
+    }
+
+  /* What Save does: the same bytes, written atomically. */
+  export.format = TRADEOFF_REPORT_FORMAT_PDF;
+  export.file = g_file_new_for_path (out_path);
+  runs = bench_compare (NULL, NULL, NULL, export_save, &export, &save_ns, 3, 51, 3.0);
+  {
+    g_autofree char *name = g_strdup_printf ("PDF saved to a file (%u runs)", runs);
+
+    bench_print_row (name, save_ns / 1e6, "ms", 0.0);
+  }
+  g_unlink (out_path);
+  g_object_unref (export.file);
+
+  return pdf_ms;
+}
+
+/* PDF time against pages, over comparisons that double in size. */
+static gboolean
+bench_pages (const char *generator)
+{
+  static const int faq_sizes[] = { 25, 50, 100, 200, 400, 800 };
+  double ms[G_N_ELEMENTS (faq_sizes)];
+  double pages[G_N_ELEMENTS (faq_sizes)];
+  double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0, slope, intercept, r2;
+  double worst = 0.0;
+  guint n = G_N_ELEMENTS (faq_sizes);
+
+  bench_print_heading ("export: PDF time against pages (generated, 2 options; FAQ doubling)");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GBytes) bytes = bench_generate (generator, 2, faq_sizes[i] / 5, faq_sizes[i],
+                                                faq_sizes[i] / 2);
+      g_autoptr(TradeoffComparison) comparison = load (bytes, "generated");
+      g_autoptr(TradeoffAdvisor) advisor = advisor_with_ticks (comparison);
+      Export export = { advisor, TRADEOFF_REPORT_FORMAT_PDF, NULL, 0, 0 };
+      double ns;
+      guint runs = bench_compare (NULL, NULL, NULL, export_to_bytes, &export, &ns, 3, 31, 2.0);
+
+      ms[i] = ns / 1e6;
+      pages[i] = export.n_pages;
+      g_print ("  FAQ %4d: %4u pages %10.2f ms %8.3f ms/page (%u runs)\n", faq_sizes[i],
+               export.n_pages, ms[i], ms[i] / pages[i], runs);
+      if (i > 0 && pages[i] > pages[i - 1])
+        {
+          /* Time ratio over page ratio: 1 when linear. */
+          double growth = (ms[i] / ms[i - 1]) / (pages[i] / pages[i - 1]);
+
+          if (i >= n / 2)
+            worst = MAX (worst, growth);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      sx += pages[i];
+      sy += ms[i];
+      sxx += pages[i] * pages[i];
+      sxy += pages[i] * ms[i];
+      syy += ms[i] * ms[i];
+    }
+  slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  intercept = (sy - slope * sx) / n;
+  r2 = pow (n * sxy - sx * sy, 2) / ((n * sxx - sx * sx) * (n * syy - sy * sy));
+  g_print ("  least squares: %.3f ms + %.3f ms/page, R^2 = %.4f\n", intercept, slope, r2);
+  g_print ("  time growth over page growth, larger half: at most %.2f (1 is linear)\n", worst);
+
+  return bench_print_budget ("PDF time linear in pages (doubling the pages <= 2.3x the time)",
+                             worst * 2.0 <= DOUBLING_BUDGET);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *generator = NULL;
+  GOptionEntry entries[] = {
+    { "generator", 0, 0, G_OPTION_ARG_FILENAME, &generator,
+      "The gen-comparison program, for the pages series", "PROGRAM" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("SHIPPED.xml [FILE…]");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  double shipped_pdf_ms;
+
+  g_option_context_set_summary (context,
+                                "Times PDF, HTML, Markdown and text export; the first FILE "
+                                "is the shipped comparison.");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc < 2)
+    {
+      g_printerr ("bench-export: %s\n", error != NULL ? error->message : "no FILE given");
+      return 2;
+    }
+
+  tmpdir = g_dir_make_tmp ("bench-export-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_print ("Exporting: the report with a few criteria ticked (median of several runs)\n");
+  shipped_pdf_ms = bench_file (argv[1], tmpdir);
+  for (int i = 2; i < argc; i++)
+    bench_file (argv[i], tmpdir);
+  g_rmdir (tmpdir);
+
+  if (generator != NULL)
+    bench_pages (generator);
+
+  g_print ("\n");
+  bench_print_budget ("PDF of the shipped comparison well under 200 ms (<= 100 ms)",
+                      shipped_pdf_ms <= SHIPPED_PDF_BUDGET_MS);
+
+  return 0;
+}
