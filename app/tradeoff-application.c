@@ -148,7 +148,9 @@ tradeoff_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (tradeoff_application_parent_class)->startup (application);
 
-  g_set_application_name (_("Tradeoff"));
+  /* Once per process, however many times an application starts up in it. */
+  if (g_strcmp0 (g_get_application_name (), _("Tradeoff")) != 0)
+    g_set_application_name (_("Tradeoff"));
   load_style ();
   gtk_window_set_default_icon_name (APP_ID);
 
