@@ -151,6 +151,9 @@ find_action (GtkWidget  *widget,
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
+  /* A narrow window shows the FAQ on the guide page only. */
+  if (self->narrow)
+    gtk_stack_set_visible_child_name (self->narrow_stack, "guide");
   tradeoff_faq_view_focus_search (TRADEOFF_FAQ_VIEW (self->faq_view));
 }
 

@@ -678,6 +678,74 @@ test_markup_shown_literally (void)
   close_window (window);
 }
 
+/* The size a person left the window at is the size it opens at. */
+static void
+test_size_remembered (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(TradeoffSettings) settings = memory_settings (backend);
+  TradeoffWindow *window = open_window (settings, NULL);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_cmpint (tradeoff_settings_get_window_width (settings), ==, 900);
+  g_assert_cmpint (tradeoff_settings_get_window_height (settings), ==, 640);
+  g_assert_false (tradeoff_settings_get_window_maximized (settings));
+
+  window = tradeoff_window_new (NULL, settings);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  close_window (window);
+}
+
+static gboolean
+is_wide (gpointer data)
+{
+  GtkWidget *paned = find_one (data, GTK_TYPE_PANED);
+
+  return gtk_widget_get_mapped (paned) && gtk_paned_get_start_child (GTK_PANED (paned)) != NULL;
+}
+
+/* A narrow window shows the guide and the advice as two pages, and goes
+ * back to side by side when widened. */
+static void
+test_narrow_window (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window;
+  GtkStackSwitcher *switcher;
+  GtkStack *pages;
+
+  tradeoff_settings_set_window_width (settings, 720);
+  window = open_window (settings, NULL);
+  switcher = GTK_STACK_SWITCHER (find_one (GTK_WIDGET (window), GTK_TYPE_STACK_SWITCHER));
+  pages = gtk_stack_switcher_get_stack (switcher);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (switcher)));
+  g_assert_false (is_wide (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "guide");
+
+  /* Ticking happens on the advice page, next to the verdict. */
+  gtk_stack_set_visible_child_name (pages, "advice");
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  /* Ctrl+F goes back to the page with the FAQ. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (pages), ==, "guide");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  g_assert_true (wait_until (is_wide, window));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (switcher)));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,6 +761,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
   g_test_add_func ("/tradeoff/window/save-report", test_save_report);
   g_test_add_func ("/tradeoff/window/ticks-survive-restart", test_ticks_survive_restart);
+  g_test_add_func ("/tradeoff/window/narrow-window", test_narrow_window);
+  g_test_add_func ("/tradeoff/window/size-remembered", test_size_remembered);
   g_test_add_func ("/tradeoff/window/stale-ticks-ignored", test_stale_ticks_ignored);
   g_test_add_func ("/tradeoff/window/three-options", test_three_options);
   g_test_add_func ("/tradeoff/window/markup-shown-literally", test_markup_shown_literally);
