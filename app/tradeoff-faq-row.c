@@ -52,6 +52,10 @@ tradeoff_faq_row_set_entry (TradeoffFaqRow   *self,
 
   gtk_label_set_text (self->question, entry != NULL ? tradeoff_faq_entry_get_question (entry) : "");
   gtk_label_set_text (self->answer, entry != NULL ? tradeoff_faq_entry_get_answer (entry) : "");
+  /* A screen reader names the expander by its question. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->question),
+                                  -1);
 
   /* Both ways: opening the row opens the entry, and an entry opened before
    * the row was recycled opens the row that shows it now. */
