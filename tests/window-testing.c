@@ -1,0 +1,202 @@
+/* window-testing.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the window tests share: waiting on the main loop without a clock,
+ * finding widgets as a person would (by type, by text, by style class), and
+ * opening and closing a real window with settings of its own.
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include "tradeoff-faq-row.h"
+#include "tradeoff-window.h"
+#include "window-testing.h"
+
+/* Waiting is bounded by a number of main-loop turns, never by a clock: the
+ * timeout only wakes the loop up so that it can look again. */
+
+static gboolean
+wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+gboolean
+wait_until (gboolean (*condition) (gpointer data),
+            gpointer   data)
+{
+  guint waker = g_timeout_add (5, wake_up, NULL);
+  gboolean met = FALSE;
+
+  for (guint i = 0; i < MAX_TURNS && !(met = condition (data)); i++)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (waker);
+  return met;
+}
+
+void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The widgets of @type under @root that are on screen. */
+GPtrArray *
+find_shown (GtkWidget *root,
+            GType      type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GPtrArray *shown = g_ptr_array_new ();
+
+  collect (root, type, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (all, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (all, i));
+
+  return shown;
+}
+
+GtkWidget *
+find_one (GtkWidget *root,
+          GType      type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect (root, type, all);
+  g_assert_cmpuint (all->len, >, 0);
+  return g_ptr_array_index (all, 0);
+}
+
+GtkLabel *
+find_label_with_class (GtkWidget  *root,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
+      return g_ptr_array_index (labels, i);
+
+  g_assert_not_reached ();
+}
+
+const char *
+headline (TradeoffWindow *window)
+{
+  return gtk_label_get_text (find_label_with_class (GTK_WIDGET (window), "verdict-headline"));
+}
+
+/* Each test gets settings of its own, in memory, unless it shares them on
+ * purpose (to see what survives a restart). */
+TradeoffSettings *
+memory_settings (GSettingsBackend *backend)
+{
+  g_autoptr(GSettingsBackend) own = backend != NULL ? g_object_ref (backend) : g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APP_ID, own);
+
+  return tradeoff_settings_new_for_gsettings (settings);
+}
+
+gboolean
+faq_rows_shown (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = find_shown (data, TRADEOFF_TYPE_FAQ_ROW);
+
+  return rows->len > 0;
+}
+
+TradeoffWindow *
+open_window (TradeoffSettings *settings,
+             const char       *path)
+{
+  TradeoffWindow *window = tradeoff_window_new (NULL, settings);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_assert_true (tradeoff_window_open_file (window, file));
+    }
+  else
+    {
+      g_assert_true (tradeoff_window_load_shipped (window));
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (wait_until (faq_rows_shown, window));
+
+  return window;
+}
+
+/* Destroys @window and checks that nothing kept it alive. */
+void
+close_window (TradeoffWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+guint
+count_faq_rows (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) rows = find_shown (root, TRADEOFF_TYPE_FAQ_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (tradeoff_faq_row_get_entry (g_ptr_array_index (rows, i)) != NULL)
+      n++;
+
+  return n;
+}
+
+gboolean
+faq_rows_are (gpointer data)
+{
+  RowCount *count = data;
+
+  return count_faq_rows (count->root) == count->n;
+}
+
+GtkCheckButton *
+check_button_labelled (TradeoffWindow *window,
+                       const char     *text)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_CHECK_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *child = gtk_check_button_get_child (g_ptr_array_index (buttons, i));
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+
+  return NULL;
+}
+
+GtkCheckButton *
+criterion_button (TradeoffWindow *window,
+                  const char     *criterion_id)
+{
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, criterion_id);
+
+  g_assert_nonnull (criterion);
+  return check_button_labelled (window, tradeoff_criterion_get_label (criterion));
+}
+

@@ -1,0 +1,54 @@
+/* window-testing.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers for the tests that drive the real window (window-testing.c).
+ */
+
+#pragma once
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <gtk/gtk.h>
+
+#include "tradeoff-settings.h"
+#include "tradeoff-window.h"
+
+G_BEGIN_DECLS
+
+/* Main-loop turns to wait at the most: waiting is counted in turns, never
+ * timed, so a slow machine only makes a test slower. */
+#define MAX_TURNS 4000
+
+/* For faq_rows_are(): the window and the number of FAQ rows to expect. */
+typedef struct
+{
+  GtkWidget *root;
+  guint      n;
+} RowCount;
+
+gboolean          wait_until            (gboolean (*condition) (gpointer data),
+                                         gpointer   data);
+void              collect               (GtkWidget        *widget,
+                                         GType             type,
+                                         GPtrArray        *found);
+GPtrArray        *find_shown            (GtkWidget        *root,
+                                         GType             type);
+GtkWidget        *find_one              (GtkWidget        *root,
+                                         GType             type);
+GtkLabel         *find_label_with_class (GtkWidget        *root,
+                                         const char       *css_class);
+const char       *headline              (TradeoffWindow   *window);
+TradeoffSettings *memory_settings       (GSettingsBackend *backend);
+gboolean          faq_rows_shown        (gpointer          data);
+TradeoffWindow   *open_window           (TradeoffSettings *settings,
+                                         const char       *path);
+void              close_window          (TradeoffWindow   *window);
+guint             count_faq_rows        (GtkWidget        *root);
+gboolean          faq_rows_are          (gpointer          data);
+GtkCheckButton   *check_button_labelled (TradeoffWindow   *window,
+                                         const char       *text);
+GtkCheckButton   *criterion_button      (TradeoffWindow   *window,
+                                         const char       *criterion_id);
+
+G_END_DECLS
