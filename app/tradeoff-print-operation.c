@@ -59,8 +59,11 @@ tradeoff_print_operation_load_page_setup (void)
 
   if (setup == NULL)
     {
+      /* A damaged file costs the person their paper choice, nothing more:
+       * say so, and go on with the default. */
       if (!g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        g_debug ("Ignoring the saved page setup “%s”: %s", path, error->message);
+        g_warning ("Ignoring the saved page setup “%s”, which cannot be read: %s",
+                   path, error->message);
 
       /* A new page setup is on the locale's paper, A4 or Letter. */
       setup = gtk_page_setup_new ();
