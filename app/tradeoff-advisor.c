@@ -76,6 +76,30 @@ G_DEFINE_ENUM_TYPE (TradeoffVerdictKind, tradeoff_verdict_kind,
 
 G_DEFINE_QUARK (tradeoff-advisor-error-quark, tradeoff_advisor_error)
 
+const char *
+tradeoff_verdict_describe (TradeoffVerdictKind kind,
+                           double              confidence)
+{
+  switch (kind)
+    {
+    case TRADEOFF_VERDICT_LEADER:
+      /* The confidence is the leader's margin over the runner-up as a share
+       * of all the ticked criteria could have swung. */
+      if (confidence >= 0.5)
+        return _("Strong lead");
+      if (confidence >= 0.2)
+        return _("Clear lead");
+      return _("Slight lead");
+
+    case TRADEOFF_VERDICT_TIE:
+      return _("Tied");
+
+    case TRADEOFF_VERDICT_NONE:
+    default:
+      return _("Nothing ticked yet");
+    }
+}
+
 enum {
   PROP_0,
   PROP_COMPARISON,

@@ -78,6 +78,13 @@ GListModel          *tradeoff_advisor_get_reasons      (TradeoffAdvisor    *self
  * items in comparison order.  Computed on first read, then kept current. */
 GListModel          *tradeoff_advisor_get_flips        (TradeoffAdvisor    *self);
 
+/* How firm the advice is, in words a person reads: "Strong lead", "Clear
+ * lead" or "Slight lead" for a leader (by its confidence), "Tied", or
+ * "Nothing ticked yet".  The window, the report and the summary all say it
+ * with these words. */
+const char          *tradeoff_verdict_describe         (TradeoffVerdictKind kind,
+                                                        double              confidence);
+
 #define TRADEOFF_ADVISOR_ERROR (tradeoff_advisor_error_quark ())
 
 typedef enum

@@ -202,8 +202,15 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
   g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor),
                           tradeoff_advisor_get_explanation (advisor));
   if (leader != NULL)
-    g_string_append_printf (out, _("Confidence: %.0f%%\n"),
-                            100.0 * tradeoff_advisor_get_confidence (advisor));
+    {
+      double confidence = tradeoff_advisor_get_confidence (advisor);
+
+      /* The same words as the window and the report. */
+      g_string_append_printf (out, _("Confidence: %s (%.0f %%)"),
+                              tradeoff_verdict_describe (TRADEOFF_VERDICT_LEADER, confidence),
+                              100.0 * confidence);
+      g_string_append_c (out, '\n');
+    }
 
   g_string_append_printf (out, "\n%s\n", tradeoff_comparison_get_title (comparison));
   if (byline != NULL)

@@ -181,17 +181,11 @@ gather_verdict (TradeoffReportFacts *facts)
   if (facts->kind == TRADEOFF_VERDICT_LEADER)
     {
       double confidence = tradeoff_advisor_get_confidence (facts->advisor);
-      const char *lead;
-
-      if (confidence >= 0.5)
-        lead = _("Strong lead");
-      else if (confidence >= 0.2)
-        lead = _("Clear lead");
-      else
-        lead = _("Slight lead");
 
       /* Translators: how firm the advice is, as in "Confidence: Clear lead (40 %)" */
-      facts->confidence = g_strdup_printf (_("Confidence: %s (%.0f %%)"), lead, 100.0 * confidence);
+      facts->confidence = g_strdup_printf (_("Confidence: %s (%.0f %%)"),
+                                           tradeoff_verdict_describe (facts->kind, confidence),
+                                           100.0 * confidence);
     }
 
   facts->n_options = tradeoff_comparison_get_n_options (facts->comparison);

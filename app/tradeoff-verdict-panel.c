@@ -31,29 +31,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* How firm the lead is: the leader's margin over the runner-up, as a share
- * of everything the ticked criteria could have swung. */
+/* The closure for the confidence label in tradeoff-verdict-panel.ui. */
 static char *
 confidence_text (gpointer            unused,
                  TradeoffVerdictKind kind,
                  double              confidence)
 {
-  switch (kind)
-    {
-    case TRADEOFF_VERDICT_LEADER:
-      if (confidence >= 0.5)
-        return g_strdup (_("Strong lead"));
-      if (confidence >= 0.2)
-        return g_strdup (_("Clear lead"));
-      return g_strdup (_("Slight lead"));
-
-    case TRADEOFF_VERDICT_TIE:
-      return g_strdup (_("Tied"));
-
-    case TRADEOFF_VERDICT_NONE:
-    default:
-      return g_strdup (_("Nothing ticked yet"));
-    }
+  return g_strdup (tradeoff_verdict_describe (kind, confidence));
 }
 
 static gboolean

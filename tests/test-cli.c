@@ -100,7 +100,7 @@ test_summary_django_expertise (void)
 
   assert_recommends (&result, "Recommendation: Django");
   g_assert_nonnull (strstr (result.out->str, "[x] Our team already has Django expertise (team-knows-django)"));
-  g_assert_nonnull (strstr (result.out->str, "Confidence: 100%"));
+  g_assert_nonnull (strstr (result.out->str, "Confidence: Strong lead (100 %)"));
   /* The reason cites the FAQ answer it comes from. */
   g_assert_nonnull (strstr (result.out->str, "From the FAQ: Which is better for production: Django or Flask?"));
   g_assert_nonnull (strstr (result.out->str, "What would change this"));
