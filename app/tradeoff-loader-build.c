@@ -33,6 +33,9 @@ typedef struct
   GHashTable          *options;
   GHashTable          *faq;
   guint                n_options;
+  /* The file's gettext-domain="…", or %NULL: its texts are then shown as
+   * written. */
+  char                *domain;
 } Builder;
 
 char *
@@ -106,10 +109,45 @@ get_attribute (xmlNode    *node,
   return copy;
 }
 
+/* The text as shown in the file's gettext domain, taking @text.
+ *
+ * The msgid is the text as xgettext extracts it with data/its/comparison.its:
+ * white space normalized to single spaces, so a paragraph break is looked up
+ * as one space.  A translation is normalized like the file's own text, so a
+ * translator can write a paragraph break as a blank line.  Without a
+ * translation the text stays exactly as the file has it. */
+static char *
+translate (Builder *b,
+           char    *text)
+{
+  g_auto(GStrv) paragraphs = NULL;
+  g_autofree char *msgid = NULL;
+  g_autofree char *translation = NULL;
+  const char *found;
+
+  if (text == NULL || b->domain == NULL)
+    return text;
+
+  /* A normalized text holds line breaks only as "\n\n" between paragraphs. */
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  msgid = g_strjoinv (" ", paragraphs);
+
+  found = g_dgettext (b->domain, msgid);
+  if (strcmp (found, msgid) == 0)
+    return text;
+
+  translation = tradeoff_normalize_text (found);
+  if (*translation == '\0')
+    return text;
+
+  g_free (text);
+  return g_steal_pointer (&translation);
+}
+
 /* The element's text, normalized; an error if nothing is left of it. */
 static char *
-get_text (Builder *b,
-          xmlNode *node)
+get_plain_text (Builder *b,
+                xmlNode *node)
 {
   xmlChar *raw = xmlNodeGetContent (node);
   char *text = tradeoff_normalize_text (raw != NULL ? (const char *)raw : "");
@@ -127,6 +165,15 @@ get_text (Builder *b,
   return text;
 }
 
+/* The element's text, normalized and translated; an error if nothing is
+ * left of it. */
+static char *
+get_text (Builder *b,
+          xmlNode *node)
+{
+  return translate (b, get_plain_text (b, node));
+}
+
 /* Optional elements and attributes are simply absent; the schema has
  * already made sure a present one is in the right place. */
 static gboolean
@@ -141,7 +188,11 @@ set_optional_text (Builder                *b,
   if (node == NULL)
     return TRUE;
 
-  text = get_text (b, node);
+  /* A date is data, not prose: comparison.its does not extract it either. */
+  if (which == TRADEOFF_COMPARISON_UPDATED)
+    text = get_plain_text (b, node);
+  else
+    text = get_text (b, node);
   tradeoff_comparison_set_text (b->comparison, which, text);
   return text != NULL;
 }
@@ -155,8 +206,11 @@ set_optional_attribute (Builder                *b,
   g_autofree char *raw = node != NULL ? get_attribute (node, name) : NULL;
   g_autofree char *text = raw != NULL ? tradeoff_normalize_text (raw) : NULL;
 
-  if (text != NULL && *text != '\0')
-    tradeoff_comparison_set_text (b->comparison, which, text);
+  if (text == NULL || *text == '\0')
+    return;
+
+  text = translate (b, g_steal_pointer (&text));
+  tradeoff_comparison_set_text (b->comparison, which, text);
 }
 
 /* Reads the node's id and makes sure no other item has it. */
@@ -568,6 +622,9 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
     .ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     .options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     .faq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    /* The id and every other id stay as written: they are what settings,
+     * --select and the window refer to, whatever the language. */
+    .domain = get_attribute (root, "gettext-domain"),
   };
   gboolean ok;
 
@@ -582,6 +639,7 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   g_hash_table_unref (b.ids);
   g_hash_table_unref (b.options);
   g_hash_table_unref (b.faq);
+  g_free (b.domain);
 
   if (!ok)
     return NULL;

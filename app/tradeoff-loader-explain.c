@@ -25,14 +25,14 @@
 typedef struct
 {
   const char *element;
-  const char *attributes[3];   /* allowed, NULL-terminated */
+  const char *attributes[4];   /* allowed, NULL-terminated */
   const char *children[4];     /* required, in order, NULL-terminated */
 } ElementRule;
 
 /* What comparison.rng says, restated for explaining.  Elements that hold
  * only text have no required children. */
 static const ElementRule rules[] = {
-  { "comparison", { "id", "version" }, { "title", "options", "aspects", "faq" } },
+  { "comparison", { "id", "version", "gettext-domain" }, { "title", "options", "aspects", "faq" } },
   { "options", { NULL }, { "option" } },
   { "option", { "id" }, { "name" } },
   { "aspects", { "heading", "label" }, { NULL } },
@@ -143,7 +143,8 @@ explain_attribute (TradeoffLoadContext *ctx,
                                    _("The <%s> element has no attribute “%s”."),
                                    (const char *)node->name, name);
   else if ((strcmp (name, "id") == 0 || strcmp (name, "option") == 0 ||
-            strcmp (name, "source") == 0) && !is_valid_id (value))
+            strcmp (name, "source") == 0 || strcmp (name, "gettext-domain") == 0) &&
+           !is_valid_id (value))
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
                                    _("“%s” is not a valid id: use 1 to %d letters, digits, "
                                      "“_”, “.” or “-”, starting with a letter or digit."),
