@@ -14,6 +14,35 @@
 #include "tradeoff-application.h"
 #include "tradeoff-cli.h"
 
+/* Where the translations are.  The installed ones come first; a program
+ * started straight from the build tree, before `meson install`, has none
+ * there yet and uses those i18n.gettext compiled into the build tree's po/
+ * (po/LANG/LC_MESSAGES/tradeoff.mo), the way tradeoff-settings.c falls back
+ * to the schema compiled in the build tree.  Only the languages the person
+ * asked for are looked up, a few stat() calls: an installed Tradeoff that
+ * has a catalogue for them never reads the build tree, and one that has
+ * none finds none there either unless its build tree is still around. */
+static const char *
+find_locale_dir (void)
+{
+#ifdef TRADEOFF_BUILD_LOCALE_DIR
+  const char * const *languages = g_get_language_names ();
+  const char * const dirs[] = { LOCALEDIR, TRADEOFF_BUILD_LOCALE_DIR };
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    for (guint i = 0; languages[i] != NULL; i++)
+      {
+        g_autofree char *catalogue = g_build_filename (dirs[d], languages[i], "LC_MESSAGES",
+                                                       GETTEXT_PACKAGE ".mo", NULL);
+
+        if (g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
+          return dirs[d];
+      }
+#endif
+
+  return LOCALEDIR;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -24,7 +53,7 @@ main (int   argc,
   int status = 0;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, find_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

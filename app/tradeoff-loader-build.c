@@ -111,11 +111,11 @@ get_attribute (xmlNode    *node,
 
 /* The text as shown in the file's gettext domain, taking @text.
  *
- * The msgid is the text as xgettext extracts it with data/its/comparison.its:
- * white space normalized to single spaces, so a paragraph break is looked up
- * as one space.  A translation is normalized like the file's own text, so a
- * translator can write a paragraph break as a blank line.  Without a
- * translation the text stays exactly as the file has it. */
+ * The msgid is the text as xgettext extracts it with the ITS rules in
+ * data/its/: white space normalized to single spaces, so a paragraph break
+ * is looked up as one space.  A translation is normalized like the file's
+ * own text, so a translator can write a paragraph break as a blank line.
+ * Without a translation the text stays exactly as the file has it. */
 static char *
 translate (Builder *b,
            char    *text)
