@@ -18,7 +18,7 @@ TEST_PACKAGES=(
   xvfb xauth              # a private display for the window tests
   libxml2-utils           # xmllint: the schema checks
   poppler-utils           # pdftotext: what the PDF export says
-  desktop-file-utils appstream
+  desktop-file-utils appstream shared-mime-info   # test-validate: desktop file, metainfo, MIME type
 )
 
 missing_packages() {
