@@ -21,6 +21,12 @@ TEST_PACKAGES=(
   desktop-file-utils appstream shared-mime-info   # test-validate: desktop file, metainfo, MIME type
 )
 
+# Also needed by the benchmarks (run-benchmarks.sh): startup-bench builds a
+# small X11 screen watcher.
+BENCH_PACKAGES=(
+  libx11-dev
+)
+
 missing_packages() {
   local pkg
   for pkg in "$@"; do

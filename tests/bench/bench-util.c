@@ -162,25 +162,40 @@ run_quietly (const char * const *argv)
          g_subprocess_get_successful (process);
 }
 
-double
-bench_time_process (const char * const *argv,
-                    guint               runs)
+/* The wall time of one run in nanoseconds, or -1 if it failed. */
+static double
+time_process (const char * const *argv)
 {
-  g_autofree double *samples = g_new (double, runs);
+  gint64 start = bench_now_ns ();
 
   if (!run_quietly (argv))
     return -1.0;
 
-  for (guint i = 0; i < runs; i++)
-    {
-      gint64 start = bench_now_ns ();
+  return (double)(bench_now_ns () - start);
+}
 
-      if (!run_quietly (argv))
-        return -1.0;
-      samples[i] = (double)(bench_now_ns () - start);
+void
+bench_compare_processes (const char * const *floor_argv,
+                         double             *floor_ns,
+                         const char * const *argv,
+                         double             *ns,
+                         guint               runs)
+{
+  g_autofree double *floors = g_new (double, runs);
+  g_autofree double *samples = g_new (double, runs);
+  gboolean floor_ok = time_process (floor_argv) >= 0.0;
+  gboolean ok = time_process (argv) >= 0.0;
+
+  for (guint i = 0; i < runs && (floor_ok || ok); i++)
+    {
+      if (floor_ok)
+        floor_ok = (floors[i] = time_process (floor_argv)) >= 0.0;
+      if (ok)
+        ok = (samples[i] = time_process (argv)) >= 0.0;
     }
 
-  return bench_median (samples, runs);
+  *floor_ns = floor_ok ? bench_median (floors, runs) : -1.0;
+  *ns = ok ? bench_median (samples, runs) : -1.0;
 }
 
 void

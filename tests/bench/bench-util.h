@@ -47,10 +47,14 @@ GBytes  *bench_generate         (const char *generator,
                                  int         n_aspects,
                                  int         n_faq,
                                  int         n_criteria);
-/* The median wall time of running @argv to completion, in nanoseconds,
- * over @runs runs (after one warm-up); negative if it failed. */
-double   bench_time_process     (const char * const *argv,
-                                 guint       runs);
+/* The median wall times of running @floor_argv and @argv to completion,
+ * alternately, @runs times each after one warm-up, in nanoseconds; either
+ * is negative if that command failed. */
+void     bench_compare_processes (const char * const *floor_argv,
+                                  double             *floor_ns,
+                                  const char * const *argv,
+                                  double             *ns,
+                                  guint               runs);
 
 /* One line of a figures table: the name, the value in its unit, and
  * optionally the ratio to a floor. */
