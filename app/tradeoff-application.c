@@ -11,13 +11,15 @@
 
 #include "tradeoff-application.h"
 #include "tradeoff-file-chooser.h"
+#include "tradeoff-style-manager.h"
 #include "tradeoff-window.h"
 
 struct _TradeoffApplication
 {
-  GtkApplication    parent_instance;
+  GtkApplication        parent_instance;
 
-  TradeoffSettings *settings;
+  TradeoffSettings     *settings;
+  TradeoffStyleManager *style_manager;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffApplication, tradeoff_application, GTK_TYPE_APPLICATION)
@@ -153,6 +155,10 @@ tradeoff_application_startup (GApplication *application)
     g_set_application_name (_("Tradeoff"));
   load_style ();
   gtk_window_set_default_icon_name (APP_ID);
+  /* Light or dark as the desktop prefers, once the portal answers; the
+   * connection is NULL when there is no session bus. */
+  self->style_manager = tradeoff_style_manager_new (g_application_get_dbus_connection (application),
+                                                    gtk_settings_get_default ());
 
   self->settings = tradeoff_settings_new ();
 
@@ -171,6 +177,7 @@ tradeoff_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (tradeoff_application_parent_class)->shutdown (application);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->style_manager);
 }
 
 static void
