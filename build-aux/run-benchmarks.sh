@@ -33,12 +33,6 @@ export GSETTINGS_SCHEMA_DIR=$PWD/$builddir/data
 # The benchmarks' private home (see tests/bench/meson.build), so GTK finds
 # its cache folder there.
 mkdir -p "$builddir"/tests/bench/home/{cache,config,data}
-# A session bus of our own when there is a way to start one: without any,
-# GTK warns at start-up, which is noise in the figures' output.
-session=()
-if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && command -v dbus-run-session >/dev/null; then
-  session=(dbus-run-session --)
-fi
 
 tmp=$(mktemp -d)
 xvfb_pid=
@@ -72,15 +66,14 @@ unset WAYLAND_DISPLAY
 status=0
 echo
 echo "== meson test --benchmark --suite bench (load, toggle, export, interaction)"
-"${session[@]}" meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild ||
-  status=$?
+meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild || status=$?
 
 # With no GPU, GTK's default GL renderer is Mesa's software one, whose cost
 # per frame dwarfs the program's; cairo shows what the program itself costs.
 echo
 echo "== interaction again, with GSK_RENDERER=cairo"
-GSK_RENDERER=cairo "${session[@]}" meson test -C "$builddir" --benchmark --suite bench \
-  --verbose --no-rebuild interaction || status=$?
+GSK_RENDERER=cairo meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild \
+  interaction || status=$?
 
 kill "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=
