@@ -157,11 +157,24 @@ run_validate (Request *request,
           continue;
         }
 
-      g_string_append_printf (out, _("%s: valid (%u options, %u criteria, %u questions)\n"),
-                              tradeoff_comparison_get_display_name (comparison),
-                              tradeoff_comparison_get_n_options (comparison),
-                              tradeoff_comparison_get_n_criteria (comparison),
-                              g_list_model_get_n_items (tradeoff_comparison_get_faq (comparison)));
+      {
+        guint n_options = tradeoff_comparison_get_n_options (comparison);
+        guint n_criteria = tradeoff_comparison_get_n_criteria (comparison);
+        guint n_questions = g_list_model_get_n_items (tradeoff_comparison_get_faq (comparison));
+        g_autofree char *options = g_strdup_printf (ngettext ("%u option", "%u options", n_options),
+                                                    n_options);
+        g_autofree char *criteria = g_strdup_printf (ngettext ("%u criterion", "%u criteria",
+                                                               n_criteria),
+                                                     n_criteria);
+        g_autofree char *questions = g_strdup_printf (ngettext ("%u question", "%u questions",
+                                                                n_questions),
+                                                      n_questions);
+
+        /* Translators: "FILE: valid (2 options, 17 criteria, 8 questions)" */
+        g_string_append_printf (out, _("%s: valid (%s, %s, %s)\n"),
+                                tradeoff_comparison_get_display_name (comparison),
+                                options, criteria, questions);
+      }
     }
 
   return status;

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-faq-row.h"
+#include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 
 struct _TradeoffFaqView
@@ -18,9 +19,13 @@ struct _TradeoffFaqView
 
   TradeoffComparison *comparison;
 
+  /* The question the keyboard focus is moving to, once its row exists. */
+  TradeoffFaqEntry   *pending_focus;
+
   /* Template widgets */
   GtkSearchEntry     *search_entry;
   GtkFilterListModel *filter_model;
+  GtkListView        *list_view;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffFaqView, tradeoff_faq_view, GTK_TYPE_WIDGET)
@@ -100,6 +105,147 @@ tradeoff_faq_view_focus_search (TradeoffFaqView *self)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+/* Enter (or a double click) on a question opens or closes its answer.
+ * The row shows whatever the entry's "expanded" says. */
+static void
+on_row_activated (GtkListView *list_view,
+                  guint        position,
+                  gpointer     user_data)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (model, position);
+
+  if (entry != NULL)
+    tradeoff_faq_entry_set_expanded (entry, !tradeoff_faq_entry_get_expanded (entry));
+}
+
+/* Keyboard navigation.  GTK 4.8's GtkListView does not move the focus out
+ * of a row whose child (here the expander) holds it: Tab and the arrow keys
+ * would stay on the first question (GTK 4.12 fixed this with
+ * GtkListView:tab-behavior).  So the view moves the focus itself: Up and
+ * Down go to the neighbouring question, Tab and Shift+Tab leave the list. */
+
+static gboolean
+focus_row_showing (TradeoffFaqView  *self,
+                   TradeoffFaqEntry *entry)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (TRADEOFF_IS_FAQ_ROW (row) && tradeoff_faq_row_get_entry (TRADEOFF_FAQ_ROW (row)) == entry)
+        return gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+    }
+
+  return FALSE;
+}
+
+/* The row for a question scrolled into view only exists after the next
+ * layout. */
+static gboolean
+focus_pending_row (GtkWidget     *list_view,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  TradeoffFaqView *self = user_data;
+
+  if (self->pending_focus != NULL)
+    focus_row_showing (self, self->pending_focus);
+  g_clear_object (&self->pending_focus);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+move_to_question (TradeoffFaqView *self,
+                  GtkWidget       *focus,
+                  int              step)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (focus, TRADEOFF_TYPE_FAQ_ROW);
+  GListModel *model = G_LIST_MODEL (self->filter_model);
+  TradeoffFaqEntry *entry;
+  guint n = g_list_model_get_n_items (model);
+  guint position = n;
+
+  if (row == NULL)
+    return FALSE;
+
+  entry = tradeoff_faq_row_get_entry (TRADEOFF_FAQ_ROW (row));
+  for (guint i = 0; i < n && position == n; i++)
+    {
+      g_autoptr(TradeoffFaqEntry) item = g_list_model_get_item (model, i);
+
+      if (item == entry)
+        position = i;
+    }
+
+  /* At either end the focus stays where it is. */
+  if (position == n || (step < 0 && position == 0) || (step > 0 && position + 1 >= n))
+    return TRUE;
+
+  position += step;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  g_clear_object (&self->pending_focus);
+  self->pending_focus = g_list_model_get_item (model, position);
+  if (!focus_row_showing (self, self->pending_focus))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_row, self, NULL);
+  else
+    g_clear_object (&self->pending_focus);
+
+  return TRUE;
+}
+
+/* Moves the focus to the next (or previous) widget outside the list, as if
+ * the list were not there. */
+static void
+leave_list (TradeoffFaqView  *self,
+            GtkDirectionType  direction)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), FALSE);
+  gtk_widget_child_focus (root, direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
+}
+
+static gboolean
+on_list_key_pressed (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     TradeoffFaqView       *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return move_to_question (self, focus, 1);
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return move_to_question (self, focus, -1);
+
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      leave_list (self, (state & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab
+                        ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
 static void
 tradeoff_faq_view_dispose (GObject *object)
 {
@@ -111,6 +257,7 @@ tradeoff_faq_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->pending_focus);
 
   G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->dispose (object);
 }
@@ -177,13 +324,23 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-faq-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, faq_heading);
   gtk_widget_class_bind_template_callback (widget_class, comparison_faq);
   gtk_widget_class_bind_template_callback (widget_class, results_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
 static void
 tradeoff_faq_view_init (TradeoffFaqView *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Before the row and the list see the keys: see on_list_key_pressed(). */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 }

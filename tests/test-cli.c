@@ -186,7 +186,7 @@ test_validate_good (void)
   g_assert_true (result.handled);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err->str, ==, "");
-  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid (2 options, 1 criteria"));
+  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid (2 options, 1 criterion, 1 question)"));
   g_assert_nonnull (strstr (result.out->str, "three-databases.xml: valid (3 options"));
 }
 
