@@ -33,9 +33,15 @@
 #include "tradeoff-advisor.h"
 #include "tradeoff-loader.h"
 
-/* Toggles per timed batch: enough that the clock's own cost vanishes. */
-#define BATCH 20000
+/* The clicks of a batch: a random sequence of criteria in which each one
+ * comes back an even number of times, so that every batch starts from the
+ * same ticks and the figures do not depend on how many batches ran. */
 #define SEQUENCE 4096
+/* Toggles per timed batch: enough that the clock's own cost vanishes. */
+#define BATCH (5 * SEQUENCE)
+/* One criterion in this many is ticked before measuring, as a person
+ * would have ticked a few. */
+#define TICKED_EVERY 10
 
 typedef struct
 {
@@ -43,8 +49,11 @@ typedef struct
   TradeoffAdvisor    *advisor;
   guint               n_options;
   guint               n_criteria;
-  /* Which criterion each toggle of a batch clicks: random, fixed. */
+  /* Which criterion each toggle of a batch clicks: random, fixed, and
+   * only criteria of non-exclusive groups, whose toggles undo each other. */
   guint              *sequence;
+  /* Two choices of one exclusive group, or NULL if there is none. */
+  TradeoffCriterion  *radio[2];
 
   /* The naive advisors' own ticks and scores, and for the fastest one a
    * flat copy of the weights. */
@@ -66,34 +75,69 @@ subject_init (Subject    *subject,
   g_autoptr(GError) error = NULL;
   guint32 state = 12345;
 
+  g_autoptr(GArray) free_choices = g_array_new (FALSE, FALSE, sizeof (guint));
+  GListModel *groups;
+
   subject->comparison = tradeoff_loader_load_bytes (bytes, "generated", &error);
   g_assert_no_error (error);
   subject->advisor = tradeoff_advisor_new (subject->comparison);
   subject->n_options = n_options;
   subject->n_criteria = n_criteria;
-
-  subject->sequence = g_new (guint, SEQUENCE);
-  for (guint i = 0; i < SEQUENCE; i++)
-    {
-      state = state * 1103515245u + 12345u;
-      subject->sequence[i] = (state >> 8) % n_criteria;
-    }
-
   subject->weights = g_new0 (int, n_criteria * n_options);
   subject->ticked = g_new0 (gboolean, n_criteria);
   subject->scores = g_new0 (int, n_options);
+
   for (guint c = 0; c < n_criteria; c++)
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (subject->comparison, c);
 
       for (guint o = 0; o < n_options; o++)
         subject->weights[c * n_options + o] = tradeoff_criterion_get_weight (criterion, o);
+      if (!tradeoff_criterion_group_get_exclusive (tradeoff_criterion_get_group (criterion)))
+        g_array_append_val (free_choices, c);
+    }
+  g_assert_cmpuint (free_choices->len, >, 0);
+
+  /* The same few ticks in the advisor and in the naive advisors. */
+  for (guint i = 0; i < free_choices->len; i += TICKED_EVERY)
+    {
+      guint c = g_array_index (free_choices, guint, i);
+
+      tradeoff_advisor_set_ticked (subject->advisor,
+                                   tradeoff_comparison_get_criterion (subject->comparison, c),
+                                   TRUE);
+      subject->ticked[c] = TRUE;
+    }
+
+  /* A random first half, then the same clicks again: every criterion is
+   * clicked an even number of times per sequence. */
+  subject->sequence = g_new (guint, SEQUENCE);
+  for (guint i = 0; i < SEQUENCE / 2; i++)
+    {
+      state = state * 1103515245u + 12345u;
+      subject->sequence[i] = g_array_index (free_choices, guint, (state >> 8) % free_choices->len);
+      subject->sequence[i + SEQUENCE / 2] = subject->sequence[i];
+    }
+
+  groups = tradeoff_comparison_get_groups (subject->comparison);
+  for (guint g = 0; g < g_list_model_get_n_items (groups) && subject->radio[0] == NULL; g++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, g);
+      GListModel *choices = tradeoff_criterion_group_get_criteria (group);
+
+      if (tradeoff_criterion_group_get_exclusive (group) && g_list_model_get_n_items (choices) >= 2)
+        {
+          subject->radio[0] = g_list_model_get_item (choices, 0);
+          subject->radio[1] = g_list_model_get_item (choices, 1);
+        }
     }
 }
 
 static void
 subject_clear (Subject *subject)
 {
+  g_clear_object (&subject->radio[0]);
+  g_clear_object (&subject->radio[1]);
   g_assert_finalize_object (subject->advisor);
   g_assert_finalize_object (subject->comparison);
   g_free (subject->sequence);
@@ -117,6 +161,17 @@ incremental_batch (gpointer data)
 
       tradeoff_advisor_toggle (subject->advisor, criterion);
     }
+}
+
+/* Moving the choice of an exclusive group back and forth: each click ticks
+ * one criterion and unticks the other. */
+static void
+radio_batch (gpointer data)
+{
+  Subject *subject = data;
+
+  for (guint i = 0; i < BATCH; i++)
+    tradeoff_advisor_set_ticked (subject->advisor, subject->radio[i % 2], TRUE);
 }
 
 static int
@@ -238,6 +293,16 @@ bench_size (const char *generator,
   g_print ("  %-26s %9.1f ns %10.1f ns %7.1fx %10.1f ns %7.1fx\n", name, figures.toggle_ns,
            figures.api_recount_ns, figures.api_recount_ns / figures.toggle_ns,
            figures.flat_recount_ns, figures.flat_recount_ns / figures.toggle_ns);
+
+  if (with_flips && subject.radio[0] != NULL)
+    {
+      double radio_ns;
+
+      bench_compare (NULL, NULL, NULL, radio_batch, &subject, &radio_ns, 9, 101, 1.0);
+      g_print ("    moving an exclusive group's choice   %9.1f ns\n", radio_ns / BATCH);
+      /* Back to the ticks the other figures start from. */
+      tradeoff_advisor_set_ticked (subject.advisor, subject.radio[0], FALSE);
+    }
 
   if (with_flips)
     {
