@@ -16,6 +16,7 @@ BUILD_PACKAGES=(
 # Also needed by the test suite.
 TEST_PACKAGES=(
   xvfb xauth              # a private display for the window tests
+  dbus-daemon             # GTestDBus: private session buses (application, settings portal)
   libxml2-utils           # xmllint: the schema checks
   poppler-utils           # pdftotext: what the PDF export says
   desktop-file-utils appstream shared-mime-info   # test-validate: desktop file, metainfo, MIME type
