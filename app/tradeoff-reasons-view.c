@@ -21,7 +21,13 @@ struct _TradeoffReasonsView
   /* Template widgets */
   GtkListBox      *reasons_list;
   GtkListBox      *flips_list;
+  GtkLabel        *flips_more;
 };
+
+/* A person reads a handful of ways the advice could change, not hundreds;
+ * a large comparison can have one flip per criterion, and a row each would
+ * cost a frame's worth of time on every tick. */
+#define MAX_FLIPS_SHOWN 8
 
 G_DEFINE_FINAL_TYPE (TradeoffReasonsView, tradeoff_reasons_view, GTK_TYPE_WIDGET)
 
@@ -93,8 +99,26 @@ flips_changed (TradeoffReasonsView *self)
 
   if (flips != self->bound_flips)
     {
+      g_autoptr(GtkSliceListModel) shown = NULL;
+      guint n = flips != NULL ? g_list_model_get_n_items (flips) : 0;
+
       self->bound_flips = flips;
-      gtk_list_box_bind_model (self->flips_list, flips, flip_row, NULL, NULL);
+      if (flips != NULL)
+        shown = gtk_slice_list_model_new (g_object_ref (flips), 0, MAX_FLIPS_SHOWN);
+      gtk_list_box_bind_model (self->flips_list, shown != NULL ? G_LIST_MODEL (shown) : NULL,
+                               flip_row, NULL, NULL);
+
+      gtk_widget_set_visible (GTK_WIDGET (self->flips_more), n > MAX_FLIPS_SHOWN);
+      if (n > MAX_FLIPS_SHOWN)
+        {
+          g_autofree char *more =
+            g_strdup_printf (ngettext ("And %u more tick or untick would change it.",
+                                       "And %u more ticks or unticks would change it.",
+                                       n - MAX_FLIPS_SHOWN),
+                             n - MAX_FLIPS_SHOWN);
+
+          gtk_label_set_text (self->flips_more, more);
+        }
     }
 }
 
@@ -211,6 +235,7 @@ tradeoff_reasons_view_class_init (TradeoffReasonsViewClass *klass)
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-reasons-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffReasonsView, reasons_list);
   gtk_widget_class_bind_template_child (widget_class, TradeoffReasonsView, flips_list);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffReasonsView, flips_more);
   gtk_widget_class_bind_template_callback (widget_class, has_ticks);
 }
 

@@ -107,6 +107,44 @@ test_tick_changes_verdict (void)
   close_window (window);
 }
 
+/* A person is shown the first few ways the advice could change, and told
+ * how many more there are, not a list as long as the criteria. */
+static void
+test_flips_shown (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  GtkLabel *more = NULL;
+  guint n_rows = 0;
+
+  /* Nine single changes would alter the advice for "talent-pool" alone. */
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "talent-pool")));
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_advisor_get_flips (
+                      tradeoff_window_get_advisor (window))), ==, 9);
+
+  collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
+  for (guint i = 0; i < lists->len; i++)
+    {
+      GtkWidget *list = g_ptr_array_index (lists, i);
+      GtkWidget *next = gtk_widget_get_next_sibling (list);
+
+      if (next != NULL && GTK_IS_LABEL (next) && gtk_widget_get_visible (next))
+        {
+          more = GTK_LABEL (next);
+          for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+               row = gtk_widget_get_next_sibling (row))
+            n_rows += GTK_IS_LIST_BOX_ROW (row);
+        }
+    }
+
+  g_assert_nonnull (more);
+  g_assert_cmpuint (n_rows, ==, 8);
+  g_assert_cmpstr (gtk_label_get_text (more), ==, "And 1 more tick or untick would change it.");
+
+  close_window (window);
+}
+
 static void
 test_reset_action (void)
 {
@@ -628,6 +666,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/window/shows-guide", test_shows_guide);
   g_test_add_func ("/tradeoff/window/tick-changes-verdict", test_tick_changes_verdict);
+  g_test_add_func ("/tradeoff/window/flips-shown", test_flips_shown);
   g_test_add_func ("/tradeoff/window/reset-action", test_reset_action);
   g_test_add_func ("/tradeoff/window/exclusive-group", test_exclusive_group);
   g_test_add_func ("/tradeoff/window/faq-keyboard", test_faq_keyboard);
