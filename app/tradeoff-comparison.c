@@ -25,9 +25,14 @@ struct _TradeoffComparison
   GListStore *groups;
   GListStore *criteria;
 
-  /* The same options and criteria, for borrowed access by index. */
+  /* The items as they are added (and, for options and criteria, borrowed
+   * access by index afterwards): seal() hands each list to its store in
+   * one splice, one items-changed instead of one per item. */
   GPtrArray *option_array;
   GPtrArray *criterion_array;
+  GPtrArray *pending_aspects;
+  GPtrArray *pending_faq;
+  GPtrArray *pending_groups;
 
   /* id → item, filled by seal () */
   GHashTable *options_by_id;
@@ -76,6 +81,9 @@ tradeoff_comparison_finalize (GObject *object)
 
   g_clear_pointer (&self->option_array, g_ptr_array_unref);
   g_clear_pointer (&self->criterion_array, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_aspects, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_faq, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_groups, g_ptr_array_unref);
   g_clear_pointer (&self->options_by_id, g_hash_table_unref);
   g_clear_pointer (&self->criteria_by_id, g_hash_table_unref);
   g_clear_pointer (&self->faq_by_id, g_hash_table_unref);
@@ -171,8 +179,13 @@ tradeoff_comparison_init (TradeoffComparison *self)
   self->faq = g_list_store_new (TRADEOFF_TYPE_FAQ_ENTRY);
   self->groups = g_list_store_new (TRADEOFF_TYPE_CRITERION_GROUP);
   self->criteria = g_list_store_new (TRADEOFF_TYPE_CRITERION);
-  self->option_array = g_ptr_array_new ();
-  self->criterion_array = g_ptr_array_new ();
+  /* Options and criteria stay borrowed from their stores once sealed; the
+   * others are let go of after the splice. */
+  self->option_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->criterion_array = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_aspects = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_faq = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_groups = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 TradeoffComparison *
@@ -201,8 +214,7 @@ tradeoff_comparison_add_option (TradeoffComparison *self,
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->options, option);
-  g_ptr_array_add (self->option_array, option);
+  g_ptr_array_add (self->option_array, g_object_ref (option));
 }
 
 void
@@ -212,7 +224,7 @@ tradeoff_comparison_add_aspect (TradeoffComparison *self,
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->aspects, aspect);
+  g_ptr_array_add (self->pending_aspects, g_object_ref (aspect));
 }
 
 void
@@ -222,7 +234,7 @@ tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->faq, entry);
+  g_ptr_array_add (self->pending_faq, g_object_ref (entry));
 }
 
 void
@@ -232,7 +244,7 @@ tradeoff_comparison_add_group (TradeoffComparison     *self,
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->groups, group);
+  g_ptr_array_add (self->pending_groups, g_object_ref (group));
 }
 
 void
@@ -242,25 +254,19 @@ tradeoff_comparison_add_criterion (TradeoffComparison *self,
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  g_list_store_append (self->criteria, criterion);
-  g_ptr_array_add (self->criterion_array, criterion);
+  g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
   tradeoff_criterion_group_add (tradeoff_criterion_get_group (criterion), criterion);
 }
 
 static GHashTable *
-index_by_id (GListModel   *model,
+index_by_id (GPtrArray    *items,
              const char * (*get_id) (gpointer item))
 {
   GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = g_list_model_get_n_items (model);
 
-  for (guint i = 0; i < n; i++)
-    {
-      /* The store keeps the item alive; the table borrows it and its id. */
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      g_hash_table_insert (table, (gpointer)get_id (item), item);
-    }
+  /* The table borrows each item and its id: the comparison keeps them. */
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_insert (table, (gpointer)get_id (items->pdata[i]), items->pdata[i]);
 
   return table;
 }
@@ -271,12 +277,20 @@ tradeoff_comparison_seal (TradeoffComparison *self)
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  self->options_by_id = index_by_id (G_LIST_MODEL (self->options),
-                                     (gpointer)tradeoff_option_get_id);
-  self->criteria_by_id = index_by_id (G_LIST_MODEL (self->criteria),
-                                      (gpointer)tradeoff_criterion_get_id);
-  self->faq_by_id = index_by_id (G_LIST_MODEL (self->faq),
-                                 (gpointer)tradeoff_faq_entry_get_id);
+  self->options_by_id = index_by_id (self->option_array, (gpointer)tradeoff_option_get_id);
+  self->criteria_by_id = index_by_id (self->criterion_array, (gpointer)tradeoff_criterion_get_id);
+  self->faq_by_id = index_by_id (self->pending_faq, (gpointer)tradeoff_faq_entry_get_id);
+
+  g_list_store_splice (self->options, 0, 0, self->option_array->pdata, self->option_array->len);
+  g_list_store_splice (self->aspects, 0, 0, self->pending_aspects->pdata, self->pending_aspects->len);
+  g_list_store_splice (self->faq, 0, 0, self->pending_faq->pdata, self->pending_faq->len);
+  g_list_store_splice (self->groups, 0, 0, self->pending_groups->pdata, self->pending_groups->len);
+  g_list_store_splice (self->criteria, 0, 0, self->criterion_array->pdata,
+                       self->criterion_array->len);
+  g_clear_pointer (&self->pending_aspects, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_faq, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_groups, g_ptr_array_unref);
+
   self->sealed = TRUE;
 }
 

@@ -53,11 +53,6 @@ static const char * const text_elements[] = {
   "answer", "rationale", "weight", "verdict", "tie", "none",
 };
 
-static const char * const xinclude_namespaces[] = {
-  "http://www.w3.org/2001/XInclude",
-  "http://www.w3.org/2003/XInclude",
-};
-
 static const ElementRule *
 find_rule (xmlNode *node)
 {
@@ -91,35 +86,6 @@ is_valid_id (const char *id)
       return FALSE;
 
   return TRUE;
-}
-
-/* XInclude is never processed, but a file that uses it expects text from
- * elsewhere to appear: say so instead of calling it a misplaced element. */
-gboolean
-tradeoff_loader_refuse_xinclude (TradeoffLoadContext *ctx,
-                                 xmlNode             *node)
-{
-  for (xmlNode *child = node; child != NULL; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (child->ns != NULL)
-        for (guint i = 0; i < G_N_ELEMENTS (xinclude_namespaces); i++)
-          if (g_strcmp0 ((const char *)child->ns->href, xinclude_namespaces[i]) == 0)
-            {
-              tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, child, NULL,
-                                             _("The file uses XInclude. Comparison files "
-                                               "cannot pull in other files: put the text in "
-                                               "this file."));
-              return TRUE;
-            }
-
-      if (tradeoff_loader_refuse_xinclude (ctx, child->children))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 static gboolean

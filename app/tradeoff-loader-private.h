@@ -68,10 +68,6 @@ char               *tradeoff_normalize_text       (const char          *text);
  * own terms; %FALSE if it cannot tell. */
 gboolean            tradeoff_loader_explain       (TradeoffLoadContext *ctx,
                                                    xmlNode             *node);
-/* Fails if @node or anything below it (or after it) is an XInclude element. */
-gboolean            tradeoff_loader_refuse_xinclude (TradeoffLoadContext *ctx,
-                                                     xmlNode             *node);
-
 TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);
 

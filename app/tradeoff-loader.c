@@ -19,6 +19,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include <libxml/SAX2.h>
+
 #include "tradeoff-loader-private.h"
 
 #define SCHEMA_RESOURCE "/org/tradeoff/Tradeoff/data/comparison.rng"
@@ -351,8 +353,10 @@ check_bytes (TradeoffLoadContext *ctx)
       return FALSE;
     }
 
+  /* Whether every byte is UTF-8 is only checked once parsing has failed
+   * (libxml2 refuses bad UTF-8 itself; check_plain_utf8() then says where,
+   * in our words): a good file is not read twice. */
   return check_not_compressed (ctx) &&
-         check_plain_utf8 (ctx) &&
          check_declared_encoding (ctx);
 }
 
@@ -473,6 +477,47 @@ on_processing_instruction (void          *user_data,
   xmlStopParser (parser);
 }
 
+/* XInclude is never processed, but a file that uses it expects text from
+ * elsewhere to appear: say so, rather than call it a misplaced element.
+ * Checked as each element starts, so it costs no walk of the tree. */
+static void
+on_start_element (void           *user_data,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  static const char * const xinclude_namespaces[] = {
+    "http://www.w3.org/2001/XInclude",
+    "http://www.w3.org/2003/XInclude",
+  };
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+
+  for (guint i = 0; uri != NULL && i < G_N_ELEMENTS (xinclude_namespaces); i++)
+    if (strcmp ((const char *)uri, xinclude_namespaces[i]) == 0)
+      {
+        int line = xmlSAX2GetLineNumber (parser);
+        g_autofree char *tag = prefix != NULL
+          ? g_strdup_printf ("<%s:%s", (const char *)prefix, (const char *)localname)
+          : g_strdup_printf ("<%s", (const char *)localname);
+
+        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
+                                    tradeoff_load_context_find_column (ctx, line, tag),
+                                    _("The file uses XInclude. Comparison files cannot pull "
+                                      "in other files: put the text in this file."));
+        xmlStopParser (parser);
+        return;
+      }
+
+  xmlSAX2StartElementNs (user_data, localname, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+}
+
 static xmlDoc *
 parse (TradeoffLoadContext *ctx)
 {
@@ -491,11 +536,21 @@ parse (TradeoffLoadContext *ctx)
   parser->sax->serror = on_parse_error;
   parser->sax->internalSubset = on_doctype;
   parser->sax->processingInstruction = on_processing_instruction;
+  parser->sax->startElementNs = on_start_element;
 
   /* "UTF-8" overrides whatever the declaration says; check_declared_encoding
    * has already refused anything else. */
   doc = xmlCtxtReadMemory (parser, ctx->data, (int)ctx->length, ctx->display_name,
                            "UTF-8", PARSE_OPTIONS);
+
+  if (tradeoff_load_context_failed (ctx) || doc == NULL || !parser->wellFormed)
+    {
+      g_autoptr(GError) parse_error = g_steal_pointer (&ctx->error);
+
+      /* Bad bytes explain a parse error better than libxml2 can. */
+      if (check_plain_utf8 (ctx))
+        ctx->error = g_steal_pointer (&parse_error);
+    }
 
   if (tradeoff_load_context_failed (ctx))
     return NULL;
@@ -587,9 +642,6 @@ validate (TradeoffLoadContext *ctx,
 {
   g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
   int result;
-
-  if (tradeoff_loader_refuse_xinclude (ctx, xmlDocGetRootElement (doc)))
-    return FALSE;
 
   validator = xmlRelaxNGNewValidCtxt (load_schema ());
   xmlRelaxNGSetValidStructuredErrors (validator, on_schema_error, ctx);
