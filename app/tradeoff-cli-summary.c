@@ -14,18 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-cli-summary.h"
-
-static void
-append_padded (GString    *out,
-               const char *text,
-               guint       width)
-{
-  glong len = g_utf8_strlen (text, -1);
-
-  g_string_append (out, text);
-  for (glong i = len; i < (glong)width; i++)
-    g_string_append_c (out, ' ');
-}
+#include "tradeoff-report-private.h"
 
 /* The grid as aligned columns: aspect label, then one column per option. */
 static void
@@ -61,7 +50,7 @@ write_grid (TradeoffComparison *comparison,
       char **row = g_ptr_array_index (rows, r);
 
       for (guint c = 0; c <= n_options; c++)
-        widths[c] = MAX (widths[c], (guint)g_utf8_strlen (row[c], -1));
+        widths[c] = MAX (widths[c], _tradeoff_text_width (row[c], -1));
     }
 
   for (guint r = 0; r < rows->len; r++)
@@ -72,7 +61,7 @@ write_grid (TradeoffComparison *comparison,
       for (guint c = 0; c <= n_options; c++)
         {
           if (c < n_options)
-            append_padded (out, row[c], widths[c] + 2);
+            _tradeoff_text_append_padded (out, row[c], widths[c] + 2);
           else
             g_string_append (out, row[c]);
         }
@@ -125,13 +114,13 @@ write_scores (TradeoffAdvisor *advisor,
 
   write_heading (out, _("Scores"));
   for (guint i = 0; i < n; i++)
-    width = MAX (width, (guint)g_utf8_strlen (
+    width = MAX (width, _tradeoff_text_width (
       tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)), -1));
 
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, "  ");
-      append_padded (out, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)),
+      _tradeoff_text_append_padded (out, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)),
                      width + 2);
       g_string_append_printf (out, "%d\n", tradeoff_advisor_get_score (advisor, i));
     }

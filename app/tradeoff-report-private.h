@@ -218,4 +218,12 @@ void                 _tradeoff_report_write_markdown   (TradeoffReportFacts   *f
 void                 _tradeoff_report_write_text       (TradeoffReportFacts   *facts,
                                                         GString               *out);
 
+/* Plain text in terminal columns (tradeoff-report-text.c). */
+guint _tradeoff_text_width          (const char *text,
+                                     gssize      length);
+/* Appends @text, then spaces up to @width columns. */
+void  _tradeoff_text_append_padded  (GString    *out,
+                                     const char *text,
+                                     guint       width);
+
 G_END_DECLS

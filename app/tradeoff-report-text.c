@@ -19,10 +19,11 @@
 #define COLUMNS 78
 
 /* How many columns @text takes on a terminal: wide (East Asian) characters
- * take two, combining marks none. */
-static guint
-display_width (const char *text,
-               gssize      length)
+ * take two, combining marks none.  The summary of `tradeoff --summary`
+ * aligns its columns with this too. */
+guint
+_tradeoff_text_width (const char *text,
+                      gssize      length)
 {
   const char *end = length < 0 ? text + strlen (text) : text + length;
   guint width = 0;
@@ -54,7 +55,7 @@ wrap (const char *text,
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *word = words[i];
-      guint word_width = display_width (word, -1);
+      guint word_width = _tradeoff_text_width (word, -1);
 
       if (word[0] == '\0')
         continue;
@@ -75,7 +76,7 @@ wrap (const char *text,
       for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
         {
           const char *next = g_utf8_next_char (p);
-          guint w = display_width (p, next - p);
+          guint w = _tradeoff_text_width (p, next - p);
 
           if (line_width > 0 && line_width + w > width)
             {
@@ -108,7 +109,7 @@ append_wrapped (GString    *out,
   if (text == NULL || text[0] == '\0')
     return;
 
-  lines = wrap (text, COLUMNS - display_width (first, -1));
+  lines = wrap (text, COLUMNS - _tradeoff_text_width (first, -1));
   for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (out, "%s%s\n", i == 0 ? first : rest,
                             (const char *) g_ptr_array_index (lines, i));
@@ -149,19 +150,19 @@ append_heading (GString    *out,
       const char *line = g_ptr_array_index (lines, i);
 
       g_string_append_printf (out, "%s\n", line);
-      width = MAX (width, display_width (line, -1));
+      width = MAX (width, _tradeoff_text_width (line, -1));
     }
   for (guint i = 0; i < width; i++)
     g_string_append_c (out, rule);
   g_string_append (out, "\n\n");
 }
 
-static void
-append_pad (GString    *out,
-            const char *text,
-            guint       width)
+void
+_tradeoff_text_append_padded (GString    *out,
+                              const char *text,
+                              guint       width)
 {
-  guint used = display_width (text, -1);
+  guint used = _tradeoff_text_width (text, -1);
 
   g_string_append (out, text);
   for (guint i = used; i < width; i++)
@@ -205,7 +206,7 @@ append_table_row (GString            *out,
       for (guint c = 0; c < n; c++)
         {
           g_string_append_c (out, ' ');
-          append_pad (out, line < wrapped[c]->len ? g_ptr_array_index (wrapped[c], line) : "",
+          _tradeoff_text_append_padded (out, line < wrapped[c]->len ? g_ptr_array_index (wrapped[c], line) : "",
                       widths[c]);
           g_string_append (out, " |");
         }
@@ -223,7 +224,7 @@ longest_word (const char *text)
   guint longest = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
-    longest = MAX (longest, display_width (words[i], -1));
+    longest = MAX (longest, _tradeoff_text_width (words[i], -1));
 
   return longest;
 }
@@ -244,7 +245,7 @@ fit_columns (const char * const *cells,
     {
       widths[c] = 1;
       for (guint r = 0; r < n_rows; r++)
-        widths[c] = MAX (widths[c], display_width (cells[r * n + c], -1));
+        widths[c] = MAX (widths[c], _tradeoff_text_width (cells[r * n + c], -1));
       total += widths[c];
     }
 
