@@ -403,10 +403,11 @@ build_faq (Builder *b,
   return TRUE;
 }
 
-static gboolean
-read_weight (Builder *b,
-             xmlNode *node,
-             int     *weight)
+gboolean
+tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
+                             xmlNode             *node,
+                             TradeoffLoaderError  code,
+                             int                 *weight)
 {
   xmlChar *raw = xmlNodeGetContent (node);
   g_autofree char *text = g_strstrip (g_strdup ((const char *)raw));
@@ -416,7 +417,7 @@ read_weight (Builder *b,
 
   if (!g_ascii_string_to_signed (text, 10, MIN_WEIGHT, MAX_WEIGHT, &value, NULL))
     {
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+      tradeoff_load_context_fail_at (ctx, code, node, NULL,
                                      _("The weight “%s” is not a whole number from %d to %d."),
                                      text, MIN_WEIGHT, MAX_WEIGHT);
       return FALSE;
@@ -458,7 +459,8 @@ read_weights (Builder    *b,
         }
       seen[index] = TRUE;
 
-      if (!read_weight (b, node, &weights[index]))
+      if (!tradeoff_loader_read_weight (b->ctx, node, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                                        &weights[index]))
         return FALSE;
     }
 

@@ -176,11 +176,13 @@ explain_text (TradeoffLoadContext *ctx,
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                    _("The <%s> element is empty; it needs some text."),
                                    (const char *)node->name);
-  else if (strcmp ((const char *)node->name, "weight") == 0 &&
-           !g_ascii_string_to_signed (text, 10, -100, 100, NULL, NULL))
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
-                                   _("The weight “%s” is not a whole number from -100 to 100."),
-                                   text);
+  else if (strcmp ((const char *)node->name, "weight") == 0)
+    {
+      int unused;
+
+      /* The same reading and words as the loader's own check. */
+      return !tradeoff_loader_read_weight (ctx, node, TRADEOFF_LOADER_ERROR_SCHEMA, &unused);
+    }
   else if (strcmp ((const char *)node->name, "updated") == 0)
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                    _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),

@@ -68,6 +68,13 @@ char               *tradeoff_normalize_text       (const char          *text);
  * own terms; %FALSE if it cannot tell. */
 gboolean            tradeoff_loader_explain       (TradeoffLoadContext *ctx,
                                                    xmlNode             *node);
+/* Reads @node's text as a weight, a whole number from -100 to 100.  If it
+ * is not one, fails at @node with @code, saying so, and returns %FALSE. */
+gboolean            tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
+                                                   xmlNode             *node,
+                                                   TradeoffLoaderError  code,
+                                                   int                 *weight);
+
 TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);
 
