@@ -38,6 +38,7 @@
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-window.h"
+#include "window-testing.h"
 
 #define FRAME_BUDGET_MS 16.0
 /* The window is idle once nothing has been painted for this long. */
@@ -138,20 +139,6 @@ max_of (GArray *samples)
     max = MAX (max, g_array_index (samples, double, i));
 
   return max;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
 }
 
 static GtkWidget *
