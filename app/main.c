@@ -13,6 +13,7 @@
 
 #include "tradeoff-application.h"
 #include "tradeoff-cli.h"
+#include "tradeoff-renderer.h"
 
 /* Where the translations are.  The installed ones come first; a program
  * started straight from the build tree, before `meson install`, has none
@@ -66,6 +67,7 @@ main (int   argc,
       return status;
     }
 
+  tradeoff_renderer_choose ();
   app = tradeoff_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
