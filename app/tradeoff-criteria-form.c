@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criteria-form.h"
+#include "tradeoff-criteria-line.h"
+#include "tradeoff-criterion-row.h"
 
 struct _TradeoffCriteriaForm
 {
@@ -18,7 +20,8 @@ struct _TradeoffCriteriaForm
   TradeoffAdvisor *advisor;
 
   /* Template widgets */
-  GtkBox          *groups_box;
+  GtkListView     *list_view;
+  GtkNoSelection  *selection;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriteriaForm, tradeoff_criteria_form, GTK_TYPE_WIDGET)
@@ -46,166 +49,61 @@ criteria_heading (gpointer         unused,
   return g_strdup (heading);
 }
 
-static GtkWidget *
-wrapping_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  /* Data text is shown as it is, never as markup. */
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-
-  return label;
-}
-
-static GtkWidget *
-criterion_button (TradeoffCriterion *criterion,
-                  TradeoffTick      *tick)
-{
-  const char *label = tradeoff_criterion_get_label (criterion);
-  const char *rationale = tradeoff_criterion_get_rationale (criterion);
-  GtkWidget *button = gtk_check_button_new ();
-
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), wrapping_label (label));
-  gtk_widget_set_tooltip_text (button, rationale);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rationale,
-                                  -1);
-
-  /* The tick is the truth: the button follows it when the advisor changes
-   * it (reset, an exclusive neighbour, restored ticks), and sets it when
-   * clicked.  The binding goes when either side does. */
-  g_object_bind_property (tick, "ticked", button, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  return button;
-}
-
-/* "No preference" is on exactly when nothing else in its group is. */
+/* Enter on a line (or a double click beside its box) does what a click on
+ * the box does. */
 static void
-update_no_preference (GtkCheckButton *none)
+on_row_activated (GtkListView *list_view,
+                  guint        position,
+                  gpointer     user_data)
 {
-  GPtrArray *ticks = g_object_get_data (G_OBJECT (none), "tradeoff-ticks");
-  gboolean any = FALSE;
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_autoptr(TradeoffCriteriaLine) line = g_list_model_get_item (model, position);
 
-  for (guint i = 0; i < ticks->len && !any; i++)
-    any = tradeoff_tick_get_ticked (g_ptr_array_index (ticks, i));
-
-  gtk_check_button_set_active (none, !any);
+  if (line != NULL)
+    tradeoff_criteria_line_activate (line);
 }
 
-static GtkWidget *
-no_preference_button (GPtrArray *ticks)
+/* Space ticks too, as it does on any check box.  GtkListView's rows take
+ * Space for selecting, which this list has none of, so the form catches
+ * it first. */
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                TradeoffCriteriaForm  *self)
 {
-  GtkWidget *none = gtk_check_button_new ();
+  GtkWidget *focus;
 
-  gtk_check_button_set_child (GTK_CHECK_BUTTON (none), wrapping_label (_("No preference")));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (none),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("No preference"),
-                                  -1);
+  if ((keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
 
-  g_object_set_data_full (G_OBJECT (none), "tradeoff-ticks",
-                          g_ptr_array_ref (ticks), (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < ticks->len; i++)
-    g_signal_connect_object (g_ptr_array_index (ticks, i), "notify::ticked",
-                             G_CALLBACK (update_no_preference), none,
-                             G_CONNECT_SWAPPED);
+  /* The focused row of the list: its child is the line's row widget. */
+  focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
+  if (focus == NULL || !TRADEOFF_IS_CRITERION_ROW (gtk_widget_get_first_child (focus)))
+    return FALSE;
 
-  return none;
-}
-
-static GtkWidget *
-group_box (TradeoffCriterionGroup *group,
-           GListModel             *ticks)
-{
-  GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
-  guint n = g_list_model_get_n_items (criteria);
-  gboolean exclusive = tradeoff_criterion_group_get_exclusive (group);
-  g_autoptr(GPtrArray) group_ticks = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
-                                 "orientation", GTK_ORIENTATION_VERTICAL,
-                                 "spacing", 2,
-                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
-                                 NULL);
-  GtkWidget *label = wrapping_label (tradeoff_criterion_group_get_label (group));
-  GtkWidget *first = NULL;
-
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "criteria-group-label");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, i);
-      TradeoffTick *tick = g_list_model_get_item (ticks, tradeoff_criterion_get_index (criterion));
-      GtkWidget *button = criterion_button (criterion, tick);
-
-      g_ptr_array_add (group_ticks, tick);
-      if (exclusive && first != NULL)
-        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), GTK_CHECK_BUTTON (first));
-      else if (exclusive)
-        first = button;
-      gtk_box_append (GTK_BOX (box), button);
-    }
-
-  if (exclusive && first != NULL)
-    {
-      GtkWidget *none = no_preference_button (group_ticks);
-
-      gtk_check_button_set_group (GTK_CHECK_BUTTON (none), GTK_CHECK_BUTTON (first));
-      update_no_preference (GTK_CHECK_BUTTON (none));
-      gtk_box_append (GTK_BOX (box), none);
-    }
-
-  return box;
-}
-
-static void
-rebuild (TradeoffCriteriaForm *self)
-{
-  GtkWidget *child;
-  TradeoffComparison *comparison;
-  GListModel *groups;
-  GListModel *ticks;
-  guint n;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))) != NULL)
-    gtk_box_remove (self->groups_box, child);
-
-  if (self->advisor == NULL)
-    return;
-
-  comparison = tradeoff_advisor_get_comparison (self->advisor);
-  groups = tradeoff_comparison_get_groups (comparison);
-  ticks = tradeoff_advisor_get_ticks (self->advisor);
-  n = g_list_model_get_n_items (groups);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
-
-      if (g_list_model_get_n_items (tradeoff_criterion_group_get_criteria (group)) > 0)
-        gtk_box_append (self->groups_box, group_box (group, ticks));
-    }
+  tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (TRADEOFF_CRITERION_ROW (gtk_widget_get_first_child (focus))));
+  return TRUE;
 }
 
 void
 tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
                                     TradeoffAdvisor      *advisor)
 {
+  g_autoptr(GListModel) lines = NULL;
+
   g_return_if_fail (TRADEOFF_IS_CRITERIA_FORM (self));
   g_return_if_fail (advisor == NULL || TRADEOFF_IS_ADVISOR (advisor));
 
   if (!g_set_object (&self->advisor, advisor))
     return;
 
-  rebuild (self);
+  if (advisor != NULL)
+    lines = tradeoff_criteria_lines_new (advisor);
+  gtk_no_selection_set_model (self->selection, lines);
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
 }
 
@@ -215,6 +113,15 @@ tradeoff_criteria_form_get_advisor (TradeoffCriteriaForm *self)
   g_return_val_if_fail (TRADEOFF_IS_CRITERIA_FORM (self), NULL);
 
   return self->advisor;
+}
+
+/* The lines the form shows, for tests and for finding a criterion's row. */
+GListModel *
+tradeoff_criteria_form_get_lines (TradeoffCriteriaForm *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_FORM (self), NULL);
+
+  return gtk_no_selection_get_model (self->selection);
 }
 
 static void
@@ -289,12 +196,22 @@ tradeoff_criteria_form_class_init (TradeoffCriteriaFormClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-criteria-form.ui");
-  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, selection);
   gtk_widget_class_bind_template_callback (widget_class, criteria_heading);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 
 static void
 tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
 {
+  GtkEventController *keys;
+
+  g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 }

@@ -22,5 +22,6 @@ G_DECLARE_FINAL_TYPE (TradeoffCriteriaForm, tradeoff_criteria_form, TRADEOFF, CR
 TradeoffAdvisor *tradeoff_criteria_form_get_advisor (TradeoffCriteriaForm *self);
 void             tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
                                                      TradeoffAdvisor      *advisor);
+GListModel      *tradeoff_criteria_form_get_lines   (TradeoffCriteriaForm *self);
 
 G_END_DECLS

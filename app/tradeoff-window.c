@@ -72,6 +72,13 @@ has_text (gpointer    unused,
   return text != NULL && *text != '\0';
 }
 
+static gboolean
+has_ticks (gpointer unused,
+           guint    n_ticked)
+{
+  return n_ticked > 0;
+}
+
 /* Ticks are remembered per comparison id, on every change, so that a crash
  * or a pulled plug loses nothing; GSettings batches the writes. */
 static void
@@ -483,6 +490,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, comparison_intro);
   gtk_widget_class_bind_template_callback (widget_class, comparison_byline);
   gtk_widget_class_bind_template_callback (widget_class, has_text);
+  gtk_widget_class_bind_template_callback (widget_class, has_ticks);
 
   tradeoff_window_class_install_actions (widget_class);
 }

@@ -14,7 +14,10 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 #include <gtk/gtk.h>
+#include <unistd.h>
 
+#include "tradeoff-criteria-form.h"
+#include "tradeoff-criterion-row.h"
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
@@ -540,8 +543,9 @@ focus_on_question (gpointer data)
 }
 
 static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
+press_key_with (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
@@ -552,10 +556,17 @@ press_key (GtkWidget *widget,
 
       if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
           gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
     }
 
   return handled;
+}
+
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  return press_key_with (widget, keyval, 0);
 }
 
 static void
@@ -585,10 +596,130 @@ test_faq_keyboard (void)
   /* Tab leaves the list for the criteria. */
   g_assert_true (press_key (list, GDK_KEY_Tab));
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), list));
-  g_assert_true (GTK_IS_CHECK_BUTTON (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                                               GTK_TYPE_CHECK_BUTTON)));
+  g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                             TRADEOFF_TYPE_CRITERIA_FORM));
 
   close_window (window);
+}
+
+/* The criteria row showing BUTTON: the list's row, which holds the
+ * keyboard focus, is its parent. */
+static GtkWidget *
+list_row_of (GtkCheckButton *button)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), TRADEOFF_TYPE_CRITERION_ROW);
+
+  g_assert_nonnull (row);
+  return gtk_widget_get_parent (row);
+}
+
+/* The check boxes take no focus of their own: the list's rows do, and
+ * Space or Enter on one does what a click on its box does. */
+static void
+test_criteria_keyboard (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffAdvisor *advisor = tradeoff_window_get_advisor (window);
+  GtkCheckButton *django = criterion_button (window, "team-knows-django");
+  GtkCheckButton *stability = criterion_button (window, "long-term-stability");
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (django), GTK_TYPE_LIST_VIEW);
+  g_auto(GStrv) ids = NULL;
+
+  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (django)));
+
+  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  g_assert_true (press_key (list, GDK_KEY_space));
+  g_assert_true (gtk_check_button_get_active (django));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_true (press_key (list, GDK_KEY_space));
+  g_assert_false (gtk_check_button_get_active (django));
+
+  /* A radio button is chosen, and stays chosen when chosen again. */
+  g_assert_true (gtk_widget_grab_focus (list_row_of (stability)));
+  g_assert_true (press_key (list, GDK_KEY_space));
+  g_assert_true (press_key (list, GDK_KEY_space));
+  g_assert_true (gtk_check_button_get_active (stability));
+
+  /* Enter activates the row, as for the FAQ. */
+  gtk_widget_activate_action (list, "list.activate-item", "u", 1);
+  ids = tradeoff_advisor_dup_ticked_ids (advisor);
+  g_assert_cmpstrv (ids, ((const char * const[]) { "team-knows-django", "long-term-stability", NULL }));
+
+  /* Keys with Ctrl or Alt are not ticks. */
+  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  g_assert_false (press_key_with (list, GDK_KEY_space, GDK_CONTROL_MASK));
+  g_assert_true (gtk_check_button_get_active (django));
+
+  close_window (window);
+}
+
+/* A comparison with N criteria in one group, written to a file. */
+static char *
+many_criteria_file (guint n)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<comparison id=\"many\" version=\"1\"><title>Many</title>"
+                                         "<options><option id=\"a\"><name>A</name></option>"
+                                         "<option id=\"b\"><name>B</name></option></options>"
+                                         "<aspects><aspect id=\"x\"><label>X</label>"
+                                         "<value option=\"a\">1</value><value option=\"b\">2</value></aspect></aspects>"
+                                         "<faq><entry id=\"q\"><question>Q?</question><answer>A.</answer></entry></faq>"
+                                         "<criteria><group id=\"g\"><label>Group</label>");
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (xml, "<criterion id=\"c%u\" source=\"q\"><label>Criterion %u</label>"
+                                 "<rationale>Why %u.</rationale><weight option=\"%s\">1</weight></criterion>",
+                            i, i, i, i % 2 ? "a" : "b");
+  g_string_append (xml, "</group></criteria><verdicts><verdict option=\"a\">A.</verdict>"
+                        "<verdict option=\"b\">B.</verdict><tie>Tie.</tie><none>None.</none></verdicts></comparison>");
+
+  fd = g_file_open_tmp ("tradeoff-many-XXXXXX.xml", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, xml->str, (gssize) xml->len, NULL));
+
+  return path;
+}
+
+/* For wait_until(): { window, label }. */
+static gboolean
+button_exists (gpointer data)
+{
+  gpointer *window_and_label = data;
+
+  return check_button_labelled (window_and_label[0], window_and_label[1]) != NULL;
+}
+
+/* Thousands of criteria cost only the rows on screen: the form's list
+ * recycles them, and the last criterion is there when scrolled to. */
+static void
+test_many_criteria (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autofree char *path = many_criteria_file (2000);
+  TradeoffWindow *window = open_window (settings, path);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *form = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_CRITERIA_FORM);
+  GListModel *lines = tradeoff_criteria_form_get_lines (TRADEOFF_CRITERIA_FORM (form));
+  GtkWidget *list = find_one (form, GTK_TYPE_LIST_VIEW);
+
+  g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 2001);
+  collect (form, TRADEOFF_TYPE_CRITERION_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpuint (rows->len, <=, 250);
+  g_assert_null (check_button_labelled (window, "Criterion 1999"));
+
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 2000);
+  g_assert_true (wait_until (button_exists, (gpointer []) { window, (gpointer) "Criterion 1999" }));
+  gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "Criterion 1999")));
+  g_assert_cmpuint (tradeoff_advisor_get_n_ticked (tradeoff_window_get_advisor (window)), ==, 1);
+
+  close_window (window);
+  g_remove (path);
 }
 
 static void
@@ -670,6 +801,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/reset-action", test_reset_action);
   g_test_add_func ("/tradeoff/window/exclusive-group", test_exclusive_group);
   g_test_add_func ("/tradeoff/window/faq-keyboard", test_faq_keyboard);
+  g_test_add_func ("/tradeoff/window/criteria-keyboard", test_criteria_keyboard);
+  g_test_add_func ("/tradeoff/window/many-criteria", test_many_criteria);
   g_test_add_func ("/tradeoff/window/search-narrows-faq", test_search_narrows_faq);
   g_test_add_func ("/tradeoff/window/faq-expands", test_faq_expands);
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);

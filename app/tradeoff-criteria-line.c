@@ -1,0 +1,337 @@
+/* tradeoff-criteria-line.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A line is "active" when its box shows a tick: a criterion when it is
+ * ticked, "No preference" when nothing else in its group is.  Setting it is
+ * what clicking the box does, so a check button binds to "active" both
+ * ways whatever kind of line it shows.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-criteria-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-criteria-line.h"
+#include "tradeoff-criterion-group.h"
+#include "tradeoff-criterion.h"
+#include "tradeoff-tick.h"
+
+struct _TradeoffCriteriaLine
+{
+  GObject                   parent_instance;
+
+  TradeoffCriteriaLineKind  kind;
+  char                     *text;
+  TradeoffCriterion        *criterion;   /* criterion lines */
+  gboolean                  exclusive;
+
+  /* The ticks the line shows: the criterion's own, or for "No preference"
+   * every tick of its group. */
+  GPtrArray                *ticks;
+  gboolean                  active;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffCriteriaLine, tradeoff_criteria_line, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ACTIVE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+any_ticked (TradeoffCriteriaLine *self)
+{
+  for (guint i = 0; i < self->ticks->len; i++)
+    if (tradeoff_tick_get_ticked (g_ptr_array_index (self->ticks, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+update_active (TradeoffCriteriaLine *self)
+{
+  gboolean active = any_ticked (self);
+
+  if (self->kind == TRADEOFF_CRITERIA_LINE_NO_PREFERENCE)
+    active = !active;
+
+  if (active == self->active)
+    return;
+
+  self->active = active;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+static TradeoffCriteriaLine *
+line_new (TradeoffCriteriaLineKind  kind,
+          const char               *text,
+          gboolean                  exclusive,
+          GPtrArray                *ticks)
+{
+  TradeoffCriteriaLine *self = g_object_new (TRADEOFF_TYPE_CRITERIA_LINE, NULL);
+
+  self->kind = kind;
+  self->text = g_strdup (text);
+  self->exclusive = exclusive;
+  if (ticks != NULL)
+    {
+      for (guint i = 0; i < ticks->len; i++)
+        {
+          TradeoffTick *tick = g_ptr_array_index (ticks, i);
+
+          g_ptr_array_add (self->ticks, g_object_ref (tick));
+          g_signal_connect_object (tick, "notify::ticked",
+                                   G_CALLBACK (update_active), self,
+                                   G_CONNECT_SWAPPED);
+        }
+      /* "active" starts in step without a notification nobody can hear. */
+      self->active = any_ticked (self) != (kind == TRADEOFF_CRITERIA_LINE_NO_PREFERENCE);
+    }
+
+  return self;
+}
+
+/* A group's lines: its heading, its criteria and, if only one of them can
+ * be chosen, the way to choose none. */
+static void
+append_group (GListStore             *lines,
+              TradeoffCriterionGroup *group,
+              GListModel             *ticks)
+{
+  GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+  guint n = g_list_model_get_n_items (criteria);
+  gboolean exclusive = tradeoff_criterion_group_get_exclusive (group);
+  g_autoptr(GPtrArray) group_lines = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) group_ticks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (group_lines, line_new (TRADEOFF_CRITERIA_LINE_HEADING,
+                                          tradeoff_criterion_group_get_label (group),
+                                          exclusive, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, i);
+      TradeoffTick *tick = g_list_model_get_item (ticks, tradeoff_criterion_get_index (criterion));
+      g_autoptr(GPtrArray) own = g_ptr_array_new ();
+      TradeoffCriteriaLine *line;
+
+      g_ptr_array_add (group_ticks, tick);
+      g_ptr_array_add (own, tick);
+      line = line_new (TRADEOFF_CRITERIA_LINE_CRITERION,
+                       tradeoff_criterion_get_label (criterion), exclusive, own);
+      line->criterion = g_object_ref (criterion);
+      g_ptr_array_add (group_lines, line);
+    }
+
+  if (exclusive)
+    g_ptr_array_add (group_lines, line_new (TRADEOFF_CRITERIA_LINE_NO_PREFERENCE,
+                                            _("No preference"), TRUE, group_ticks));
+
+  g_list_store_splice (lines, g_list_model_get_n_items (G_LIST_MODEL (lines)), 0,
+                       group_lines->pdata, group_lines->len);
+}
+
+/**
+ * tradeoff_criteria_lines_new:
+ * @advisor: the advisor whose ticks the lines show and set
+ *
+ * Returns: (transfer full): the form's lines, group by group, leaving out
+ *   groups with no criteria
+ */
+GListModel *
+tradeoff_criteria_lines_new (TradeoffAdvisor *advisor)
+{
+  GListModel *groups;
+  GListModel *ticks;
+  GListStore *lines;
+  guint n;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (advisor), NULL);
+
+  groups = tradeoff_comparison_get_groups (tradeoff_advisor_get_comparison (advisor));
+  ticks = tradeoff_advisor_get_ticks (advisor);
+  lines = g_list_store_new (TRADEOFF_TYPE_CRITERIA_LINE);
+  n = g_list_model_get_n_items (groups);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_list_model_get_n_items (tradeoff_criterion_group_get_criteria (group)) > 0)
+        append_group (lines, group, ticks);
+    }
+
+  return G_LIST_MODEL (lines);
+}
+
+TradeoffCriteriaLineKind
+tradeoff_criteria_line_get_kind (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), TRADEOFF_CRITERIA_LINE_HEADING);
+
+  return self->kind;
+}
+
+/* The heading, the criterion's label, or "No preference". */
+const char *
+tradeoff_criteria_line_get_text (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
+
+  return self->text;
+}
+
+/* Why the criterion matters (its rationale), for a tooltip; %NULL for the
+ * other kinds. */
+const char *
+tradeoff_criteria_line_get_description (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
+
+  return self->criterion != NULL ? tradeoff_criterion_get_rationale (self->criterion) : NULL;
+}
+
+/* Whether the line belongs to a group where one choice excludes the
+ * others: its box is drawn as a radio button. */
+gboolean
+tradeoff_criteria_line_get_exclusive (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), FALSE);
+
+  return self->exclusive;
+}
+
+TradeoffCriterion *
+tradeoff_criteria_line_get_criterion (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
+
+  return self->criterion;
+}
+
+gboolean
+tradeoff_criteria_line_get_active (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), FALSE);
+
+  return self->active;
+}
+
+/* Ticks or unticks the criterion; for "No preference", turning it on
+ * unticks the whole group (it goes off by itself when a criterion of the
+ * group is chosen).  The advisor keeps exclusive groups to one tick, and
+ * every line follows through the ticks' notifications. */
+void
+tradeoff_criteria_line_set_active (TradeoffCriteriaLine *self,
+                                   gboolean              active)
+{
+  g_return_if_fail (TRADEOFF_IS_CRITERIA_LINE (self));
+
+  switch (self->kind)
+    {
+    case TRADEOFF_CRITERIA_LINE_CRITERION:
+      tradeoff_tick_set_ticked (g_ptr_array_index (self->ticks, 0), active);
+      break;
+
+    case TRADEOFF_CRITERIA_LINE_NO_PREFERENCE:
+      if (active)
+        for (guint i = 0; i < self->ticks->len; i++)
+          tradeoff_tick_set_ticked (g_ptr_array_index (self->ticks, i), FALSE);
+      break;
+
+    case TRADEOFF_CRITERIA_LINE_HEADING:
+    default:
+      break;
+    }
+}
+
+/* What a click, Space or Enter on the line does: a check box toggles, a
+ * radio button is chosen (choosing it again changes nothing). */
+void
+tradeoff_criteria_line_activate (TradeoffCriteriaLine *self)
+{
+  g_return_if_fail (TRADEOFF_IS_CRITERIA_LINE (self));
+
+  if (self->kind == TRADEOFF_CRITERIA_LINE_CRITERION && !self->exclusive)
+    tradeoff_criteria_line_set_active (self, !self->active);
+  else
+    tradeoff_criteria_line_set_active (self, TRUE);
+}
+
+static void
+tradeoff_criteria_line_finalize (GObject *object)
+{
+  TradeoffCriteriaLine *self = TRADEOFF_CRITERIA_LINE (object);
+
+  g_free (self->text);
+  g_clear_object (&self->criterion);
+  g_clear_pointer (&self->ticks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tradeoff_criteria_line_parent_class)->finalize (object);
+}
+
+static void
+tradeoff_criteria_line_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  TradeoffCriteriaLine *self = TRADEOFF_CRITERIA_LINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, self->active);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_criteria_line_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  TradeoffCriteriaLine *self = TRADEOFF_CRITERIA_LINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ACTIVE:
+      tradeoff_criteria_line_set_active (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_criteria_line_class_init (TradeoffCriteriaLineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tradeoff_criteria_line_finalize;
+  object_class->get_property = tradeoff_criteria_line_get_property;
+  object_class->set_property = tradeoff_criteria_line_set_property;
+
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tradeoff_criteria_line_init (TradeoffCriteriaLine *self)
+{
+  self->ticks = g_ptr_array_new_with_free_func (g_object_unref);
+}

@@ -1,0 +1,27 @@
+/* tradeoff-criterion-row.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One line of the criteria form on screen: a group's heading, or a check
+ * box (a radio button in an exclusive group) bound to its line.  Rows are
+ * recycled by the form's list, so all state lives in the line.
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tradeoff-criteria-line.h"
+
+G_BEGIN_DECLS
+
+#define TRADEOFF_TYPE_CRITERION_ROW (tradeoff_criterion_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, TRADEOFF, CRITERION_ROW, GtkWidget)
+
+TradeoffCriteriaLine *tradeoff_criterion_row_get_line   (TradeoffCriterionRow *self);
+void                  tradeoff_criterion_row_set_line   (TradeoffCriterionRow *self,
+                                                         TradeoffCriteriaLine *line);
+GtkCheckButton       *tradeoff_criterion_row_get_button (TradeoffCriterionRow *self);
+
+G_END_DECLS
