@@ -15,9 +15,11 @@ struct _TradeoffAspect
 {
   GObject parent_instance;
 
-  char *id;
-  char *label;
-  char **values;
+  /* Every text points into @texts. */
+  TradeoffTexts *texts;
+  const char *id;
+  const char *label;
+  const char **values;
   guint n_values;
 };
 
@@ -38,9 +40,8 @@ tradeoff_aspect_finalize (GObject *object)
 {
   TradeoffAspect *self = (TradeoffAspect *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
-  g_clear_pointer (&self->values, g_strfreev);
+  g_clear_pointer (&self->values, g_free);
+  g_clear_pointer (&self->texts, tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_aspect_parent_class)->finalize (object);
 }
@@ -99,26 +100,49 @@ tradeoff_aspect_init (TradeoffAspect *self)
 }
 
 TradeoffAspect *
-tradeoff_aspect_new (const char         *id,
-                     const char         *label,
-                     const char * const *values,
-                     guint               n_values)
+tradeoff_aspect_new_in (TradeoffTexts      *texts,
+                        const char         *id,
+                        const char         *label,
+                        const char * const *values,
+                        guint               n_values)
 {
   TradeoffAspect *self;
 
+  g_return_val_if_fail (texts != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (label != NULL, NULL);
   g_return_val_if_fail (values != NULL || n_values == 0, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_ASPECT, NULL);
-  self->id = g_strdup (id);
-  self->label = g_strdup (label);
+  self->texts = tradeoff_texts_ref (texts);
+  self->id = id;
+  self->label = label;
   self->n_values = n_values;
-  self->values = g_new0 (char *, n_values + 1);
+  /* NULL-terminated: the "values" property is a strv. */
+  self->values = g_new (const char *, n_values + 1);
   for (guint i = 0; i < n_values; i++)
-    self->values[i] = g_strdup (values[i] != NULL ? values[i] : "");
+    self->values[i] = values[i] != NULL ? values[i] : "";
+  self->values[n_values] = NULL;
 
   return self;
+}
+
+TradeoffAspect *
+tradeoff_aspect_new (const char         *id,
+                     const char         *label,
+                     const char * const *values,
+                     guint               n_values)
+{
+  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autofree const char **copies = g_new (const char *, n_values);
+
+  g_return_val_if_fail (values != NULL || n_values == 0, NULL);
+
+  for (guint i = 0; i < n_values; i++)
+    copies[i] = tradeoff_texts_add (texts, values[i]);
+
+  return tradeoff_aspect_new_in (texts, tradeoff_texts_add (texts, id),
+                                 tradeoff_texts_add (texts, label), copies, n_values);
 }
 
 const char *

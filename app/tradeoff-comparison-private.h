@@ -13,6 +13,27 @@
 
 G_BEGIN_DECLS
 
+/* A comparison's texts, kept together and shared by its items: see
+ * tradeoff-comparison-texts.c. */
+typedef struct _TradeoffTexts TradeoffTexts;
+
+TradeoffTexts          *tradeoff_texts_new                 (void);
+TradeoffTexts          *tradeoff_texts_ref                 (TradeoffTexts          *self);
+void                    tradeoff_texts_unref               (TradeoffTexts          *self);
+/* Room for a text of up to @size bytes, NUL included, to write in place;
+ * valid until the next reserve or add.  Nothing is kept until it is
+ * committed. */
+char                   *tradeoff_texts_reserve             (TradeoffTexts          *self,
+                                                            gsize                   size);
+/* Keeps what was written at the last reserve, up to @end (just past its NUL). */
+void                    tradeoff_texts_commit              (TradeoffTexts          *self,
+                                                            const char             *end);
+/* A copy of @text, or %NULL, that lives as long as @self. */
+const char             *tradeoff_texts_add                 (TradeoffTexts          *self,
+                                                            const char             *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffTexts, tradeoff_texts_unref)
+
 typedef enum
 {
   TRADEOFF_COMPARISON_ID,
@@ -76,6 +97,38 @@ void                    tradeoff_criterion_group_add       (TradeoffCriterionGro
  * %NULL.  The criterion keeps plain pointers to @source and @group: the
  * comparison owns all three and outlives them. */
 TradeoffCriterion      *tradeoff_criterion_new             (const char             *id,
+                                                            const char             *label,
+                                                            const char             *rationale,
+                                                            TradeoffFaqEntry       *source,
+                                                            TradeoffCriterionGroup *group,
+                                                            guint                   index,
+                                                            const int              *weights,
+                                                            guint                   n_weights);
+
+/* The same constructors with their texts already in @texts: the item keeps
+ * a reference to @texts and points into it instead of copying each text.
+ * The loader builds every item of a comparison this way. */
+TradeoffOption         *tradeoff_option_new_in             (TradeoffTexts          *texts,
+                                                            const char             *id,
+                                                            const char             *name,
+                                                            guint                   index);
+TradeoffAspect         *tradeoff_aspect_new_in             (TradeoffTexts          *texts,
+                                                            const char             *id,
+                                                            const char             *label,
+                                                            const char * const     *values,
+                                                            guint                   n_values);
+TradeoffFaqEntry       *tradeoff_faq_entry_new_in          (TradeoffTexts          *texts,
+                                                            const char             *id,
+                                                            const char             *question,
+                                                            const char             *answer,
+                                                            guint                   index);
+TradeoffCriterionGroup *tradeoff_criterion_group_new_in    (TradeoffTexts          *texts,
+                                                            const char             *id,
+                                                            const char             *label,
+                                                            gboolean                exclusive,
+                                                            guint                   index);
+TradeoffCriterion      *tradeoff_criterion_new_in          (TradeoffTexts          *texts,
+                                                            const char             *id,
                                                             const char             *label,
                                                             const char             *rationale,
                                                             TradeoffFaqEntry       *source,

@@ -16,8 +16,10 @@ struct _TradeoffCriterionGroup
 {
   GObject parent_instance;
 
-  char *id;
-  char *label;
+  /* Every text points into @texts. */
+  TradeoffTexts *texts;
+  const char *id;
+  const char *label;
   GListStore *criteria;
   guint index;
   guint exclusive : 1;
@@ -42,8 +44,7 @@ tradeoff_criterion_group_finalize (GObject *object)
 {
   TradeoffCriterionGroup *self = (TradeoffCriterionGroup *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->texts, tradeoff_texts_unref);
   g_clear_object (&self->criteria);
 
   G_OBJECT_CLASS (tradeoff_criterion_group_parent_class)->finalize (object);
@@ -118,23 +119,39 @@ tradeoff_criterion_group_init (TradeoffCriterionGroup *self)
 }
 
 TradeoffCriterionGroup *
+tradeoff_criterion_group_new_in (TradeoffTexts *texts,
+                                 const char    *id,
+                                 const char    *label,
+                                 gboolean       exclusive,
+                                 guint          index)
+{
+  TradeoffCriterionGroup *self;
+
+  g_return_val_if_fail (texts != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  self = g_object_new (TRADEOFF_TYPE_CRITERION_GROUP, NULL);
+  self->texts = tradeoff_texts_ref (texts);
+  self->id = id;
+  self->label = label;
+  self->exclusive = !!exclusive;
+  self->index = index;
+
+  return self;
+}
+
+TradeoffCriterionGroup *
 tradeoff_criterion_group_new (const char *id,
                               const char *label,
                               gboolean    exclusive,
                               guint       index)
 {
-  TradeoffCriterionGroup *self;
+  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
 
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (label != NULL, NULL);
-
-  self = g_object_new (TRADEOFF_TYPE_CRITERION_GROUP, NULL);
-  self->id = g_strdup (id);
-  self->label = g_strdup (label);
-  self->exclusive = !!exclusive;
-  self->index = index;
-
-  return self;
+  return tradeoff_criterion_group_new_in (texts, tradeoff_texts_add (texts, id),
+                                          tradeoff_texts_add (texts, label),
+                                          exclusive, index);
 }
 
 void

@@ -16,9 +16,11 @@ struct _TradeoffCriterion
 {
   GObject parent_instance;
 
-  char *id;
-  char *label;
-  char *rationale;
+  /* Every text points into @texts. */
+  TradeoffTexts *texts;
+  const char *id;
+  const char *label;
+  const char *rationale;
   /* Owned by the comparison, which outlives its criteria. */
   TradeoffFaqEntry *source;
   TradeoffCriterionGroup *group;
@@ -47,10 +49,8 @@ tradeoff_criterion_finalize (GObject *object)
 {
   TradeoffCriterion *self = (TradeoffCriterion *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
-  g_clear_pointer (&self->rationale, g_free);
   g_clear_pointer (&self->weights, g_free);
+  g_clear_pointer (&self->texts, tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_criterion_parent_class)->finalize (object);
 }
@@ -130,6 +130,40 @@ tradeoff_criterion_init (TradeoffCriterion *self)
 }
 
 TradeoffCriterion *
+tradeoff_criterion_new_in (TradeoffTexts          *texts,
+                           const char             *id,
+                           const char             *label,
+                           const char             *rationale,
+                           TradeoffFaqEntry       *source,
+                           TradeoffCriterionGroup *group,
+                           guint                   index,
+                           const int              *weights,
+                           guint                   n_weights)
+{
+  TradeoffCriterion *self;
+
+  g_return_val_if_fail (texts != NULL, NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+  g_return_val_if_fail (source == NULL || TRADEOFF_IS_FAQ_ENTRY (source), NULL);
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION_GROUP (group), NULL);
+  g_return_val_if_fail (weights != NULL || n_weights == 0, NULL);
+
+  self = g_object_new (TRADEOFF_TYPE_CRITERION, NULL);
+  self->texts = tradeoff_texts_ref (texts);
+  self->id = id;
+  self->label = label;
+  self->rationale = rationale != NULL ? rationale : "";
+  self->source = source;
+  self->group = group;
+  self->index = index;
+  self->n_weights = n_weights;
+  self->weights = g_memdup2 (weights, sizeof (int) * n_weights);
+
+  return self;
+}
+
+TradeoffCriterion *
 tradeoff_criterion_new (const char             *id,
                         const char             *label,
                         const char             *rationale,
@@ -139,25 +173,12 @@ tradeoff_criterion_new (const char             *id,
                         const int              *weights,
                         guint                   n_weights)
 {
-  TradeoffCriterion *self;
+  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
 
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (label != NULL, NULL);
-  g_return_val_if_fail (source == NULL || TRADEOFF_IS_FAQ_ENTRY (source), NULL);
-  g_return_val_if_fail (TRADEOFF_IS_CRITERION_GROUP (group), NULL);
-  g_return_val_if_fail (weights != NULL || n_weights == 0, NULL);
-
-  self = g_object_new (TRADEOFF_TYPE_CRITERION, NULL);
-  self->id = g_strdup (id);
-  self->label = g_strdup (label);
-  self->rationale = g_strdup (rationale != NULL ? rationale : "");
-  self->source = source;
-  self->group = group;
-  self->index = index;
-  self->n_weights = n_weights;
-  self->weights = g_memdup2 (weights, sizeof (int) * n_weights);
-
-  return self;
+  return tradeoff_criterion_new_in (texts, tradeoff_texts_add (texts, id),
+                                    tradeoff_texts_add (texts, label),
+                                    tradeoff_texts_add (texts, rationale), source, group,
+                                    index, weights, n_weights);
 }
 
 const char *

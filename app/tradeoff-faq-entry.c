@@ -17,9 +17,11 @@ struct _TradeoffFaqEntry
 {
   GObject parent_instance;
 
-  char *id;
-  char *question;
-  char *answer;
+  /* Every text points into @texts. */
+  TradeoffTexts *texts;
+  const char *id;
+  const char *question;
+  const char *answer;
   guint index;
   guint expanded : 1;
 };
@@ -43,9 +45,7 @@ tradeoff_faq_entry_finalize (GObject *object)
 {
   TradeoffFaqEntry *self = (TradeoffFaqEntry *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->question, g_free);
-  g_clear_pointer (&self->answer, g_free);
+  g_clear_pointer (&self->texts, tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_faq_entry_parent_class)->finalize (object);
 }
@@ -138,24 +138,40 @@ tradeoff_faq_entry_init (TradeoffFaqEntry *self)
 }
 
 TradeoffFaqEntry *
-tradeoff_faq_entry_new (const char *id,
-                        const char *question,
-                        const char *answer,
-                        guint       index)
+tradeoff_faq_entry_new_in (TradeoffTexts *texts,
+                           const char    *id,
+                           const char    *question,
+                           const char    *answer,
+                           guint          index)
 {
   TradeoffFaqEntry *self;
 
+  g_return_val_if_fail (texts != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (question != NULL, NULL);
   g_return_val_if_fail (answer != NULL, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_FAQ_ENTRY, NULL);
-  self->id = g_strdup (id);
-  self->question = g_strdup (question);
-  self->answer = g_strdup (answer);
+  self->texts = tradeoff_texts_ref (texts);
+  self->id = id;
+  self->question = question;
+  self->answer = answer;
   self->index = index;
 
   return self;
+}
+
+TradeoffFaqEntry *
+tradeoff_faq_entry_new (const char *id,
+                        const char *question,
+                        const char *answer,
+                        guint       index)
+{
+  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+
+  return tradeoff_faq_entry_new_in (texts, tradeoff_texts_add (texts, id),
+                                    tradeoff_texts_add (texts, question),
+                                    tradeoff_texts_add (texts, answer), index);
 }
 
 const char *

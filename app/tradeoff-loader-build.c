@@ -27,42 +27,49 @@ typedef struct
 {
   TradeoffLoadContext *ctx;
   TradeoffComparison  *comparison;
-  /* id → line where it was first used, across every kind of item */
+  /* Where every item's texts go, ids included. */
+  TradeoffTexts       *texts;
+  /* id → line where it was first used, across every kind of item; the
+   * keys are in @texts */
   GHashTable          *ids;
-  /* option id → TradeoffOption, FAQ id → TradeoffFaqEntry (borrowed) */
+  /* option id → TradeoffOption, FAQ id → TradeoffFaqEntry (all borrowed) */
   GHashTable          *options;
   GHashTable          *faq;
   guint                n_options;
   /* The file's gettext-domain="…", or %NULL: its texts are then shown as
    * written. */
-  char                *domain;
+  const char          *domain;
 } Builder;
 
-char *
-tradeoff_normalize_text (const char *text)
+/* Writes the @length bytes at @text to @out, normalized, and ends them with
+ * a NUL; returns where that NUL is.  The result is never longer than the
+ * input (a run of white space becomes at most as many bytes), so @out needs
+ * room for @length + 1 bytes.  This is the loader's hottest loop. */
+static char *
+normalize_into (char       *out,
+                const char *text,
+                gsize       length)
 {
-  /* The result is never longer than the input (a run of white space
-   * becomes at most as many bytes), so it is written into one allocation,
-   * a run of non-space bytes at a time: this is the loader's hottest loop. */
-  char *out = g_malloc (strlen (text) + 1);
-  char *o = out;
   const char *p = text;
+  const char *end = text + length;
+  char *o = out;
 
-  while (*p != '\0')
+  while (p < end)
     {
-      const char *word = p;
       guint newlines = 0;
 
-      while (*p != '\0' && !g_ascii_isspace (*p))
-        p++;
-      memcpy (o, word, p - word);
-      o += p - word;
+      /* No byte above ' ' is white space, and most bytes are above it. */
+      if ((guchar)*p > ' ' || !g_ascii_isspace (*p))
+        {
+          *o++ = *p++;
+          continue;
+        }
 
-      for (; g_ascii_isspace (*p); p++)
+      for (; p < end && g_ascii_isspace (*p); p++)
         newlines += (*p == '\n');
 
       /* White space at either end is dropped. */
-      if (o > out && *p != '\0')
+      if (o > out && p < end)
         {
           if (newlines >= 2)
             *o++ = '\n';
@@ -71,7 +78,46 @@ tradeoff_normalize_text (const char *text)
     }
   *o = '\0';
 
+  return o;
+}
+
+char *
+tradeoff_normalize_text (const char *text)
+{
+  gsize length = strlen (text);
+  char *out = g_malloc (length + 1);
+
+  normalize_into (out, text, length);
   return out;
+}
+
+/* @text normalized and kept with the comparison's texts; %NULL if nothing
+ * is left of it. */
+static const char *
+add_normalized (Builder    *b,
+                const char *text)
+{
+  gsize length = strlen (text);
+  char *out = tradeoff_texts_reserve (b->texts, length + 1);
+  char *end = normalize_into (out, text, length);
+
+  if (end == out)
+    return NULL;
+
+  tradeoff_texts_commit (b->texts, end + 1);
+  return out;
+}
+
+/* The text of @node's only child, if that is a text node, else %NULL.
+ * Almost every text element and attribute holds just that: it is read in
+ * place rather than have libxml2 copy it first. */
+static const char *
+single_text (xmlNode *children)
+{
+  if (children != NULL && children->next == NULL && children->type == XML_TEXT_NODE)
+    return (const char *)children->content;
+
+  return NULL;
 }
 
 static xmlNode *
@@ -105,15 +151,29 @@ child_named (xmlNode    *parent,
   return NULL;
 }
 
-static char *
-get_attribute (xmlNode    *node,
+/* The attribute's value, or %NULL if @node has none; it lasts as long as
+ * the tree (or the comparison's texts).  Like xmlGetProp(), without the
+ * copy. */
+static const char *
+get_attribute (Builder    *b,
+               xmlNode    *node,
                const char *name)
 {
-  xmlChar *value = xmlGetProp (node, (const xmlChar *)name);
-  char *copy = g_strdup ((const char *)value);
+  xmlAttr *attr = xmlHasProp (node, (const xmlChar *)name);
+  const char *value;
+  xmlChar *joined;
 
-  xmlFree (value);
-  return copy;
+  if (attr == NULL)
+    return NULL;
+  if (attr->children == NULL)
+    return "";
+  if ((value = single_text (attr->children)) != NULL)
+    return value;
+
+  joined = xmlNodeListGetString (node->doc, attr->children, 1);
+  value = tradeoff_texts_add (b->texts, joined != NULL ? (const char *)joined : "");
+  xmlFree (joined);
+  return value;
 }
 
 /* The text as shown in the file's gettext domain, taking @text.
@@ -123,13 +183,13 @@ get_attribute (xmlNode    *node,
  * is looked up as one space.  A translation is normalized like the file's
  * own text, so a translator can write a paragraph break as a blank line.
  * Without a translation the text stays exactly as the file has it. */
-static char *
-translate (Builder *b,
-           char    *text)
+static const char *
+translate (Builder    *b,
+           const char *text)
 {
   g_auto(GStrv) paragraphs = NULL;
   g_autofree char *msgid = NULL;
-  g_autofree char *translation = NULL;
+  const char *translation;
   const char *found;
 
   if (text == NULL || b->domain == NULL)
@@ -143,48 +203,39 @@ translate (Builder *b,
   if (strcmp (found, msgid) == 0)
     return text;
 
-  translation = tradeoff_normalize_text (found);
-  if (*translation == '\0')
-    return text;
-
-  g_free (text);
-  return g_steal_pointer (&translation);
+  translation = add_normalized (b, found);
+  return translation != NULL ? translation : text;
 }
 
 /* The element's text, normalized; an error if nothing is left of it. */
-static char *
+static const char *
 get_plain_text (Builder *b,
                 xmlNode *node)
 {
-  xmlChar *raw = NULL;
-  char *text;
+  const char *in_place = single_text (node->children);
+  const char *text;
 
-  /* Almost every text element holds one text node: read it in place
-   * rather than have libxml2 copy it first. */
-  if (node->children != NULL && node->children->next == NULL &&
-      node->children->type == XML_TEXT_NODE)
-    text = tradeoff_normalize_text ((const char *)node->children->content);
+  if (in_place != NULL)
+    text = add_normalized (b, in_place);
   else
     {
-      raw = xmlNodeGetContent (node);
-      text = tradeoff_normalize_text (raw != NULL ? (const char *)raw : "");
+      xmlChar *raw = xmlNodeGetContent (node);
+
+      text = add_normalized (b, raw != NULL ? (const char *)raw : "");
       xmlFree (raw);
     }
 
-  if (*text == '\0')
-    {
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
-                                     _("The <%s> element is empty; it needs some text."),
-                                     (const char *)node->name);
-      g_clear_pointer (&text, g_free);
-    }
+  if (text == NULL)
+    tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+                                   _("The <%s> element is empty; it needs some text."),
+                                   (const char *)node->name);
 
   return text;
 }
 
 /* The element's text, normalized and translated; an error if nothing is
  * left of it. */
-static char *
+static const char *
 get_text (Builder *b,
           xmlNode *node)
 {
@@ -200,7 +251,7 @@ set_optional_text (Builder                *b,
                    TradeoffComparisonText  which)
 {
   xmlNode *node = child_named (parent, name);
-  g_autofree char *text = NULL;
+  const char *text;
 
   if (node == NULL)
     return TRUE;
@@ -220,35 +271,37 @@ set_optional_attribute (Builder                *b,
                         const char             *name,
                         TradeoffComparisonText  which)
 {
-  g_autofree char *raw = node != NULL ? get_attribute (node, name) : NULL;
-  g_autofree char *text = raw != NULL ? tradeoff_normalize_text (raw) : NULL;
+  const char *raw = node != NULL ? get_attribute (b, node, name) : NULL;
+  const char *text = raw != NULL ? add_normalized (b, raw) : NULL;
 
-  if (text == NULL || *text == '\0')
+  if (text == NULL)
     return;
 
-  text = translate (b, g_steal_pointer (&text));
-  tradeoff_comparison_set_text (b->comparison, which, text);
+  tradeoff_comparison_set_text (b->comparison, which, translate (b, text));
 }
 
-/* Reads the node's id and makes sure no other item has it. */
-static char *
+/* Reads the node's id and makes sure no other item has it; the id is kept
+ * with the comparison's texts. */
+static const char *
 claim_id (Builder *b,
           xmlNode *node)
 {
-  g_autofree char *id = get_attribute (node, "id");
+  const char *written = get_attribute (b, node, "id");
+  const char *id;
   gpointer first_line;
 
-  if (g_hash_table_lookup_extended (b->ids, id, NULL, &first_line))
+  if (g_hash_table_lookup_extended (b->ids, written, NULL, &first_line))
     {
       tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
                                      _("The id “%s” is already used on line %d; every "
                                        "id must be different."),
-                                     id, GPOINTER_TO_INT (first_line));
+                                     written, GPOINTER_TO_INT (first_line));
       return NULL;
     }
 
-  g_hash_table_insert (b->ids, g_strdup (id), GINT_TO_POINTER ((int)xmlGetLineNo (node)));
-  return g_steal_pointer (&id);
+  id = tradeoff_texts_add (b->texts, written);
+  g_hash_table_insert (b->ids, (gpointer)id, GINT_TO_POINTER ((int)xmlGetLineNo (node)));
+  return id;
 }
 
 /* The option named by the node's option="…" attribute. */
@@ -256,7 +309,7 @@ static TradeoffOption *
 lookup_option (Builder *b,
                xmlNode *node)
 {
-  g_autofree char *id = get_attribute (node, "option");
+  const char *id = get_attribute (b, node, "option");
   TradeoffOption *option = g_hash_table_lookup (b->options, id);
 
   if (option == NULL)
@@ -285,8 +338,8 @@ build_options (Builder *b,
        node != NULL;
        node = next_element (node->next))
     {
-      g_autofree char *id = claim_id (b, node);
-      g_autofree char *name = id != NULL ? get_text (b, child_named (node, "name")) : NULL;
+      const char *id = claim_id (b, node);
+      const char *name = id != NULL ? get_text (b, child_named (node, "name")) : NULL;
       g_autoptr(TradeoffOption) option = NULL;
 
       if (name == NULL)
@@ -297,9 +350,9 @@ build_options (Builder *b,
       if (b->n_options == TRADEOFF_MAX_OPTIONS)
         break;
 
-      option = tradeoff_option_new (id, name, b->n_options++);
+      option = tradeoff_option_new_in (b->texts, id, name, b->n_options++);
       tradeoff_comparison_add_option (b->comparison, option);
-      g_hash_table_insert (b->options, g_strdup (id), option);
+      g_hash_table_insert (b->options, (gpointer)id, option);
     }
 
   if (b->n_options < TRADEOFF_MIN_OPTIONS || next_element (options->children) == NULL ||
@@ -321,10 +374,9 @@ static gboolean
 build_aspect (Builder *b,
               xmlNode *node)
 {
-  g_autofree char *id = claim_id (b, node);
-  g_autofree char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
+  const char *id = claim_id (b, node);
+  const char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
   g_autofree const char **values = g_new0 (const char *, b->n_options);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(TradeoffAspect) aspect = NULL;
 
   if (label == NULL)
@@ -336,7 +388,7 @@ build_aspect (Builder *b,
     {
       TradeoffOption *option;
       guint index;
-      char *text;
+      const char *text;
 
       if (!is_named (value, "value"))
         continue;
@@ -356,7 +408,6 @@ build_aspect (Builder *b,
 
       if ((text = get_text (b, value)) == NULL)
         return FALSE;
-      g_ptr_array_add (texts, text);
       values[index] = text;
     }
 
@@ -370,7 +421,7 @@ build_aspect (Builder *b,
         return FALSE;
       }
 
-  aspect = tradeoff_aspect_new (id, label, values, b->n_options);
+  aspect = tradeoff_aspect_new_in (b->texts, id, label, values, b->n_options);
   tradeoff_comparison_add_aspect (b->comparison, aspect);
   return TRUE;
 }
@@ -387,17 +438,17 @@ build_faq (Builder *b,
        node != NULL;
        node = next_element (node->next))
     {
-      g_autofree char *id = claim_id (b, node);
-      g_autofree char *question = id != NULL ? get_text (b, child_named (node, "question")) : NULL;
-      g_autofree char *answer = question != NULL ? get_text (b, child_named (node, "answer")) : NULL;
+      const char *id = claim_id (b, node);
+      const char *question = id != NULL ? get_text (b, child_named (node, "question")) : NULL;
+      const char *answer = question != NULL ? get_text (b, child_named (node, "answer")) : NULL;
       g_autoptr(TradeoffFaqEntry) entry = NULL;
 
       if (answer == NULL)
         return FALSE;
 
-      entry = tradeoff_faq_entry_new (id, question, answer, index++);
+      entry = tradeoff_faq_entry_new_in (b->texts, id, question, answer, index++);
       tradeoff_comparison_add_faq_entry (b->comparison, entry);
-      g_hash_table_insert (b->faq, g_strdup (id), entry);
+      g_hash_table_insert (b->faq, (gpointer)id, entry);
     }
 
   return TRUE;
@@ -409,8 +460,10 @@ tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
                              TradeoffLoaderError  code,
                              int                 *weight)
 {
-  xmlChar *raw = xmlNodeGetContent (node);
-  g_autofree char *text = g_strstrip (g_strdup ((const char *)raw));
+  const char *in_place = single_text (node->children);
+  xmlChar *raw = in_place == NULL ? xmlNodeGetContent (node) : NULL;
+  g_autofree char *text = g_strstrip (g_strdup (in_place != NULL ? in_place
+                                                                 : (const char *)raw));
   gint64 value = 0;
 
   xmlFree (raw);
@@ -472,10 +525,10 @@ build_criterion (Builder                *b,
                  TradeoffCriterionGroup *group,
                  xmlNode                *node)
 {
-  g_autofree char *id = claim_id (b, node);
-  g_autofree char *source_id = get_attribute (node, "source");
-  g_autofree char *label = NULL;
-  g_autofree char *rationale = NULL;
+  const char *id = claim_id (b, node);
+  const char *source_id = get_attribute (b, node, "source");
+  const char *label;
+  const char *rationale;
   g_autofree int *weights = g_new0 (int, b->n_options);
   g_autoptr(TradeoffCriterion) criterion = NULL;
   TradeoffFaqEntry *source = NULL;
@@ -498,9 +551,9 @@ build_criterion (Builder                *b,
       !read_weights (b, node, id, weights))
     return FALSE;
 
-  criterion = tradeoff_criterion_new (id, label, rationale, source, group,
-                                      tradeoff_comparison_get_n_criteria (b->comparison),
-                                      weights, b->n_options);
+  criterion = tradeoff_criterion_new_in (b->texts, id, label, rationale, source, group,
+                                         tradeoff_comparison_get_n_criteria (b->comparison),
+                                         weights, b->n_options);
   tradeoff_comparison_add_criterion (b->comparison, criterion);
   return TRUE;
 }
@@ -517,18 +570,18 @@ build_criteria (Builder *b,
        node != NULL;
        node = next_element (node->next))
     {
-      g_autofree char *id = claim_id (b, node);
-      g_autofree char *exclusive = get_attribute (node, "exclusive");
-      g_autofree char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
+      const char *id = claim_id (b, node);
+      const char *exclusive = get_attribute (b, node, "exclusive");
+      const char *label = id != NULL ? get_text (b, child_named (node, "label")) : NULL;
       g_autoptr(TradeoffCriterionGroup) group = NULL;
 
       if (label == NULL)
         return FALSE;
 
-      group = tradeoff_criterion_group_new (id, label,
-                                            g_strcmp0 (exclusive, "true") == 0 ||
-                                            g_strcmp0 (exclusive, "1") == 0,
-                                            index++);
+      group = tradeoff_criterion_group_new_in (b->texts, id, label,
+                                               g_strcmp0 (exclusive, "true") == 0 ||
+                                               g_strcmp0 (exclusive, "1") == 0,
+                                               index++);
       tradeoff_comparison_add_group (b->comparison, group);
 
       for (xmlNode *child = next_element (node->children);
@@ -551,7 +604,7 @@ build_verdicts (Builder *b,
        node != NULL;
        node = next_element (node->next))
     {
-      g_autofree char *text = get_text (b, node);
+      const char *text = get_text (b, node);
       TradeoffOption *option;
 
       if (text == NULL)
@@ -599,8 +652,8 @@ static gboolean
 build_header (Builder *b,
               xmlNode *root)
 {
-  g_autofree char *id = get_attribute (root, "id");
-  g_autofree char *title = get_text (b, child_named (root, "title"));
+  const char *id = get_attribute (b, root, "id");
+  const char *title = get_text (b, child_named (root, "title"));
 
   tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_ID, id);
   tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TITLE, title);
@@ -638,14 +691,16 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   Builder b = {
     .ctx = ctx,
     .comparison = comparison,
-    .ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .options = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    .faq = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
-    /* The id and every other id stay as written: they are what settings,
-     * --select and the window refer to, whatever the language. */
-    .domain = get_attribute (root, "gettext-domain"),
+    .texts = tradeoff_texts_new (),
+    .ids = g_hash_table_new (g_str_hash, g_str_equal),
+    .options = g_hash_table_new (g_str_hash, g_str_equal),
+    .faq = g_hash_table_new (g_str_hash, g_str_equal),
   };
   gboolean ok;
+
+  /* The id and every other id stay as written: they are what settings,
+   * --select and the window refer to, whatever the language. */
+  b.domain = get_attribute (&b, root, "gettext-domain");
 
   /* The schema guarantees every element below exists and in this order. */
   ok = build_header (&b, root) &&
@@ -658,7 +713,8 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   g_hash_table_unref (b.ids);
   g_hash_table_unref (b.options);
   g_hash_table_unref (b.faq);
-  g_free (b.domain);
+  /* The items hold on to the texts they use. */
+  tradeoff_texts_unref (b.texts);
 
   if (!ok)
     return NULL;

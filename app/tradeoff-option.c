@@ -15,9 +15,11 @@ struct _TradeoffOption
 {
   GObject parent_instance;
 
-  char *id;
-  char *name;
-  char *verdict;
+  /* Every text points into @texts. */
+  TradeoffTexts *texts;
+  const char *id;
+  const char *name;
+  const char *verdict;
   guint index;
 };
 
@@ -39,9 +41,7 @@ tradeoff_option_finalize (GObject *object)
 {
   TradeoffOption *self = (TradeoffOption *)object;
 
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->verdict, g_free);
+  g_clear_pointer (&self->texts, tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_option_parent_class)->finalize (object);
 }
@@ -107,21 +107,35 @@ tradeoff_option_init (TradeoffOption *self)
 }
 
 TradeoffOption *
-tradeoff_option_new (const char *id,
-                     const char *name,
-                     guint       index)
+tradeoff_option_new_in (TradeoffTexts *texts,
+                        const char    *id,
+                        const char    *name,
+                        guint          index)
 {
   TradeoffOption *self;
 
+  g_return_val_if_fail (texts != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_OPTION, NULL);
-  self->id = g_strdup (id);
-  self->name = g_strdup (name);
+  self->texts = tradeoff_texts_ref (texts);
+  self->id = id;
+  self->name = name;
   self->index = index;
 
   return self;
+}
+
+TradeoffOption *
+tradeoff_option_new (const char *id,
+                     const char *name,
+                     guint       index)
+{
+  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+
+  return tradeoff_option_new_in (texts, tradeoff_texts_add (texts, id),
+                                 tradeoff_texts_add (texts, name), index);
 }
 
 void
@@ -130,8 +144,7 @@ tradeoff_option_set_verdict (TradeoffOption *self,
 {
   g_return_if_fail (TRADEOFF_IS_OPTION (self));
 
-  g_free (self->verdict);
-  self->verdict = g_strdup (verdict);
+  self->verdict = tradeoff_texts_add (self->texts, verdict);
 }
 
 const char *
