@@ -34,6 +34,23 @@ const char             *tradeoff_texts_add                 (TradeoffTexts       
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffTexts, tradeoff_texts_unref)
 
+/* The list models a comparison and its groups hand out: an array that only
+ * grows, and only while the comparison is built (tradeoff-comparison-list.c). */
+#define TRADEOFF_TYPE_COMPARISON_LIST (tradeoff_comparison_list_get_type ())
+G_DECLARE_FINAL_TYPE (TradeoffComparisonList, tradeoff_comparison_list,
+                      TRADEOFF, COMPARISON_LIST, GObject)
+
+TradeoffComparisonList *tradeoff_comparison_list_new       (GType                   item_type);
+void                    tradeoff_comparison_list_append    (TradeoffComparisonList *self,
+                                                            gpointer                item);
+/* Takes @items, which holds a reference to each item and drops it with
+ * g_object_unref(), as the whole content of the still empty list. */
+void                    tradeoff_comparison_list_take_all  (TradeoffComparisonList *self,
+                                                            GPtrArray              *items);
+gpointer                tradeoff_comparison_list_get       (TradeoffComparisonList *self,
+                                                            guint                   position);
+guint                   tradeoff_comparison_list_get_length (TradeoffComparisonList *self);
+
 typedef enum
 {
   TRADEOFF_COMPARISON_ID,

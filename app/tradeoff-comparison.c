@@ -19,15 +19,15 @@ struct _TradeoffComparison
 
   char *texts[TRADEOFF_COMPARISON_N_TEXTS];
 
-  GListStore *options;
-  GListStore *aspects;
-  GListStore *faq;
-  GListStore *groups;
-  GListStore *criteria;
+  TradeoffComparisonList *options;
+  TradeoffComparisonList *aspects;
+  TradeoffComparisonList *faq;
+  TradeoffComparisonList *groups;
+  TradeoffComparisonList *criteria;
 
   /* The items as they are added (and, for options and criteria, borrowed
-   * access by index afterwards): seal() hands each list to its store in
-   * one splice, one items-changed instead of one per item. */
+   * access by index afterwards): seal() hands each array to its list,
+   * one items-changed instead of one per item. */
   GPtrArray *option_array;
   GPtrArray *criterion_array;
   GPtrArray *pending_aspects;
@@ -174,13 +174,13 @@ tradeoff_comparison_class_init (TradeoffComparisonClass *klass)
 static void
 tradeoff_comparison_init (TradeoffComparison *self)
 {
-  self->options = g_list_store_new (TRADEOFF_TYPE_OPTION);
-  self->aspects = g_list_store_new (TRADEOFF_TYPE_ASPECT);
-  self->faq = g_list_store_new (TRADEOFF_TYPE_FAQ_ENTRY);
-  self->groups = g_list_store_new (TRADEOFF_TYPE_CRITERION_GROUP);
-  self->criteria = g_list_store_new (TRADEOFF_TYPE_CRITERION);
-  /* Options and criteria stay borrowed from their stores once sealed; the
-   * others are let go of after the splice. */
+  self->options = tradeoff_comparison_list_new (TRADEOFF_TYPE_OPTION);
+  self->aspects = tradeoff_comparison_list_new (TRADEOFF_TYPE_ASPECT);
+  self->faq = tradeoff_comparison_list_new (TRADEOFF_TYPE_FAQ_ENTRY);
+  self->groups = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION_GROUP);
+  self->criteria = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
+  /* Options and criteria stay indexed here once sealed, sharing the array
+   * with their lists; the others go to their lists whole. */
   self->option_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->criterion_array = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_aspects = g_ptr_array_new_with_free_func (g_object_unref);
@@ -281,15 +281,11 @@ tradeoff_comparison_seal (TradeoffComparison *self)
   self->criteria_by_id = index_by_id (self->criterion_array, (gpointer)tradeoff_criterion_get_id);
   self->faq_by_id = index_by_id (self->pending_faq, (gpointer)tradeoff_faq_entry_get_id);
 
-  g_list_store_splice (self->options, 0, 0, self->option_array->pdata, self->option_array->len);
-  g_list_store_splice (self->aspects, 0, 0, self->pending_aspects->pdata, self->pending_aspects->len);
-  g_list_store_splice (self->faq, 0, 0, self->pending_faq->pdata, self->pending_faq->len);
-  g_list_store_splice (self->groups, 0, 0, self->pending_groups->pdata, self->pending_groups->len);
-  g_list_store_splice (self->criteria, 0, 0, self->criterion_array->pdata,
-                       self->criterion_array->len);
-  g_clear_pointer (&self->pending_aspects, g_ptr_array_unref);
-  g_clear_pointer (&self->pending_faq, g_ptr_array_unref);
-  g_clear_pointer (&self->pending_groups, g_ptr_array_unref);
+  tradeoff_comparison_list_take_all (self->options, g_ptr_array_ref (self->option_array));
+  tradeoff_comparison_list_take_all (self->aspects, g_steal_pointer (&self->pending_aspects));
+  tradeoff_comparison_list_take_all (self->faq, g_steal_pointer (&self->pending_faq));
+  tradeoff_comparison_list_take_all (self->groups, g_steal_pointer (&self->pending_groups));
+  tradeoff_comparison_list_take_all (self->criteria, g_ptr_array_ref (self->criterion_array));
 
   self->sealed = TRUE;
 }

@@ -20,7 +20,7 @@ struct _TradeoffCriterionGroup
   TradeoffTexts *texts;
   const char *id;
   const char *label;
-  GListStore *criteria;
+  TradeoffComparisonList *criteria;
   guint index;
   guint exclusive : 1;
 };
@@ -115,7 +115,7 @@ tradeoff_criterion_group_class_init (TradeoffCriterionGroupClass *klass)
 static void
 tradeoff_criterion_group_init (TradeoffCriterionGroup *self)
 {
-  self->criteria = g_list_store_new (TRADEOFF_TYPE_CRITERION);
+  self->criteria = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
 }
 
 TradeoffCriterionGroup *
@@ -161,7 +161,7 @@ tradeoff_criterion_group_add (TradeoffCriterionGroup *self,
   g_return_if_fail (TRADEOFF_IS_CRITERION_GROUP (self));
   g_return_if_fail (TRADEOFF_IS_CRITERION (criterion));
 
-  g_list_store_append (self->criteria, criterion);
+  tradeoff_comparison_list_append (self->criteria, criterion);
 }
 
 const char *
