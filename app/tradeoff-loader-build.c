@@ -41,10 +41,40 @@ typedef struct
   const char          *domain;
 } Builder;
 
+/* The first byte at or after @p that is ' ' or below (white space, or a
+ * control character), or @end.  Eight bytes at a time: a word has no such
+ * byte exactly when ((x - 0x21…) & ~x & 0x80…) is zero, and the lowest bit
+ * set, if any, is in the first such byte. */
+static const char *
+find_space_or_control (const char *p,
+                       const char *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 x;
+      guint64 found;
+
+      memcpy (&x, p, sizeof x);
+      x = GUINT64_FROM_LE (x);
+      found = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x &
+              G_GUINT64_CONSTANT (0x8080808080808080);
+      if (found != 0)
+        return p + __builtin_ctzll (found) / 8;
+      p += 8;
+    }
+
+  while (p < end && (guchar)*p > ' ')
+    p++;
+
+  return p;
+}
+
 /* Writes the @length bytes at @text to @out, normalized, and ends them with
  * a NUL; returns where that NUL is.  The result is never longer than the
  * input (a run of white space becomes at most as many bytes), so @out needs
- * room for @length + 1 bytes.  This is the loader's hottest loop. */
+ * room for @length + 1 bytes.  This is the loader's hottest loop: most
+ * text is words between single spaces, which stays as it is and is copied
+ * a whole stretch at a time. */
 static char *
 normalize_into (char       *out,
                 const char *text,
@@ -52,30 +82,42 @@ normalize_into (char       *out,
 {
   const char *p = text;
   const char *end = text + length;
+  const char *stretch;
   char *o = out;
 
-  while (p < end)
+  /* White space at either end is dropped. */
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  stretch = p;
+
+  while ((p = find_space_or_control (p, end)) < end)
     {
       guint newlines = 0;
 
-      /* No byte above ' ' is white space, and most bytes are above it. */
-      if ((guchar)*p > ' ' || !g_ascii_isspace (*p))
+      if (!g_ascii_isspace (*p) ||
+          (*p == ' ' && p + 1 < end && !g_ascii_isspace (p[1])))
         {
-          *o++ = *p++;
+          p++;
           continue;
         }
+
+      memcpy (o, stretch, p - stretch);
+      o += p - stretch;
 
       for (; p < end && g_ascii_isspace (*p); p++)
         newlines += (*p == '\n');
 
-      /* White space at either end is dropped. */
-      if (o > out && p < end)
+      if (p < end)
         {
           if (newlines >= 2)
             *o++ = '\n';
           *o++ = newlines >= 2 ? '\n' : ' ';
         }
+      stretch = p;
     }
+
+  memcpy (o, stretch, p - stretch);
+  o += p - stretch;
   *o = '\0';
 
   return o;
