@@ -83,7 +83,8 @@ void                    tradeoff_comparison_add_group      (TradeoffComparison  
 /* Also appends @criterion to its group. */
 void                    tradeoff_comparison_add_criterion  (TradeoffComparison     *self,
                                                             TradeoffCriterion      *criterion);
-/* Indexes ids for the find functions; nothing may be added after this. */
+/* Fills the list models; nothing may be added after this.  (The find
+ * functions work from the moment an item is added.) */
 void                    tradeoff_comparison_seal           (TradeoffComparison     *self);
 
 TradeoffOption         *tradeoff_option_new                (const char             *id,

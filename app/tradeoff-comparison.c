@@ -34,7 +34,7 @@ struct _TradeoffComparison
   GPtrArray *pending_faq;
   GPtrArray *pending_groups;
 
-  /* id → item, filled by seal () */
+  /* id → item, filled as items are added; keys and items borrowed */
   GHashTable *options_by_id;
   GHashTable *criteria_by_id;
   GHashTable *faq_by_id;
@@ -186,6 +186,9 @@ tradeoff_comparison_init (TradeoffComparison *self)
   self->pending_aspects = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_faq = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_groups = g_ptr_array_new_with_free_func (g_object_unref);
+  self->options_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->criteria_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->faq_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 TradeoffComparison *
@@ -215,6 +218,7 @@ tradeoff_comparison_add_option (TradeoffComparison *self,
   g_return_if_fail (!self->sealed);
 
   g_ptr_array_add (self->option_array, g_object_ref (option));
+  g_hash_table_insert (self->options_by_id, (gpointer)tradeoff_option_get_id (option), option);
 }
 
 void
@@ -235,6 +239,7 @@ tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
   g_return_if_fail (!self->sealed);
 
   g_ptr_array_add (self->pending_faq, g_object_ref (entry));
+  g_hash_table_insert (self->faq_by_id, (gpointer)tradeoff_faq_entry_get_id (entry), entry);
 }
 
 void
@@ -255,20 +260,9 @@ tradeoff_comparison_add_criterion (TradeoffComparison *self,
   g_return_if_fail (!self->sealed);
 
   g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
+  g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
+                       criterion);
   tradeoff_criterion_group_add (tradeoff_criterion_get_group (criterion), criterion);
-}
-
-static GHashTable *
-index_by_id (GPtrArray    *items,
-             const char * (*get_id) (gpointer item))
-{
-  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-  /* The table borrows each item and its id: the comparison keeps them. */
-  for (guint i = 0; i < items->len; i++)
-    g_hash_table_insert (table, (gpointer)get_id (items->pdata[i]), items->pdata[i]);
-
-  return table;
 }
 
 void
@@ -276,10 +270,6 @@ tradeoff_comparison_seal (TradeoffComparison *self)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
-
-  self->options_by_id = index_by_id (self->option_array, (gpointer)tradeoff_option_get_id);
-  self->criteria_by_id = index_by_id (self->criterion_array, (gpointer)tradeoff_criterion_get_id);
-  self->faq_by_id = index_by_id (self->pending_faq, (gpointer)tradeoff_faq_entry_get_id);
 
   tradeoff_comparison_list_take_all (self->options, g_ptr_array_ref (self->option_array));
   tradeoff_comparison_list_take_all (self->aspects, g_steal_pointer (&self->pending_aspects));
@@ -398,7 +388,6 @@ tradeoff_comparison_find_option (TradeoffComparison *self,
                                  const char         *id)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON (self), NULL);
-  g_return_val_if_fail (self->sealed, NULL);
 
   return id != NULL ? g_hash_table_lookup (self->options_by_id, id) : NULL;
 }
@@ -408,7 +397,6 @@ tradeoff_comparison_find_criterion (TradeoffComparison *self,
                                     const char         *id)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON (self), NULL);
-  g_return_val_if_fail (self->sealed, NULL);
 
   return id != NULL ? g_hash_table_lookup (self->criteria_by_id, id) : NULL;
 }
@@ -418,7 +406,6 @@ tradeoff_comparison_find_faq_entry (TradeoffComparison *self,
                                     const char         *id)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON (self), NULL);
-  g_return_val_if_fail (self->sealed, NULL);
 
   return id != NULL ? g_hash_table_lookup (self->faq_by_id, id) : NULL;
 }

@@ -32,9 +32,6 @@ typedef struct
   /* id → line where it was first used, across every kind of item; the
    * keys are in @texts */
   GHashTable          *ids;
-  /* option id → TradeoffOption, FAQ id → TradeoffFaqEntry (all borrowed) */
-  GHashTable          *options;
-  GHashTable          *faq;
   guint                n_options;
   /* The file's gettext-domain="…", or %NULL: its texts are then shown as
    * written. */
@@ -352,7 +349,7 @@ lookup_option (Builder *b,
                xmlNode *node)
 {
   const char *id = get_attribute (b, node, "option");
-  TradeoffOption *option = g_hash_table_lookup (b->options, id);
+  TradeoffOption *option = tradeoff_comparison_find_option (b->comparison, id);
 
   if (option == NULL)
     {
@@ -394,7 +391,6 @@ build_options (Builder *b,
 
       option = tradeoff_option_new_in (b->texts, id, name, b->n_options++);
       tradeoff_comparison_add_option (b->comparison, option);
-      g_hash_table_insert (b->options, (gpointer)id, option);
     }
 
   if (b->n_options < TRADEOFF_MIN_OPTIONS || next_element (options->children) == NULL ||
@@ -490,7 +486,6 @@ build_faq (Builder *b,
 
       entry = tradeoff_faq_entry_new_in (b->texts, id, question, answer, index++);
       tradeoff_comparison_add_faq_entry (b->comparison, entry);
-      g_hash_table_insert (b->faq, (gpointer)id, entry);
     }
 
   return TRUE;
@@ -578,7 +573,8 @@ build_criterion (Builder                *b,
   if (id == NULL)
     return FALSE;
 
-  if (source_id != NULL && (source = g_hash_table_lookup (b->faq, source_id)) == NULL)
+  if (source_id != NULL &&
+      (source = tradeoff_comparison_find_faq_entry (b->comparison, source_id)) == NULL)
     {
       tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node,
                                      "source",
@@ -735,8 +731,6 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
     .comparison = comparison,
     .texts = tradeoff_texts_new (),
     .ids = g_hash_table_new (g_str_hash, g_str_equal),
-    .options = g_hash_table_new (g_str_hash, g_str_equal),
-    .faq = g_hash_table_new (g_str_hash, g_str_equal),
   };
   gboolean ok;
 
@@ -753,8 +747,6 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
        build_verdicts (&b, child_named (root, "verdicts"));
 
   g_hash_table_unref (b.ids);
-  g_hash_table_unref (b.options);
-  g_hash_table_unref (b.faq);
   /* The items hold on to the texts they use. */
   tradeoff_texts_unref (b.texts);
 
