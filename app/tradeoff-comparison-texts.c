@@ -21,9 +21,11 @@
 #include "tradeoff-comparison-private.h"
 
 /* Small comparisons (and items built one at a time by tests) stay small;
- * a large one ends up with blocks of a quarter of a megabyte. */
+ * a large one ends up with blocks of 32 kB.  Not larger: glibc maps each
+ * allocation of 128 kB or more afresh from the system, and page faults
+ * on every block cost more than the few more blocks do. */
 #define FIRST_BLOCK_SIZE 1024
-#define MAX_BLOCK_SIZE   (256 * 1024)
+#define MAX_BLOCK_SIZE   (32 * 1024)
 
 struct _TradeoffTexts
 {
