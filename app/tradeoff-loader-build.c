@@ -38,30 +38,55 @@ typedef struct
   const char          *domain;
 } Builder;
 
-/* The first byte at or after @p that is ' ' or below (white space, or a
- * control character), or @end.  Eight bytes at a time: a word has no such
- * byte exactly when ((x - 0x21…) & ~x & 0x80…) is zero, and the lowest bit
- * set, if any, is in the first such byte. */
-static const char *
-find_space_or_control (const char *p,
-                       const char *end)
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* The top bit of each byte of the result is set exactly where @x has a
+ * byte below ' ' (a control character: all white space but ' ' itself).
+ * No byte carries into the next: (x & 0x7f) + 0x60 is at most 0xdf. */
+static inline guint64
+bytes_below_space (guint64 x)
 {
-  while (end - p >= 8)
+  return ~(((x & BYTES (0x7f)) + BYTES (0x60)) | x) & BYTES (0x80);
+}
+
+/* The same, exactly where @x has a ' '. */
+static inline guint64
+bytes_space (guint64 x)
+{
+  guint64 y = x ^ BYTES (' ');
+
+  return ~(((y & BYTES (0x7f)) + BYTES (0x7f)) | y) & BYTES (0x80);
+}
+
+/* The first place at or after @p where normalizing may change something,
+ * or @end: a control character (all white space but ' ' is one), or a
+ * ' ' followed by ' ', a control character or the end.  Most text is
+ * words between single spaces, so this mostly skips eight bytes at a time,
+ * comparing each byte with the next. */
+static const char *
+find_change (const char *p,
+             const char *end)
+{
+  while (end - p >= 9)
     {
       guint64 x;
+      guint64 next;
       guint64 found;
 
       memcpy (&x, p, sizeof x);
+      memcpy (&next, p + 1, sizeof next);
       x = GUINT64_FROM_LE (x);
-      found = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x &
-              G_GUINT64_CONSTANT (0x8080808080808080);
+      next = GUINT64_FROM_LE (next);
+      found = bytes_below_space (x) |
+              (bytes_space (x) & (bytes_space (next) | bytes_below_space (next)));
       if (found != 0)
         return p + __builtin_ctzll (found) / 8;
       p += 8;
     }
 
-  while (p < end && (guchar)*p > ' ')
-    p++;
+  for (; p < end; p++)
+    if ((guchar)*p < ' ' || (*p == ' ' && (p + 1 == end || (guchar)p[1] <= ' ')))
+      return p;
 
   return p;
 }
@@ -87,7 +112,7 @@ normalize_into (char       *out,
     p++;
   stretch = p;
 
-  while ((p = find_space_or_control (p, end)) < end)
+  while ((p = find_change (p, end)) < end)
     {
       guint newlines = 0;
 
