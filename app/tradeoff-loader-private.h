@@ -5,8 +5,9 @@
  * Shared between the two halves of the loader: tradeoff-loader.c turns bytes
  * into a schema-valid libxml2 tree, tradeoff-loader-build.c turns that tree
  * into a TradeoffComparison, checking what a schema cannot (unique ids,
- * references, counts).  Both report errors through a TradeoffLoadContext,
- * which knows the source text and so can say where, in lines and columns.
+ * references, counts).  Both report errors through a TradeoffLoadContext
+ * (tradeoff-loader-context.c), which knows the source text and so can say
+ * where, in lines and columns.
  */
 
 #pragma once
@@ -55,6 +56,12 @@ void                tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
                                                    const char          *attribute,
                                                    const char          *format,
                                                    ...) G_GNUC_PRINTF (5, 6);
+/* Fills @ctx->line_starts, once. */
+void                tradeoff_load_context_index_lines (TradeoffLoadContext *ctx);
+/* The 1-based column of @position, in characters, on the line that starts
+ * at @line_start. */
+int                 tradeoff_load_context_column_at (const char          *line_start,
+                                                     const char          *position);
 /* The 1-based column, in characters, of the first @needle on @line, or 0. */
 int                 tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
                                                        int                  line,

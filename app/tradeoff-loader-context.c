@@ -1,0 +1,187 @@
+/* tradeoff-loader-context.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How the loader says what is wrong and where: the first error only, with
+ * the file's name, the line and the column, counted in characters as an
+ * editor counts them.  libxml2 gives lines but seldom columns, so columns
+ * are found in the source text itself.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-loader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tradeoff-loader-private.h"
+
+void
+tradeoff_load_context_clear (TradeoffLoadContext *ctx)
+{
+  g_clear_pointer (&ctx->line_starts, g_array_unref);
+  g_clear_pointer (&ctx->unplaced_message, g_free);
+  g_clear_error (&ctx->error);
+}
+
+gboolean
+tradeoff_load_context_failed (TradeoffLoadContext *ctx)
+{
+  return ctx->error != NULL;
+}
+
+static void tradeoff_load_context_failv (TradeoffLoadContext *ctx,
+                                         TradeoffLoaderError  code,
+                                         int                  line,
+                                         int                  column,
+                                         const char          *format,
+                                         va_list              args) G_GNUC_PRINTF (5, 0);
+
+static void
+tradeoff_load_context_failv (TradeoffLoadContext *ctx,
+                             TradeoffLoaderError  code,
+                             int                  line,
+                             int                  column,
+                             const char          *format,
+                             va_list              args)
+{
+  g_autofree char *message = NULL;
+
+  if (ctx->error != NULL)
+    return;
+
+  message = g_strdup_vprintf (format, args);
+
+  if (line > 0 && column > 0)
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s:%d:%d: %s",
+                              ctx->display_name, line, column, message);
+  else if (line > 0)
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s:%d: %s",
+                              ctx->display_name, line, message);
+  else
+    ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s: %s",
+                              ctx->display_name, message);
+}
+
+void
+tradeoff_load_context_fail (TradeoffLoadContext *ctx,
+                            TradeoffLoaderError  code,
+                            int                  line,
+                            int                  column,
+                            const char          *format,
+                            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  tradeoff_load_context_failv (ctx, code, line, column, format, args);
+  va_end (args);
+}
+
+void
+tradeoff_load_context_index_lines (TradeoffLoadContext *ctx)
+{
+  if (ctx->line_starts != NULL)
+    return;
+
+  ctx->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_array_append_val (ctx->line_starts, (gsize) { 0 });
+  for (gsize i = 0; i < ctx->length; i++)
+    if (ctx->data[i] == '\n')
+      {
+        gsize next = i + 1;
+        g_array_append_val (ctx->line_starts, next);
+      }
+}
+
+/* Characters, not bytes, so the column matches what an editor shows. */
+int
+tradeoff_load_context_column_at (const char *line_start,
+                                 const char *position)
+{
+  return (int)g_utf8_strlen (line_start, position - line_start) + 1;
+}
+
+int
+tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+                                   int                  line,
+                                   const char          *needle)
+{
+  const char *start;
+  const char *end;
+  const char *found;
+  gsize needle_len = strlen (needle);
+
+  tradeoff_load_context_index_lines (ctx);
+  if (line < 1 || (guint)line > ctx->line_starts->len)
+    return 0;
+
+  start = ctx->data + g_array_index (ctx->line_starts, gsize, line - 1);
+  end = memchr (start, '\n', ctx->data + ctx->length - start);
+  if (end == NULL)
+    end = ctx->data + ctx->length;
+
+  for (found = start; found + needle_len <= end; found++)
+    if (memcmp (found, needle, needle_len) == 0)
+      return tradeoff_load_context_column_at (start, found);
+
+  return 0;
+}
+
+/* libxml2 records the line of each element but not its column, so the
+ * column is found by looking for the start tag (or the attribute) on that
+ * line of the source.  Good enough to put an editor's cursor on it. */
+static int
+column_of_node (TradeoffLoadContext *ctx,
+                xmlNode             *node,
+                const char          *attribute,
+                int                  line)
+{
+  g_autofree char *needle = NULL;
+  int column = 0;
+
+  if (attribute != NULL)
+    {
+      needle = g_strconcat (attribute, "=", NULL);
+      column = tradeoff_load_context_find_column (ctx, line, needle);
+    }
+
+  if (column == 0 && node != NULL && node->type == XML_ELEMENT_NODE)
+    {
+      g_free (needle);
+      if (node->ns != NULL && node->ns->prefix != NULL)
+        needle = g_strconcat ("<", (const char *)node->ns->prefix, ":",
+                              (const char *)node->name, NULL);
+      else
+        needle = g_strconcat ("<", (const char *)node->name, NULL);
+      column = tradeoff_load_context_find_column (ctx, line, needle);
+    }
+
+  return column;
+}
+
+void
+tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
+                               TradeoffLoaderError  code,
+                               xmlNode             *node,
+                               const char          *attribute,
+                               const char          *format,
+                               ...)
+{
+  va_list args;
+  int line = 0;
+  int column = 0;
+
+  if (ctx->error != NULL)
+    return;
+
+  if (node != NULL)
+    {
+      line = (int)xmlGetLineNo (node);
+      column = column_of_node (ctx, node, attribute, line);
+    }
+
+  va_start (args, format);
+  tradeoff_load_context_failv (ctx, code, line, column, format, args);
+  va_end (args);
+}
