@@ -173,6 +173,13 @@ bench_one (const char *path,
 
   bench_print_heading ("load: %s (%.1f kB)", path, len / 1000.0);
 
+  /* The runs alternate in one heap, and glibc defers part of freeing a
+   * tree (merging its small chunks) to the next large allocation or free:
+   * a run can pay for what the run before it freed.  From bytes, the floor
+   * frees its tree last and the loader's next parse pays for it; from a
+   * file, each frees its whole buffer after its tree, and so pays for its
+   * own.  With GLIBC_TUNABLES=glibc.malloc.mxfast=0 (no deferring) the two
+   * ratios agree. */
   bench_compare (NULL, NULL, NULL, floor_parse_only, &input, &parse_ns, 15, 201, 1.0);
   runs = bench_compare (floor_bytes, &input, &floor_ns, load_bytes, &input, &subject_ns,
                         15, 201, 2.0);
