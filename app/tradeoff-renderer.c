@@ -14,13 +14,18 @@
  * frame after a tick or a typed letter cost several times as much.
  *
  * So where no GPU can be had, Tradeoff asks for the cairo renderer, as
- * GSK_RENDERER=cairo would.  Where a GPU may be present it changes nothing,
- * and a GSK_RENDERER the person set always wins.
+ * GSK_RENDERER=cairo would, and keeps GTK from setting up OpenGL at all
+ * (on X11 it does so when it opens the display, to choose a visual,
+ * whichever renderer then draws: that alone loaded Mesa and LLVM, 60 MB
+ * and some 50 ms, for nothing).  Where a GPU may be present it changes
+ * nothing, and a GSK_RENDERER the person set always wins.
  */
 
 #define G_LOG_DOMAIN "tradeoff-renderer"
 
 #include "config.h"
+
+#include <gtk/gtk.h>
 
 #include "tradeoff-renderer.h"
 
@@ -73,25 +78,67 @@ tradeoff_renderer_for_machine (const char *dev_dir)
   return "cairo";
 }
 
+/* Adds VALUE to the comma-separated list in VARIABLE, keeping what the
+ * person put there. */
+static void
+append_to_list_variable (const char *variable,
+                         const char *value)
+{
+  const char *before = g_getenv (variable);
+  g_autofree char *list = NULL;
+
+  if (before != NULL && *before != '\0')
+    list = g_strconcat (before, ",", value, NULL);
+  else
+    list = g_strdup (value);
+
+  g_setenv (variable, list, TRUE);
+}
+
+/**
+ * tradeoff_renderer_gl_switch:
+ * @gtk_minor: GTK 4's minor version, at run time
+ * @variable: (out): the environment variable that turns OpenGL off
+ * @value: (out): the value that does
+ *
+ * GTK 4.16 moved the switch from GDK_DEBUG to GDK_DISABLE and warns about
+ * the old one, so the running GTK decides.
+ */
+void
+tradeoff_renderer_gl_switch (guint        gtk_minor,
+                             const char **variable,
+                             const char **value)
+{
+  g_return_if_fail (variable != NULL && value != NULL);
+
+  *variable = gtk_minor < 16 ? "GDK_DEBUG" : "GDK_DISABLE";
+  *value = gtk_minor < 16 ? "gl-disable" : "gl";
+}
+
 /**
  * tradeoff_renderer_choose:
  *
- * Sets GSK_RENDERER for this process when tradeoff_renderer_for_machine()
- * says so and the person has not set it.  Call it before GTK starts, while
- * the program has only one thread.
+ * Sets GSK_RENDERER, and turns OpenGL off, for this process when
+ * tradeoff_renderer_for_machine() says so and the person has not set
+ * GSK_RENDERER.  Call it before GTK starts, while the program has only
+ * one thread.
  */
 void
 tradeoff_renderer_choose (void)
 {
   const char *renderer;
+  const char *variable;
+  const char *value;
 
   if (g_getenv ("GSK_RENDERER") != NULL)
     return;
 
   renderer = tradeoff_renderer_for_machine ("/dev");
-  if (renderer != NULL)
-    {
-      g_debug ("No GPU to draw with: using GTK's %s renderer", renderer);
-      g_setenv ("GSK_RENDERER", renderer, FALSE);
-    }
+  if (renderer == NULL)
+    return;
+
+  g_debug ("No GPU to draw with: using GTK's %s renderer, without OpenGL", renderer);
+  g_setenv ("GSK_RENDERER", renderer, TRUE);
+  tradeoff_renderer_gl_switch (gtk_get_minor_version (), &variable, &value);
+  append_to_list_variable (variable, value);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <gtk/gtk.h>
 
 #include "tradeoff-renderer.h"
 
@@ -100,15 +101,45 @@ test_person_wins (void)
 {
   g_setenv ("GSK_RENDERER", "ngl", TRUE);
   g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GDK_DISABLE");
   tradeoff_renderer_choose ();
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "ngl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+  g_assert_null (g_getenv ("GDK_DISABLE"));
 
-  /* Unset, it becomes what this machine calls for. */
-  g_unsetenv ("GSK_RENDERER");
-  tradeoff_renderer_choose ();
-  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+}
+
+/* With no GPU: cairo, and OpenGL off by the switch the running GTK reads,
+ * after whatever the person had there. */
+static void
+test_gl_turned_off (void)
+{
+  const char *variable;
+  const char *value;
+  g_autofree char *expected = NULL;
+
+  tradeoff_renderer_gl_switch (8, &variable, &value);
+  g_assert_cmpstr (variable, ==, "GDK_DEBUG");
+  g_assert_cmpstr (value, ==, "gl-disable");
+  tradeoff_renderer_gl_switch (16, &variable, &value);
+  g_assert_cmpstr (variable, ==, "GDK_DISABLE");
+  g_assert_cmpstr (value, ==, "gl");
+
+  tradeoff_renderer_gl_switch (gtk_get_minor_version (), &variable, &value);
+  expected = g_strconcat ("misc,", value, NULL);
+  g_unsetenv ("GSK_RENDERER");
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_setenv (variable, "misc", TRUE);
+  tradeoff_renderer_choose ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_cmpstr (g_getenv (variable), ==, expected);
+
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  g_unsetenv (variable);
 }
 
 int
@@ -121,6 +152,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/renderer/gpu", test_gpu);
   g_test_add_func ("/tradeoff/renderer/software-forced", test_software_forced);
   g_test_add_func ("/tradeoff/renderer/person-wins", test_person_wins);
+  g_test_add_func ("/tradeoff/renderer/gl-turned-off", test_gl_turned_off);
 
   return g_test_run ();
 }
