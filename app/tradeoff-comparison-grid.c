@@ -10,14 +10,18 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-comparison-grid.h"
+#include "tradeoff-list-grower.h"
 
 struct _TradeoffComparisonGrid
 {
   GtkWidget           parent_instance;
 
   TradeoffComparison *comparison;
+  GtkSliceListModel  *slice;
+  TradeoffListGrower *grower;
 
   /* Template widgets */
+  GtkScrolledWindow  *scroller;
   GtkColumnView      *column_view;
 };
 
@@ -144,8 +148,6 @@ void
 tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
                                          TradeoffComparison     *comparison)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (TRADEOFF_IS_COMPARISON_GRID (self));
   g_return_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison));
 
@@ -153,12 +155,17 @@ tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
     return;
 
   gtk_column_view_set_model (self->column_view, NULL);
+  gtk_slice_list_model_set_model (self->slice, NULL);
   remove_columns (self);
 
   if (comparison != NULL)
     {
+      g_autoptr(GtkNoSelection) selection = NULL;
+
       add_columns (self);
-      selection = gtk_no_selection_new (g_object_ref (tradeoff_comparison_get_aspects (comparison)));
+      tradeoff_list_grower_reset (self->grower);
+      gtk_slice_list_model_set_model (self->slice, tradeoff_comparison_get_aspects (comparison));
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
     }
 
@@ -184,6 +191,8 @@ tradeoff_comparison_grid_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->grower);
+  g_clear_object (&self->slice);
 
   G_OBJECT_CLASS (tradeoff_comparison_grid_parent_class)->dispose (object);
 }
@@ -245,6 +254,7 @@ tradeoff_comparison_grid_class_init (TradeoffComparisonGridClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-comparison-grid.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffComparisonGrid, scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffComparisonGrid, column_view);
   gtk_widget_class_bind_template_callback (widget_class, grid_heading);
 }
@@ -253,4 +263,8 @@ static void
 tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The aspects shown so far: see tradeoff-list-grower.c. */
+  self->slice = gtk_slice_list_model_new (NULL, 0, 0);
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
 }

@@ -12,16 +12,19 @@
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-criteria-line.h"
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-list-grower.h"
 
 struct _TradeoffCriteriaForm
 {
   GtkWidget        parent_instance;
 
-  TradeoffAdvisor *advisor;
+  TradeoffAdvisor    *advisor;
+  TradeoffListGrower *grower;
 
   /* Template widgets */
-  GtkListView     *list_view;
-  GtkNoSelection  *selection;
+  GtkScrolledWindow  *scroller;
+  GtkListView        *list_view;
+  GtkSliceListModel  *slice;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriteriaForm, tradeoff_criteria_form, GTK_TYPE_WIDGET)
@@ -102,7 +105,8 @@ tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
 
   if (advisor != NULL)
     lines = tradeoff_criteria_lines_new (advisor);
-  gtk_no_selection_set_model (self->selection, lines);
+  tradeoff_list_grower_reset (self->grower);
+  gtk_slice_list_model_set_model (self->slice, lines);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
 }
@@ -121,7 +125,7 @@ tradeoff_criteria_form_get_lines (TradeoffCriteriaForm *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_CRITERIA_FORM (self), NULL);
 
-  return gtk_no_selection_get_model (self->selection);
+  return gtk_slice_list_model_get_model (self->slice);
 }
 
 static void
@@ -135,6 +139,7 @@ tradeoff_criteria_form_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->advisor);
+  g_clear_object (&self->grower);
 
   G_OBJECT_CLASS (tradeoff_criteria_form_parent_class)->dispose (object);
 }
@@ -196,8 +201,9 @@ tradeoff_criteria_form_class_init (TradeoffCriteriaFormClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-criteria-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, list_view);
-  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, selection);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriteriaForm, slice);
   gtk_widget_class_bind_template_callback (widget_class, criteria_heading);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
@@ -209,6 +215,7 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
 
   g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

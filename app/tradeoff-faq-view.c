@@ -10,8 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-faq-row.h"
-#include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
+#include "tradeoff-list-grower.h"
 
 struct _TradeoffFaqView
 {
@@ -22,8 +22,12 @@ struct _TradeoffFaqView
   /* The question the keyboard focus is moving to, once its row exists. */
   TradeoffFaqEntry   *pending_focus;
 
+  TradeoffListGrower *grower;
+
   /* Template widgets */
   GtkSearchEntry     *search_entry;
+  GtkScrolledWindow  *scroller;
+  GtkSliceListModel  *slice;
   GtkFilterListModel *filter_model;
   GtkListView        *list_view;
 };
@@ -186,6 +190,7 @@ move_to_question (TradeoffFaqView *self,
     return TRUE;
 
   position += step;
+  tradeoff_list_grower_reach (self->grower, position);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   g_clear_object (&self->pending_focus);
   self->pending_focus = g_list_model_get_item (model, position);
@@ -258,6 +263,7 @@ tradeoff_faq_view_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->comparison);
   g_clear_object (&self->pending_focus);
+  g_clear_object (&self->grower);
 
   G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->dispose (object);
 }
@@ -323,6 +329,8 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-faq-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, slice);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, filter_model);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, faq_heading);
@@ -337,6 +345,12 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A new search starts again from the first results. */
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  g_signal_connect_object (self->search_entry, "changed",
+                           G_CALLBACK (tradeoff_list_grower_reset), self->grower,
+                           G_CONNECT_SWAPPED);
 
   /* Before the row and the list see the keys: see on_list_key_pressed(). */
   keys = gtk_event_controller_key_new ();

@@ -685,17 +685,22 @@ many_criteria_file (guint n)
   return path;
 }
 
-/* For wait_until(): { window, label }. */
+/* For wait_until(): { window, list, label }.  Scrolls the list to its end,
+ * as a person dragging it down would, until the button labelled so shows. */
 static gboolean
-button_exists (gpointer data)
+scrolled_down_to (gpointer data)
 {
-  gpointer *window_and_label = data;
+  gpointer *window_list_label = data;
+  GtkScrollable *list = window_list_label[1];
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (list);
 
-  return check_button_labelled (window_and_label[0], window_and_label[1]) != NULL;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  return check_button_labelled (window_list_label[0], window_list_label[2]) != NULL;
 }
 
-/* Thousands of criteria cost only the rows on screen: the form's list
- * recycles them, and the last criterion is there when scrolled to. */
+/* Thousands of criteria cost only the rows near the screen: the form
+ * makes rows for the first few screens, and more as it is scrolled, until
+ * the last criterion shows. */
 static void
 test_many_criteria (void)
 {
@@ -710,11 +715,10 @@ test_many_criteria (void)
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 2001);
   collect (form, TRADEOFF_TYPE_CRITERION_ROW, rows);
   g_assert_cmpuint (rows->len, >, 0);
-  g_assert_cmpuint (rows->len, <=, 250);
+  g_assert_cmpuint (rows->len, <=, 70);
   g_assert_null (check_button_labelled (window, "Criterion 1999"));
 
-  gtk_widget_activate_action (list, "list.scroll-to-item", "u", 2000);
-  g_assert_true (wait_until (button_exists, (gpointer []) { window, (gpointer) "Criterion 1999" }));
+  g_assert_true (wait_until (scrolled_down_to, (gpointer []) { window, list, (gpointer) "Criterion 1999" }));
   gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "Criterion 1999")));
   g_assert_cmpuint (tradeoff_advisor_get_n_ticked (tradeoff_window_get_advisor (window)), ==, 1);
 
