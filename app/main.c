@@ -13,6 +13,7 @@
 
 #include "tradeoff-application.h"
 #include "tradeoff-cli.h"
+#include "tradeoff-preload.h"
 #include "tradeoff-renderer.h"
 
 /* Where the translations are.  The installed ones come first; a program
@@ -44,6 +45,20 @@ find_locale_dir (void)
   return LOCALEDIR;
 }
 
+/* `tradeoff FILE…` with no options: the first file can be read while GTK
+ * starts (see tradeoff-preload.c).  With anything else on the command line
+ * GApplication decides, and the file is read when it says. */
+static gboolean
+is_plain_file_list (int    argc,
+                    char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-')
+      return FALSE;
+
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -69,5 +84,12 @@ main (int   argc,
 
   tradeoff_renderer_choose ();
   app = tradeoff_application_new ();
+  if (argc > 1 && is_plain_file_list (argc, argv))
+    {
+      g_autoptr(GFile) first = g_file_new_for_commandline_arg (argv[1]);
+
+      tradeoff_application_preload (app, tradeoff_preload_start (first));
+    }
+
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

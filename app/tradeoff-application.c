@@ -11,6 +11,7 @@
 
 #include "tradeoff-application.h"
 #include "tradeoff-file-chooser.h"
+#include "tradeoff-preload.h"
 #include "tradeoff-style-manager.h"
 #include "tradeoff-window.h"
 
@@ -20,6 +21,9 @@ struct _TradeoffApplication
 
   TradeoffSettings     *settings;
   TradeoffStyleManager *style_manager;
+
+  /* The file named on the command line, being read since main(). */
+  TradeoffPreload      *preload;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffApplication, tradeoff_application, GTK_TYPE_APPLICATION)
@@ -208,18 +212,65 @@ tradeoff_application_open (GApplication  *application,
   for (int i = 0; i < n_files; i++)
     {
       TradeoffWindow *window = new_window (self);
+      gboolean opened;
 
-      if (!tradeoff_window_open_file (window, files[i]))
+      if (self->preload != NULL && tradeoff_preload_is_for (self->preload, files[i]))
+        {
+          g_autoptr(TradeoffPreload) preload = g_steal_pointer (&self->preload);
+          g_autoptr(TradeoffComparison) comparison = NULL;
+          g_autoptr(GError) error = NULL;
+
+          comparison = tradeoff_preload_finish (preload, &error);
+          opened = tradeoff_window_show_loaded (window, comparison, error);
+        }
+      else
+        {
+          opened = tradeoff_window_open_file (window, files[i]);
+        }
+
+      if (!opened)
         tradeoff_window_load_shipped (window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
 
+/**
+ * tradeoff_application_preload:
+ * @preload: (transfer full): a file being read, that "open" will be asked
+ *   for
+ *
+ * Hands the application a load started before it ran, for the window that
+ * opens the same file to take.
+ */
+void
+tradeoff_application_preload (TradeoffApplication *self,
+                              TradeoffPreload     *preload)
+{
+  g_return_if_fail (TRADEOFF_IS_APPLICATION (self));
+
+  g_clear_pointer (&self->preload, tradeoff_preload_free);
+  self->preload = preload;
+}
+
+/* A load no window took (the files went to a Tradeoff already running) is
+ * let go of here. */
+static void
+tradeoff_application_finalize (GObject *object)
+{
+  TradeoffApplication *self = TRADEOFF_APPLICATION (object);
+
+  g_clear_pointer (&self->preload, tradeoff_preload_free);
+
+  G_OBJECT_CLASS (tradeoff_application_parent_class)->finalize (object);
+}
+
 static void
 tradeoff_application_class_init (TradeoffApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->finalize = tradeoff_application_finalize;
   app_class->startup = tradeoff_application_startup;
   app_class->shutdown = tradeoff_application_shutdown;
   app_class->activate = tradeoff_application_activate;

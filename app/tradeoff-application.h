@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "tradeoff-preload.h"
 #include "tradeoff-settings.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,7 @@ G_DECLARE_FINAL_TYPE (TradeoffApplication, tradeoff_application, TRADEOFF, APPLI
 TradeoffApplication *tradeoff_application_new          (void);
 /* Only valid between "startup" and "shutdown". */
 TradeoffSettings    *tradeoff_application_get_settings (TradeoffApplication *self);
+void                 tradeoff_application_preload      (TradeoffApplication *self,
+                                                        TradeoffPreload     *preload);
 
 G_END_DECLS

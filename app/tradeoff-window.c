@@ -197,6 +197,28 @@ tradeoff_window_open_file (TradeoffWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   comparison = tradeoff_loader_load_file (file, NULL, &error);
+  return tradeoff_window_show_loaded (self, comparison, error);
+}
+
+/**
+ * tradeoff_window_show_loaded:
+ * @comparison: (nullable): what the loader returned
+ * @error: (nullable): and the error it set, if it returned %NULL
+ *
+ * Shows a comparison loaded elsewhere (see tradeoff-preload.c), or why it
+ * could not be, keeping what the window showed.
+ *
+ * Returns: whether the window now shows @comparison
+ */
+gboolean
+tradeoff_window_show_loaded (TradeoffWindow     *self,
+                             TradeoffComparison *comparison,
+                             const GError       *error)
+{
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison), FALSE);
+  g_return_val_if_fail (comparison != NULL || error != NULL, FALSE);
+
   if (comparison == NULL)
     {
       tradeoff_window_show_error (self, error->message);

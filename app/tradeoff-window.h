@@ -29,6 +29,9 @@ void                tradeoff_window_set_comparison (TradeoffWindow     *self,
  * keeps the comparison shown before, and returns %FALSE. */
 gboolean            tradeoff_window_open_file      (TradeoffWindow     *self,
                                                     GFile              *file);
+gboolean            tradeoff_window_show_loaded    (TradeoffWindow     *self,
+                                                    TradeoffComparison *comparison,
+                                                    const GError       *error);
 gboolean            tradeoff_window_load_shipped   (TradeoffWindow     *self);
 /* Saves the report of what the window shows (comparison, ticks, verdict)
  * to @file, in the format its name says, else @filter_format (a

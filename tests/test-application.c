@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "tradeoff-application.h"
 #include "tradeoff-window.h"
@@ -56,16 +57,59 @@ on_open (GApplication  *application,
 }
 
 static int
-run (const char *file,
-     Seen       *seen)
+run_preloading (const char *file,
+                const char *preloaded,
+                Seen       *seen)
 {
   g_autoptr(TradeoffApplication) app = tradeoff_application_new ();
   char *argv[] = { (char *) "tradeoff", (char *) file, NULL };
+
+  /* As main() does for `tradeoff FILE`. */
+  if (preloaded != NULL)
+    {
+      g_autoptr(GFile) preload_file = g_file_new_for_path (preloaded);
+
+      tradeoff_application_preload (app, tradeoff_preload_start (preload_file));
+    }
 
   g_signal_connect_after (app, "activate", G_CALLBACK (look_and_close), seen);
   g_signal_connect_after (app, "open", G_CALLBACK (on_open), seen);
 
   return g_application_run (G_APPLICATION (app), file != NULL ? 2 : 1, argv);
+}
+
+static int
+run (const char *file,
+     Seen       *seen)
+{
+  return run_preloading (file, NULL, seen);
+}
+
+/* `tradeoff FILE` reads the file while GTK starts: the window shows what
+ * was read, a file that failed shows why, and a file read for nothing (no
+ * window asked for it) is let go of. */
+static void
+test_preloaded_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-databases.xml", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "hostile", "truncated.xml", NULL);
+  Seen seen = { 0 };
+
+  g_assert_cmpint (run_preloading (path, path, &seen), ==, 0);
+  g_assert_cmpuint (seen.n_windows, ==, 1);
+  g_assert_cmpstr (seen.comparison_id, ==, "three-databases");
+  g_assert_null (seen.error);
+  g_clear_pointer (&seen.comparison_id, g_free);
+
+  g_assert_cmpint (run_preloading (bad, bad, &seen), ==, 0);
+  g_assert_cmpstr (seen.comparison_id, ==, "django-vs-flask");
+  g_assert_nonnull (strstr (seen.error, "truncated.xml:"));
+  g_clear_pointer (&seen.comparison_id, g_free);
+  g_clear_pointer (&seen.error, g_free);
+
+  g_assert_cmpint (run_preloading (NULL, path, &seen), ==, 0);
+  g_assert_cmpstr (seen.comparison_id, ==, "django-vs-flask");
+  g_clear_pointer (&seen.comparison_id, g_free);
 }
 
 static void
@@ -137,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/application/starts-with-shipped", test_starts_with_shipped);
   g_test_add_func ("/tradeoff/application/opens-file", test_opens_file);
+  g_test_add_func ("/tradeoff/application/preloaded-file", test_preloaded_file);
   g_test_add_func ("/tradeoff/application/bad-file-still-opens", test_bad_file_still_opens);
 
   status = g_test_run ();
