@@ -62,38 +62,38 @@ shown (Fixture *fixture)
   return g_list_model_get_n_items (G_LIST_MODEL (fixture->slice));
 }
 
-/* As a list of 20 px rows 500 px high would set its adjustment. */
+/* As a list of 20 px rows 200 px high would set its adjustment. */
 static void
 scroll_to (Fixture *fixture,
            double   value)
 {
-  gtk_adjustment_configure (fixture->adjustment, value, 0, shown (fixture) * 20.0, 20, 450, 500);
+  gtk_adjustment_configure (fixture->adjustment, value, 0, shown (fixture) * 20.0, 20, 180, 200);
 }
 
 static void
 test_grows_near_the_end (Fixture       *fixture,
                          gconstpointer  unused)
 {
-  g_assert_cmpuint (shown (fixture), ==, 60);
+  g_assert_cmpuint (shown (fixture), ==, 30);
 
-  /* 1,200 px of rows: at the top, and with over half a screen below. */
+  /* 600 px of rows: at the top, and with half a screen below. */
   scroll_to (fixture, 0);
   settle ();
-  g_assert_cmpuint (shown (fixture), ==, 60);
-  scroll_to (fixture, 450);
+  g_assert_cmpuint (shown (fixture), ==, 30);
+  scroll_to (fixture, 300);
   settle ();
-  g_assert_cmpuint (shown (fixture), ==, 60);
+  g_assert_cmpuint (shown (fixture), ==, 30);
 
-  /* Less than half a screen left: another 60. */
-  scroll_to (fixture, 460);
-  g_assert_cmpuint (shown (fixture), ==, 60);
+  /* Less than half a screen left: another 30, once idle. */
+  scroll_to (fixture, 310);
+  g_assert_cmpuint (shown (fixture), ==, 30);
   settle ();
-  g_assert_cmpuint (shown (fixture), ==, 120);
+  g_assert_cmpuint (shown (fixture), ==, 60);
 
   /* Never past the whole. */
-  for (guint i = 0; i < 30; i++)
+  for (guint i = 0; i < 40; i++)
     {
-      scroll_to (fixture, shown (fixture) * 20.0 - 500);
+      scroll_to (fixture, shown (fixture) * 20.0 - 200);
       settle ();
     }
   g_assert_cmpuint (shown (fixture), ==, 1000);
@@ -104,24 +104,24 @@ static void
 test_fills_a_tall_screen (Fixture       *fixture,
                           gconstpointer  unused)
 {
-  gtk_adjustment_configure (fixture->adjustment, 0, 0, 1200, 20, 1800, 2000);
+  gtk_adjustment_configure (fixture->adjustment, 0, 0, 600, 20, 1800, 2000);
   settle ();
-  g_assert_cmpuint (shown (fixture), ==, 120);
+  g_assert_cmpuint (shown (fixture), ==, 60);
 }
 
 static void
 test_reach_and_reset (Fixture       *fixture,
                       gconstpointer  unused)
 {
-  tradeoff_list_grower_reach (fixture->grower, 59);
+  tradeoff_list_grower_reach (fixture->grower, 29);
+  g_assert_cmpuint (shown (fixture), ==, 30);
+  tradeoff_list_grower_reach (fixture->grower, 30);
   g_assert_cmpuint (shown (fixture), ==, 60);
-  tradeoff_list_grower_reach (fixture->grower, 60);
-  g_assert_cmpuint (shown (fixture), ==, 120);
   tradeoff_list_grower_reach (fixture->grower, 500);
   g_assert_cmpuint (shown (fixture), >, 500);
 
   tradeoff_list_grower_reset (fixture->grower);
-  g_assert_cmpuint (shown (fixture), ==, 60);
+  g_assert_cmpuint (shown (fixture), ==, 30);
 }
 
 int
