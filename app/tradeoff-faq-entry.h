@@ -17,8 +17,11 @@ const char *tradeoff_faq_entry_get_id       (TradeoffFaqEntry *self);
 const char *tradeoff_faq_entry_get_question (TradeoffFaqEntry *self);
 const char *tradeoff_faq_entry_get_answer   (TradeoffFaqEntry *self);
 guint       tradeoff_faq_entry_get_index    (TradeoffFaqEntry *self);
+const char *tradeoff_faq_entry_get_search_text (TradeoffFaqEntry *self);
 gboolean    tradeoff_faq_entry_get_expanded (TradeoffFaqEntry *self);
 void        tradeoff_faq_entry_set_expanded (TradeoffFaqEntry *self,
                                              gboolean          expanded);
+
+char       *tradeoff_search_fold            (const char       *text);
 
 G_END_DECLS

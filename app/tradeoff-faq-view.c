@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
@@ -23,6 +24,10 @@ struct _TradeoffFaqView
   TradeoffFaqEntry   *pending_focus;
 
   TradeoffListGrower *grower;
+  GtkCustomFilter    *filter;
+  char               *folded_search;   /* "" shows every question */
+  guint               fold_idle;
+  guint               fold_next;
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
@@ -68,6 +73,62 @@ results_page (gpointer unused,
   return g_strdup (n_results > 0 ? "results" : "empty");
 }
 
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  TradeoffFaqView *self = user_data;
+
+  return *self->folded_search == '\0' ||
+         strstr (tradeoff_faq_entry_get_search_text (item), self->folded_search) != NULL;
+}
+
+/* One more letter can only narrow the results, one fewer only widen them:
+ * told so, the filter model looks again at those it showed (or hid) only. */
+static void
+on_search_changed (TradeoffFaqView *self)
+{
+  g_autofree char *before = g_steal_pointer (&self->folded_search);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->folded_search = tradeoff_search_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (strcmp (before, self->folded_search) == 0)
+    return;
+  if (strstr (self->folded_search, before) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (before, self->folded_search) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  /* A new search starts again from the first results. */
+  tradeoff_list_grower_reset (self->grower);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+}
+
+/* Folding ten thousand answers takes tens of milliseconds: done a few
+ * hundred at a time once the window is idle, the first search finds them
+ * ready (or folds the rest itself). */
+static gboolean
+fold_some (gpointer user_data)
+{
+  TradeoffFaqView *self = user_data;
+  GListModel *faq = self->comparison != NULL ? tradeoff_comparison_get_faq (self->comparison) : NULL;
+  guint n = faq != NULL ? g_list_model_get_n_items (faq) : 0;
+  guint end = MIN (self->fold_next + 256, n);
+
+  for (; self->fold_next < end; self->fold_next++)
+    {
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, self->fold_next);
+
+      tradeoff_faq_entry_get_search_text (entry);
+    }
+
+  if (self->fold_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
 void
 tradeoff_faq_view_set_comparison (TradeoffFaqView    *self,
                                   TradeoffComparison *comparison)
@@ -80,6 +141,10 @@ tradeoff_faq_view_set_comparison (TradeoffFaqView    *self,
 
   /* A search typed for another comparison means nothing in this one. */
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  self->fold_next = 0;
+  if (comparison != NULL && self->fold_idle == 0)
+    self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_some, self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
 }
@@ -264,8 +329,20 @@ tradeoff_faq_view_dispose (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->pending_focus);
   g_clear_object (&self->grower);
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_faq_view_finalize (GObject *object)
+{
+  TradeoffFaqView *self = TRADEOFF_FAQ_VIEW (object);
+
+  g_free (self->folded_search);
+
+  G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->finalize (object);
 }
 
 static void
@@ -313,6 +390,7 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tradeoff_faq_view_dispose;
+  object_class->finalize = tradeoff_faq_view_finalize;
   object_class->get_property = tradeoff_faq_view_get_property;
   object_class->set_property = tradeoff_faq_view_set_property;
 
@@ -346,10 +424,12 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* A new search starts again from the first results. */
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  self->folded_search = g_strdup ("");
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   g_signal_connect_object (self->search_entry, "changed",
-                           G_CALLBACK (tradeoff_list_grower_reset), self->grower,
+                           G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);
 
   /* Before the row and the list see the keys: see on_list_key_pressed(). */

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tradeoff-comparison-private.h"
 
 static TradeoffComparison *
@@ -114,6 +116,20 @@ test_expanded_notifies_on_change_only (void)
   g_assert_finalize_object (entry);
 }
 
+/* A search compares texts folded alike: letter case and compatibility
+ * forms do not matter, and question and answer are searched apart. */
+static void
+test_search_text (void)
+{
+  g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new ("q", "Is it FAST?", "Stack Overﬂow says so.", 0);
+  g_autofree char *query = tradeoff_search_fold ("STACK OVERFLOW");
+  g_autofree char *across = tradeoff_search_fold ("fast? stack");
+
+  g_assert_cmpstr (tradeoff_faq_entry_get_search_text (entry), ==, "is it fast?\nstack overflow says so.");
+  g_assert_nonnull (strstr (tradeoff_faq_entry_get_search_text (entry), query));
+  g_assert_null (strstr (tradeoff_faq_entry_get_search_text (entry), across));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +139,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/comparison/lookups", test_lookups);
   g_test_add_func ("/tradeoff/comparison/groups", test_groups_hold_their_criteria);
   g_test_add_func ("/tradeoff/comparison/expanded", test_expanded_notifies_on_change_only);
+
+  g_test_add_func ("/tradeoff/comparison/search-text", test_search_text);
 
   return g_test_run ();
 }

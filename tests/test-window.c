@@ -213,6 +213,7 @@ test_search_narrows_faq (void)
   GtkWidget *focus;
   RowCount one = { GTK_WIDGET (window), 1 };
   RowCount two = { GTK_WIDGET (window), 2 };
+  RowCount three = { GTK_WIDGET (window), 3 };
   RowCount all = { GTK_WIDGET (window), 8 };
   RowCount none = { GTK_WIDGET (window), 0 };
 
@@ -236,6 +237,20 @@ test_search_narrows_faq (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (check_button_labelled (window, "No preference"))));
 
   gtk_editable_set_text (entry, "");
+  g_assert_true (wait_until (faq_rows_are, &all));
+
+  /* Typed a letter at a time, and taken back: each step narrows or widens
+   * what the one before showed ("fast" is in three entries, "faster" in
+   * one). */
+  gtk_editable_set_text (entry, "FA");
+  g_assert_true (wait_until (faq_rows_are, &three));
+  gtk_editable_set_text (entry, "FASTE");
+  g_assert_true (wait_until (faq_rows_are, &one));
+  gtk_editable_set_text (entry, "FASTER");
+  g_assert_true (wait_until (faq_rows_are, &one));
+  gtk_editable_set_text (entry, "FAST");
+  g_assert_true (wait_until (faq_rows_are, &three));
+  gtk_editable_set_text (entry, "F");
   g_assert_true (wait_until (faq_rows_are, &all));
 
   close_window (window);
