@@ -37,6 +37,7 @@
 #include "tradeoff-application.h"
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-faq-view.h"
+#include "tradeoff-renderer.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
@@ -545,6 +546,8 @@ main (int   argc,
   int status;
 
   bench.started_ns = bench_now_ns ();
+  /* The renderer the program itself would choose (main.c). */
+  tradeoff_renderer_choose ();
   g_option_context_set_summary (context,
                                 "Times typing in the FAQ search and ticking a criterion, "
                                 "in the real window, until the next frame is painted, "
