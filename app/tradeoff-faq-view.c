@@ -13,6 +13,7 @@
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-list-grower.h"
+#include "tradeoff-slot-model.h"
 
 struct _TradeoffFaqView
 {
@@ -33,6 +34,7 @@ struct _TradeoffFaqView
   GtkSearchEntry     *search_entry;
   GtkScrolledWindow  *scroller;
   GtkSliceListModel  *slice;
+  GtkNoSelection     *selection;
   GtkFilterListModel *filter_model;
   GtkListView        *list_view;
 };
@@ -182,7 +184,8 @@ on_row_activated (GtkListView *list_view,
                   gpointer     user_data)
 {
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
-  g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (model, position);
+  g_autoptr(TradeoffSlot) slot = g_list_model_get_item (model, position);
+  TradeoffFaqEntry *entry = slot != NULL ? tradeoff_slot_get_item (slot) : NULL;
 
   if (entry != NULL)
     tradeoff_faq_entry_set_expanded (entry, !tradeoff_faq_entry_get_expanded (entry));
@@ -402,6 +405,7 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
 
   g_type_ensure (TRADEOFF_TYPE_FAQ_ENTRY);
   g_type_ensure (TRADEOFF_TYPE_FAQ_ROW);
+  g_type_ensure (TRADEOFF_TYPE_SLOT);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -409,6 +413,7 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, slice);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, selection);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, filter_model);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, faq_heading);
@@ -420,11 +425,14 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
 static void
 tradeoff_faq_view_init (TradeoffFaqView *self)
 {
+  g_autoptr(TradeoffSlotModel) slots = NULL;
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  slots = tradeoff_slot_model_new (G_LIST_MODEL (self->slice));
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (slots));
   self->folded_search = g_strdup ("");
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
