@@ -25,6 +25,10 @@ struct _TradeoffComparisonGrid
   GtkColumnView      *column_view;
 };
 
+/* Aspect rows are 29 px or more and the grid at most 360 px high: 30 rows
+ * fill it over twice. */
+#define ASPECT_STEP 30
+
 G_DEFINE_FINAL_TYPE (TradeoffComparisonGrid, tradeoff_comparison_grid, GTK_TYPE_WIDGET)
 
 enum {
@@ -266,5 +270,5 @@ tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
 
   /* The aspects shown so far: see tradeoff-list-grower.c. */
   self->slice = gtk_slice_list_model_new (NULL, 0, 0);
-  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller, ASPECT_STEP);
 }

@@ -27,6 +27,10 @@ struct _TradeoffCriteriaForm
   GtkSliceListModel  *slice;
 };
 
+/* Criteria rows are 19 px or more and the list 350 to 470 px high at the
+ * window's usual size: 30 rows fill it one and a half times. */
+#define CRITERIA_STEP 30
+
 G_DEFINE_FINAL_TYPE (TradeoffCriteriaForm, tradeoff_criteria_form, GTK_TYPE_WIDGET)
 
 enum {
@@ -215,7 +219,7 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
 
   g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller, CRITERIA_STEP);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -39,6 +39,11 @@ struct _TradeoffFaqView
   GtkListView        *list_view;
 };
 
+/* Questions are 33 px or more, and the list is 190 to 300 px high at the
+ * window's usual size: 12 rows fill it well over once.  Each row shown is
+ * laid out again for every letter typed. */
+#define FAQ_STEP 12
+
 G_DEFINE_FINAL_TYPE (TradeoffFaqView, tradeoff_faq_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -430,7 +435,7 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->grower = tradeoff_list_grower_new (self->slice, self->scroller);
+  self->grower = tradeoff_list_grower_new (self->slice, self->scroller, FAQ_STEP);
   slots = tradeoff_slot_model_new (G_LIST_MODEL (self->slice));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (slots));
   self->folded_search = g_strdup ("");

@@ -7,8 +7,8 @@
  * their height (GTK 4.12 made only the rows in sight).  For a comparison
  * with thousands of questions or criteria that is hundreds of rows laid
  * out before the window first shows, and again on every search.  Given a
- * slice of the first STEP items instead, a list makes only those; the
- * slice grows by STEP whenever less than half a screen of rows is left
+ * slice of the first few dozen items instead, a list makes only those;
+ * the slice grows by as many whenever less than half a screen of rows is left
  * below what is shown, so scrolling never reaches an end that is not the
  * real one.  The scroll bar measures the rows shown so far.
  */
@@ -19,11 +19,6 @@
 
 #include "tradeoff-list-grower.h"
 
-/* A few screens of rows for each list at the window's usual size (the
- * criteria's 19-px rows are the shortest); a taller list grows at once.
- * Start-up time with a large comparison follows it closely: 60 rows a list
- * took 90 ms more than 30. */
-#define STEP 30
 
 struct _TradeoffListGrower
 {
@@ -31,6 +26,7 @@ struct _TradeoffListGrower
 
   GtkSliceListModel *slice;
   GtkAdjustment     *adjustment;
+  guint              step;
   guint              grow_idle;
 };
 
@@ -52,7 +48,7 @@ grow (gpointer user_data)
 
   self->grow_idle = 0;
   if (size < n_items_in_whole (self))
-    gtk_slice_list_model_set_size (self->slice, size + STEP);
+    gtk_slice_list_model_set_size (self->slice, size + self->step);
 
   return G_SOURCE_REMOVE;
 }
@@ -78,24 +74,32 @@ check_end (TradeoffListGrower *self)
  * tradeoff_list_grower_new:
  * @slice: the slice the list shows, of the whole model
  * @scroller: the scrolled window the list scrolls in
+ * @step: how many rows to show first, and to add each time: enough to
+ *   fill the list one and a half times at the window's usual size (a
+ *   taller list grows at once).  Start-up and search time follow it
+ *   closely: with the large comparison, 60 rows a list took 90 ms more to
+ *   start than 30.
  *
  * Returns: (transfer full): a grower, which does its work for as long as
  *   it lives: keep it with the widget that owns the list.
  */
 TradeoffListGrower *
 tradeoff_list_grower_new (GtkSliceListModel *slice,
-                          GtkScrolledWindow *scroller)
+                          GtkScrolledWindow *scroller,
+                          guint              step)
 {
   TradeoffListGrower *self;
 
   g_return_val_if_fail (GTK_IS_SLICE_LIST_MODEL (slice), NULL);
   g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroller), NULL);
+  g_return_val_if_fail (step > 0, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_LIST_GROWER, NULL);
   self->slice = g_object_ref (slice);
   self->adjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (scroller));
+  self->step = step;
   gtk_slice_list_model_set_offset (slice, 0);
-  gtk_slice_list_model_set_size (slice, STEP);
+  gtk_slice_list_model_set_size (slice, step);
 
   g_signal_connect_object (self->adjustment, "value-changed", G_CALLBACK (check_end), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->adjustment, "changed", G_CALLBACK (check_end), self, G_CONNECT_SWAPPED);
@@ -106,7 +110,7 @@ tradeoff_list_grower_new (GtkSliceListModel *slice,
 /**
  * tradeoff_list_grower_reset:
  *
- * Back to the first STEP items, for when the whole changed (a new search)
+ * Back to the first step's items, for when the whole changed (a new search)
  * and the list starts again from its top.
  */
 void
@@ -115,7 +119,7 @@ tradeoff_list_grower_reset (TradeoffListGrower *self)
   g_return_if_fail (TRADEOFF_IS_LIST_GROWER (self));
 
   g_clear_handle_id (&self->grow_idle, g_source_remove);
-  gtk_slice_list_model_set_size (self->slice, STEP);
+  gtk_slice_list_model_set_size (self->slice, self->step);
 }
 
 /**
@@ -132,7 +136,7 @@ tradeoff_list_grower_reach (TradeoffListGrower *self,
   g_return_if_fail (TRADEOFF_IS_LIST_GROWER (self));
 
   if (position >= gtk_slice_list_model_get_size (self->slice))
-    gtk_slice_list_model_set_size (self->slice, (position / STEP + 1) * STEP);
+    gtk_slice_list_model_set_size (self->slice, (position / self->step + 1) * self->step);
 }
 
 static void

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TradeoffListGrower, tradeoff_list_grower, TRADEOFF, LIST_GROWER, GObject)
 
 TradeoffListGrower *tradeoff_list_grower_new   (GtkSliceListModel  *slice,
-                                                GtkScrolledWindow  *scroller);
+                                                GtkScrolledWindow  *scroller,
+                                                guint               step);
 void                tradeoff_list_grower_reset (TradeoffListGrower *self);
 void                tradeoff_list_grower_reach (TradeoffListGrower *self,
                                                 guint               position);

@@ -35,7 +35,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (fixture->whole)), 0, 0);
   fixture->scroller = GTK_SCROLLED_WINDOW (g_object_ref_sink (gtk_scrolled_window_new ()));
   fixture->adjustment = gtk_scrolled_window_get_vadjustment (fixture->scroller);
-  fixture->grower = tradeoff_list_grower_new (fixture->slice, fixture->scroller);
+  fixture->grower = tradeoff_list_grower_new (fixture->slice, fixture->scroller, 30);
 }
 
 static void
