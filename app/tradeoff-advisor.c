@@ -578,21 +578,14 @@ tradeoff_advisor_get_ticked (TradeoffAdvisor   *self,
 
 /* One user action: a tick, an untick, or (in an exclusive group) a tick that
  * moves the group's choice, which unticks the old choice too.  O(options). */
-void
-tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
-                             TradeoffCriterion *criterion,
-                             gboolean           ticked)
+static void
+set_slot_ticked (TradeoffAdvisor *self,
+                 guint            slot,
+                 gboolean         ticked)
 {
-  guint slot;
   guint group;
   guint displaced = TRADEOFF_NO_INDEX;
 
-  g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
-
-  slot = tradeoff_tally_find (&self->tally, criterion);
-  g_return_if_fail (slot != TRADEOFF_NO_INDEX);
-
-  ticked = !!ticked;
   if (self->tally.ticked[slot] == ticked)
     return;
 
@@ -617,13 +610,33 @@ tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
 }
 
 void
+tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
+                             TradeoffCriterion *criterion,
+                             gboolean           ticked)
+{
+  guint slot;
+
+  g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
+
+  slot = tradeoff_tally_find (&self->tally, criterion);
+  g_return_if_fail (slot != TRADEOFF_NO_INDEX);
+
+  set_slot_ticked (self, slot, !!ticked);
+}
+
+/* The criterion is looked up once, not once to read and once to write. */
+void
 tradeoff_advisor_toggle (TradeoffAdvisor   *self,
                          TradeoffCriterion *criterion)
 {
+  guint slot;
+
   g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
 
-  tradeoff_advisor_set_ticked (self, criterion,
-                               !tradeoff_advisor_get_ticked (self, criterion));
+  slot = tradeoff_tally_find (&self->tally, criterion);
+  g_return_if_fail (slot != TRADEOFF_NO_INDEX);
+
+  set_slot_ticked (self, slot, !self->tally.ticked[slot]);
 }
 
 void
