@@ -99,12 +99,12 @@ test_software_forced (void)
 static void
 test_person_wins (void)
 {
-  g_setenv ("GSK_RENDERER", "ngl", TRUE);
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
   g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
   g_unsetenv ("GDK_DEBUG");
   g_unsetenv ("GDK_DISABLE");
   tradeoff_renderer_choose ();
-  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "ngl");
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
   g_assert_null (g_getenv ("GDK_DEBUG"));
   g_assert_null (g_getenv ("GDK_DISABLE"));
 
