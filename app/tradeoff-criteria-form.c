@@ -21,6 +21,11 @@ struct _TradeoffCriteriaForm
   TradeoffAdvisor    *advisor;
   TradeoffListGrower *grower;
 
+  /* See keep_top_in_sight(). */
+  gboolean            at_top;
+  double              page_size;
+  guint               to_top_idle;
+
   /* Template widgets */
   GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
@@ -54,6 +59,37 @@ criteria_heading (gpointer         unused,
     return g_strdup (_("What matters to you?"));
 
   return g_strdup (heading);
+}
+
+static gboolean
+scroll_to_top (gpointer user_data)
+{
+  TradeoffCriteriaForm *self = user_data;
+
+  self->to_top_idle = 0;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The first tick brings the reasons in above the list, which gets shorter;
+ * GtkListView then keeps the ticked row where it was as a share of the
+ * list's height, scrolling the top heading out of sight.  A list that was
+ * at its top stays there when only its height changed.  (Changing the
+ * adjustment during the layout that changes it would be undone: after.) */
+static void
+keep_top_in_sight (GtkAdjustment        *adjustment,
+                   TradeoffCriteriaForm *self)
+{
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  double value = gtk_adjustment_get_value (adjustment);
+
+  if (page_size != self->page_size && self->at_top && value > 0 && self->to_top_idle == 0)
+    self->to_top_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_top, self, NULL);
+  else if (self->to_top_idle == 0)
+    self->at_top = value <= 0;
+
+  self->page_size = page_size;
 }
 
 /* Enter on a line (or a double click beside its box) does what a click on
@@ -144,6 +180,7 @@ tradeoff_criteria_form_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->advisor);
   g_clear_object (&self->grower);
+  g_clear_handle_id (&self->to_top_idle, g_source_remove);
 
   G_OBJECT_CLASS (tradeoff_criteria_form_parent_class)->dispose (object);
 }
@@ -220,6 +257,11 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
   g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, CRITERIA_STEP);
+  self->at_top = TRUE;
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (keep_top_in_sight), self, 0);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (keep_top_in_sight), self, 0);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

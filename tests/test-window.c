@@ -741,6 +741,48 @@ test_many_criteria (void)
   g_remove (path);
 }
 
+/* For wait_until(): the list's adjustment has settled at @value once the
+ * reasons above it are shown and laid out. */
+static gboolean
+list_settled_at_top (gpointer data)
+{
+  GtkScrollable *list = data;
+  static guint turns;
+
+  /* A few turns, so that a layout that scrolls it has happened. */
+  return ++turns % 20 == 0 && gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (list)) == 0;
+}
+
+static gboolean
+list_laid_out (gpointer adjustment)
+{
+  return gtk_adjustment_get_page_size (adjustment) > 0;
+}
+
+/* The first tick brings the reasons in above the criteria, and the list
+ * gets shorter: at its top before, it stays at its top, its first heading
+ * in sight. */
+static void
+test_criteria_stay_at_top (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkCheckButton *django = criterion_button (window, "team-knows-django");
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (django), GTK_TYPE_LIST_VIEW);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  double page_before;
+
+  g_assert_true (wait_until (list_laid_out, adjustment));
+  page_before = gtk_adjustment_get_page_size (adjustment);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  gtk_widget_activate (GTK_WIDGET (django));
+  g_assert_true (wait_until (list_settled_at_top, list));
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), <, page_before);
+
+  close_window (window);
+}
+
 static void
 test_size_remembered (void)
 {
@@ -822,6 +864,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/faq-keyboard", test_faq_keyboard);
   g_test_add_func ("/tradeoff/window/criteria-keyboard", test_criteria_keyboard);
   g_test_add_func ("/tradeoff/window/many-criteria", test_many_criteria);
+  g_test_add_func ("/tradeoff/window/criteria-stay-at-top", test_criteria_stay_at_top);
   g_test_add_func ("/tradeoff/window/search-narrows-faq", test_search_narrows_faq);
   g_test_add_func ("/tradeoff/window/faq-expands", test_faq_expands);
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
