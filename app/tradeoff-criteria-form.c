@@ -117,6 +117,7 @@ on_key_pressed (GtkEventControllerKey *controller,
                 TradeoffCriteriaForm  *self)
 {
   GtkWidget *focus;
+  GtkWidget *row;
 
   if ((keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space) ||
       (state & gtk_accelerator_get_default_mod_mask ()) != 0)
@@ -124,10 +125,11 @@ on_key_pressed (GtkEventControllerKey *controller,
 
   /* The focused row of the list: its child is the line's row widget. */
   focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
-  if (focus == NULL || !TRADEOFF_IS_CRITERION_ROW (gtk_widget_get_first_child (focus)))
+  row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+  if (!TRADEOFF_IS_CRITERION_ROW (row))
     return FALSE;
 
-  tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (TRADEOFF_CRITERION_ROW (gtk_widget_get_first_child (focus))));
+  tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (TRADEOFF_CRITERION_ROW (row)));
   return TRUE;
 }
 

@@ -55,16 +55,12 @@ show_button (TradeoffCriterionRow *self,
   const char *description = tradeoff_criteria_line_get_description (line);
 
   gtk_label_set_text (self->label, text);
+  /* GTK makes the tooltip the description a screen reader reads, and
+   * clears both for a line with none ("No preference"). */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), description);
-  if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                    -1);
-  else
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                    -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
 
   /* The group first, so that the binding's first sync draws the right
    * kind of box. */

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "tradeoff-criteria-form.h"
+#include "tradeoff-criteria-line.h"
 #include "tradeoff-criterion-row.h"
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
@@ -741,8 +742,45 @@ test_many_criteria (void)
   g_remove (path);
 }
 
-/* For wait_until(): the list's adjustment has settled at @value once the
- * reasons above it are shown and laid out. */
+/* A row shows one line, then another: the second never keeps the first's
+ * tooltip or the description a screen reader reads. */
+static void
+test_recycled_row_description (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (&error);
+  g_autoptr(TradeoffAdvisor) advisor = tradeoff_advisor_new (comparison);
+  g_autoptr(GListModel) lines = tradeoff_criteria_lines_new (advisor);
+  g_autoptr(TradeoffCriteriaLine) criterion = g_list_model_get_item (lines, 1);
+  g_autoptr(TradeoffCriteriaLine) none = NULL;
+  GtkWidget *row = g_object_ref_sink (g_object_new (TRADEOFF_TYPE_CRITERION_ROW, NULL));
+  GtkCheckButton *button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines) && none == NULL; i++)
+    {
+      g_autoptr(TradeoffCriteriaLine) line = g_list_model_get_item (lines, i);
+
+      if (tradeoff_criteria_line_get_kind (line) == TRADEOFF_CRITERIA_LINE_NO_PREFERENCE)
+        none = g_steal_pointer (&line);
+    }
+  g_assert_nonnull (none);
+
+  tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), criterion);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       tradeoff_criteria_line_get_description (criterion));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
+                   tradeoff_criteria_line_get_description (criterion));
+
+  tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), none);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "No preference");
+  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
+
+  g_assert_finalize_object (row);
+}
+
+/* For wait_until(): the list is at its top, and has had a few main-loop
+ * turns for the layout that brings the reasons in above it. */
 static gboolean
 list_settled_at_top (gpointer data)
 {
@@ -854,6 +892,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's own test accessibility backend, so that what a screen reader is
+   * told can be checked (the suite turns the real one off). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tradeoff/window/shows-guide", test_shows_guide);
@@ -865,6 +906,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/criteria-keyboard", test_criteria_keyboard);
   g_test_add_func ("/tradeoff/window/many-criteria", test_many_criteria);
   g_test_add_func ("/tradeoff/window/criteria-stay-at-top", test_criteria_stay_at_top);
+  g_test_add_func ("/tradeoff/window/recycled-row-description", test_recycled_row_description);
   g_test_add_func ("/tradeoff/window/search-narrows-faq", test_search_narrows_faq);
   g_test_add_func ("/tradeoff/window/faq-expands", test_faq_expands);
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
