@@ -14,35 +14,18 @@
 #include "tradeoff-application.h"
 #include "tradeoff-cli.h"
 #include "tradeoff-preload.h"
-#include "tradeoff-renderer.h"
+#include "tradeoff-renderer-choice.h"
 
-/* Where the translations are.  The installed ones come first; a program
- * started straight from the build tree, before `meson install`, has none
- * there yet and uses those i18n.gettext compiled into the build tree's po/
- * (po/LANG/LC_MESSAGES/tradeoff.mo), the way tradeoff-settings.c falls back
- * to the schema compiled in the build tree.  Only the languages the person
- * asked for are looked up, a few stat() calls: an installed Tradeoff that
- * has a catalogue for them never reads the build tree, and one that has
- * none finds none there either unless its build tree is still around. */
+/* Where the translations are: the installed ones, unless TRADEOFF_LOCALEDIR
+ * names another directory.  `meson devenv` sets it to the catalogues
+ * compiled in the build tree (data/meson.build), so a program run from
+ * there is translated without any build-tree path compiled into it. */
 static const char *
 find_locale_dir (void)
 {
-#ifdef TRADEOFF_BUILD_LOCALE_DIR
-  const char * const *languages = g_get_language_names ();
-  const char * const dirs[] = { LOCALEDIR, TRADEOFF_BUILD_LOCALE_DIR };
+  const char *dir = g_getenv ("TRADEOFF_LOCALEDIR");
 
-  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
-    for (guint i = 0; languages[i] != NULL; i++)
-      {
-        g_autofree char *catalogue = g_build_filename (dirs[d], languages[i], "LC_MESSAGES",
-                                                       GETTEXT_PACKAGE ".mo", NULL);
-
-        if (g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
-          return dirs[d];
-      }
-#endif
-
-  return LOCALEDIR;
+  return dir != NULL && *dir != '\0' ? dir : LOCALEDIR;
 }
 
 /* `tradeoff FILE…` with no options: the first file can be read while GTK

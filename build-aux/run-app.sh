@@ -10,13 +10,17 @@ source build-aux/packages.sh
 ensure_packages "${BUILD_PACKAGES[@]}"
 build_tree build
 
-# Uninstalled, the settings schema lives in the build tree.
-export GSETTINGS_SCHEMA_DIR=$PWD/build/data
+# `meson devenv` gives the program run from the build tree the settings
+# schema and translations compiled there (data/meson.build); --workdir keeps
+# relative FILE arguments working.
+run() {
+  exec meson devenv -C build --workdir "$PWD" "$PWD/build/app/tradeoff" "$@"
+}
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found, so the window cannot open. Here is the summary instead:" >&2
   echo >&2
-  exec build/app/tradeoff --summary "$@"
+  run --summary "$@"
 fi
 
-exec build/app/tradeoff "$@"
+run "$@"

@@ -68,7 +68,7 @@ echo
 echo "== meson test --benchmark --suite bench (load, toggle, export, interaction)"
 meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild || status=$?
 
-# With no GPU Tradeoff draws with cairo (app/tradeoff-renderer.c); for
+# With no GPU Tradeoff draws with cairo (app/gui/tradeoff-renderer-choice.c); for
 # reference, the same with the GL renderer GTK would otherwise choose (with
 # no GPU, Mesa's software one).
 echo
@@ -113,7 +113,7 @@ if [ -x "$startup_bench" ]; then
   startup "shipped comparison" 1.3 1.2
   startup "large comparison" 2 "" "$big"
   # For reference: both programs drawing as Tradeoff draws here (cairo, no
-  # OpenGL: app/tradeoff-renderer.c), so the floor pays no more for GL than
+  # OpenGL: app/gui/tradeoff-renderer-choice.c), so the floor pays no more for GL than
   # the program does.
   echo
   echo "== for reference: start-up with the floor drawing as Tradeoff does here"

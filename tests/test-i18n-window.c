@@ -129,7 +129,7 @@ main (int   argc,
 
   /* As main.c does, but with the catalogues compiled in the build tree:
    * GtkBuilder translates the templates in the default text domain. */
-  bindtextdomain (GETTEXT_PACKAGE, TRADEOFF_BUILD_LOCALE_DIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -37,7 +37,7 @@
 #include "tradeoff-application.h"
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-faq-view.h"
-#include "tradeoff-renderer.h"
+#include "tradeoff-renderer-choice.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 

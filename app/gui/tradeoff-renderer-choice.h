@@ -1,4 +1,4 @@
-/* tradeoff-renderer.h
+/* tradeoff-renderer-choice.h
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -37,33 +37,17 @@ static GParamSpec *properties[N_PROPS];
 
 #define TICKED_KEY "ticked-criteria"
 
-/* The installed schema comes first.  A program started straight from the
- * build tree finds the schema compiled next to it, and one that finds neither
- * still runs, without memory: losing a preference is better than not
- * starting. */
+/* A program that finds no schema still runs, without memory: losing a
+ * preference is better than not starting.  (From the build tree, `meson
+ * devenv` points GSETTINGS_SCHEMA_DIR at the schema compiled there.) */
 static GSettings *
 open_gsettings (void)
 {
   GSettingsSchemaSource *installed = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) build_tree = NULL;
   g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (installed != NULL)
     schema = g_settings_schema_source_lookup (installed, APP_ID, TRUE);
-
-#ifdef TRADEOFF_BUILD_SCHEMA_DIR
-  if (schema == NULL)
-    {
-      build_tree = g_settings_schema_source_new_from_directory (TRADEOFF_BUILD_SCHEMA_DIR,
-                                                                installed, FALSE,
-                                                                &error);
-      if (build_tree != NULL)
-        schema = g_settings_schema_source_lookup (build_tree, APP_ID, FALSE);
-      else
-        g_debug ("No schemas in the build tree: %s", error->message);
-    }
-#endif
 
   if (schema == NULL)
     {

@@ -1,4 +1,4 @@
-/* test-renderer.c
+/* test-renderer-choice.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,7 +12,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
-#include "tradeoff-renderer.h"
+#include "tradeoff-renderer-choice.h"
 
 /* A device folder holding NODES (paths inside it), made empty files. */
 static char *

@@ -1,4 +1,4 @@
-/* tradeoff-renderer.c
+/* tradeoff-renderer-choice.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -21,13 +21,13 @@
  * nothing, and a GSK_RENDERER the person set always wins.
  */
 
-#define G_LOG_DOMAIN "tradeoff-renderer"
+#define G_LOG_DOMAIN "tradeoff-renderer-choice"
 
 #include "config.h"
 
 #include <gtk/gtk.h>
 
-#include "tradeoff-renderer.h"
+#include "tradeoff-renderer-choice.h"
 
 /* Whether DIR holds a DRM render node ("renderD128"), which only a GPU
  * that can draw has: a bare display controller (simpledrm, "card0") has
