@@ -11,6 +11,7 @@
 
 #include "tradeoff-advisor.h"
 #include "tradeoff-comparison-private.h"
+#include "testing.h"
 
 /* A NULL-terminated list of strings: option names, or criterion ids. */
 #define IDS(...) ((const char * const[]) { __VA_ARGS__, NULL })
@@ -109,33 +110,6 @@ score_item (TradeoffAdvisor *advisor,
   return item; /* the advisor holds it */
 }
 
-
-static inline void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              GHashTable *counts)
-{
-  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, pspec->name));
-
-  g_hash_table_insert (counts, (gpointer) pspec->name, GUINT_TO_POINTER (count + 1));
-}
-
-static inline guint
-count_of (GHashTable *counts,
-          const char *name)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
-}
-
-static inline GHashTable *
-watch (gpointer object)
-{
-  GHashTable *counts = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g_signal_connect_data (object, "notify", G_CALLBACK (count_notify),
-                         counts, (GClosureNotify) G_CALLBACK (g_hash_table_unref), 0);
-  return g_hash_table_ref (counts);
-}
 
 /* Two options; exclusive group "priority" with p1: (2, 0), p2: (0, 2), and
  * a plain group with free: (1, 0). */

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "testing.h"
 #include "tradeoff-comparison-private.h"
 
 static TradeoffComparison *
@@ -87,30 +88,18 @@ test_groups_hold_their_criteria (void)
   g_assert_finalize_object (comparison);
 }
 
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *count)
-{
-  (*count)++;
-}
-
 /* The FAQ rows are recycled, so "expanded" lives in the entry; it must
  * notify when it changes and only then, or rows would redraw for nothing. */
 static void
 test_expanded_notifies_on_change_only (void)
 {
   TradeoffFaqEntry *entry = tradeoff_faq_entry_new ("q", "Q?", "A.", 0);
-  guint notified = 0;
 
-  g_signal_connect (entry, "notify::expanded", G_CALLBACK (count_notify), &notified);
-
-  tradeoff_faq_entry_set_expanded (entry, FALSE);
-  g_assert_cmpuint (notified, ==, 0);
+  expect_notify (entry, "expanded");
+  tradeoff_faq_entry_set_expanded (entry, FALSE); /* no change */
   tradeoff_faq_entry_set_expanded (entry, TRUE);
-  g_assert_cmpuint (notified, ==, 1);
-  g_object_set (entry, "expanded", TRUE, NULL);
-  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (entry, "expanded", TRUE, NULL);   /* no change */
+  assert_expected_notifies (entry);
   g_assert_true (tradeoff_faq_entry_get_expanded (entry));
 
   g_assert_finalize_object (entry);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "testing.h"
 #include "tradeoff-criteria-line.h"
 #include "tradeoff-loader.h"
 
@@ -117,14 +118,6 @@ test_lines_in_order (void)
   form_close (&form);
 }
 
-static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *count)
-{
-  (*count)++;
-}
-
 /* A check box: activating toggles the tick, and the line follows ticks
  * set elsewhere (restored, reset), with one notification per change. */
 static void
@@ -132,11 +125,11 @@ test_check_box (void)
 {
   Form form;
   TradeoffCriteriaLine *line;
-  guint notified = 0;
+  g_autoptr(GHashTable) notified = NULL;
 
   form_open (&form);
   line = criterion_line (&form, "team-knows-django");
-  g_signal_connect (line, "notify::active", G_CALLBACK (count_notify), &notified);
+  notified = watch (line);
   g_assert_false (tradeoff_criteria_line_get_active (line));
 
   tradeoff_criteria_line_activate (line);
@@ -151,7 +144,7 @@ test_check_box (void)
   g_assert_true (tradeoff_criteria_line_get_active (line));
   tradeoff_advisor_reset (form.advisor);
   g_assert_false (tradeoff_criteria_line_get_active (line));
-  g_assert_cmpuint (notified, ==, 4);
+  g_assert_cmpuint (count_of (notified, "active"), ==, 4);
 
   /* Headings have no box: setting them changes nothing. */
   tradeoff_criteria_line_activate (line_with_text (&form, "Your team"));

@@ -15,6 +15,7 @@
 
 #include <gtk/gtk.h>
 
+#include "testing.h"
 #include "tradeoff-style-manager.h"
 #include "window-testing.h"
 
@@ -50,7 +51,7 @@ typedef struct
   gboolean         has_color_scheme;
   guint32          color_scheme;   /* what Read answers */
   guint            reads;          /* Read calls answered */
-  guint            notifications;  /* of the manager's color-scheme */
+  GHashTable      *notifications;  /* of the manager's properties */
 } Fixture;
 
 static void
@@ -170,6 +171,7 @@ fixture_tear_down (Fixture       *fixture,
 
   g_dbus_connection_close_sync (fixture->client, NULL, NULL);
   g_clear_object (&fixture->client);
+  g_clear_pointer (&fixture->notifications, g_hash_table_unref);
   g_test_dbus_down (fixture->bus);
   g_clear_object (&fixture->bus);
 
@@ -199,23 +201,14 @@ has_scheme (gpointer data)
   return tradeoff_style_manager_get_color_scheme (wanted->manager) == wanted->scheme;
 }
 
-static void
-count_notification (GObject    *object,
-                    GParamSpec *pspec,
-                    gpointer    user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->notifications++;
-}
-
 static TradeoffStyleManager *
 new_manager (Fixture *fixture)
 {
   TradeoffStyleManager *manager = tradeoff_style_manager_new (fixture->client,
                                                               gtk_settings_get_default ());
 
-  g_signal_connect (manager, "notify::color-scheme", G_CALLBACK (count_notification), fixture);
+  g_clear_pointer (&fixture->notifications, g_hash_table_unref);
+  fixture->notifications = watch (manager);
   return manager;
 }
 
@@ -268,7 +261,7 @@ test_dark_at_start (Fixture       *fixture,
 
   g_assert_true (wait_until (has_scheme, &dark));
   g_assert_true (prefers_dark ());
-  g_assert_cmpuint (fixture->notifications, ==, 1);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 1);
 }
 
 /* The person switches while Tradeoff runs: light, then no preference, and
@@ -292,7 +285,7 @@ test_follows_changes (Fixture       *fixture,
   wanted.scheme = TRADEOFF_COLOR_SCHEME_PREFER_LIGHT;
   g_assert_true (wait_until (has_scheme, &wanted));
   g_assert_false (prefers_dark ());
-  g_assert_cmpuint (fixture->notifications, ==, 2);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 2);
 
   emit_setting (fixture, "org.freedesktop.appearance", "color-scheme", 1);
   wanted.scheme = TRADEOFF_COLOR_SCHEME_PREFER_DARK;
@@ -304,7 +297,7 @@ test_follows_changes (Fixture       *fixture,
   wanted.scheme = TRADEOFF_COLOR_SCHEME_DEFAULT;
   g_assert_true (wait_until (has_scheme, &wanted));
   g_assert_false (prefers_dark ());
-  g_assert_cmpuint (fixture->notifications, ==, 4);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 4);
 }
 
 /* A settings.ini that asks for dark is kept when the portal does not know
@@ -325,13 +318,13 @@ test_keeps_own_preference (Fixture       *fixture,
   emit_setting (fixture, "org.freedesktop.appearance", "color-scheme", 1);
   wanted = (Wanted) { manager, TRADEOFF_COLOR_SCHEME_PREFER_DARK };
   g_assert_true (wait_until (has_scheme, &wanted));
-  g_assert_cmpuint (fixture->notifications, ==, 1);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 1);
 
   emit_setting (fixture, "org.freedesktop.appearance", "color-scheme", 0);
   wanted.scheme = TRADEOFF_COLOR_SCHEME_DEFAULT;
   g_assert_true (wait_until (has_scheme, &wanted));
   g_assert_true (prefers_dark ());
-  g_assert_cmpuint (fixture->notifications, ==, 2);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 2);
 }
 
 /* No portal on the bus: nothing changes, nothing warns. */
@@ -346,7 +339,7 @@ test_no_portal (Fixture       *fixture,
   g_assert_false (prefers_dark ());
   g_assert_cmpint (tradeoff_style_manager_get_color_scheme (manager), ==,
                    TRADEOFF_COLOR_SCHEME_DEFAULT);
-  g_assert_cmpuint (fixture->notifications, ==, 0);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 0);
 }
 
 /* No session bus at all. */
