@@ -23,7 +23,7 @@ typedef struct
 
 static void
 fixture_set_up (Fixture       *fixture,
-                gconstpointer  unused)
+                gconstpointer  gtk_version)
 {
   fixture->whole = g_list_store_new (G_TYPE_OBJECT);
   for (guint i = 0; i < 1000; i++)
@@ -35,7 +35,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (fixture->whole)), 0, 0);
   fixture->scroller = GTK_SCROLLED_WINDOW (g_object_ref_sink (gtk_scrolled_window_new ()));
   fixture->adjustment = gtk_scrolled_window_get_vadjustment (fixture->scroller);
+  /* The test data says which GTK the grower should believe it runs on. */
+  if (gtk_version != NULL)
+    g_setenv ("TRADEOFF_COMPAT_GTK_MINOR", gtk_version, TRUE);
   fixture->grower = tradeoff_list_grower_new (fixture->slice, fixture->scroller, 30);
+  g_unsetenv ("TRADEOFF_COMPAT_GTK_MINOR");
 }
 
 static void
@@ -124,6 +128,18 @@ test_reach_and_reset (Fixture       *fixture,
   g_assert_cmpuint (shown (fixture), ==, 30);
 }
 
+/* GTK 4.12 makes only the rows in sight: the grower shows the whole list
+ * from the start, and reset and reach change nothing. */
+static void
+test_steps_aside (Fixture       *fixture,
+                  gconstpointer  gtk_version)
+{
+  g_assert_cmpuint (shown (fixture), ==, 1000);
+  tradeoff_list_grower_reset (fixture->grower);
+  tradeoff_list_grower_reach (fixture->grower, 999);
+  g_assert_cmpuint (shown (fixture), ==, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +150,8 @@ main (int   argc,
               fixture_set_up, test_grows_near_the_end, fixture_tear_down);
   g_test_add ("/tradeoff/list-grower/fills-a-tall-screen", Fixture, NULL,
               fixture_set_up, test_fills_a_tall_screen, fixture_tear_down);
+  g_test_add ("/tradeoff/list-grower/steps-aside-from-gtk-4-12", Fixture, "12",
+              fixture_set_up, test_steps_aside, fixture_tear_down);
   g_test_add ("/tradeoff/list-grower/reach-and-reset", Fixture, NULL,
               fixture_set_up, test_reach_and_reset, fixture_tear_down);
 

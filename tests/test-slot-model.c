@@ -85,6 +85,38 @@ test_slots_follow_positions (void)
   }
 }
 
+/* From GTK 4.12 on the list recycles its rows itself: a change is passed
+ * on as it happened, and the slots go with their items. */
+static void
+test_steps_aside (void)
+{
+  g_autoptr(GListStore) store = numbered_store (5);
+  g_autoptr(TradeoffSlotModel) slots = NULL;
+  g_autoptr(TradeoffSlot) first = NULL;
+  g_autoptr(TradeoffSlot) now_first = NULL;
+  g_autoptr(GObject) first_item = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_autoptr(GObject) second_item = g_list_model_get_item (G_LIST_MODEL (store), 1);
+  Change change = { 0 };
+
+  g_setenv ("TRADEOFF_COMPAT_GTK_MINOR", "12", TRUE);
+  slots = tradeoff_slot_model_new (G_LIST_MODEL (store));
+  g_unsetenv ("TRADEOFF_COMPAT_GTK_MINOR");
+  first = g_list_model_get_item (G_LIST_MODEL (slots), 0);
+  g_signal_connect (slots, "items-changed", G_CALLBACK (on_items_changed), &change);
+
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (change.times, ==, 1);
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  g_assert_true (tradeoff_slot_get_item (first) == (gpointer) first_item);
+
+  now_first = g_list_model_get_item (G_LIST_MODEL (slots), 0);
+  g_assert_true (now_first != first);
+  g_assert_true (tradeoff_slot_get_item (now_first) == (gpointer) second_item);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +124,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tradeoff/slot-model/slots-follow-positions", test_slots_follow_positions);
+  g_test_add_func ("/tradeoff/slot-model/steps-aside-from-gtk-4-12", test_steps_aside);
 
   return g_test_run ();
 }

@@ -374,6 +374,29 @@ test_gone_before_answer (Fixture       *fixture,
   g_assert_false (prefers_dark ());
 }
 
+/* GTK 4.20 follows the desktop's color-scheme itself and deprecates
+ * gtk-application-prefer-dark-theme: there the manager touches nothing,
+ * even with a portal that says dark and then changes its mind. */
+static void
+test_steps_aside (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(TradeoffStyleManager) manager = NULL;
+
+  fixture->has_color_scheme = TRUE;
+  fixture->color_scheme = TRADEOFF_COLOR_SCHEME_PREFER_DARK;
+  g_setenv ("TRADEOFF_COMPAT_GTK_MINOR", "20", TRUE);
+  manager = new_manager (fixture);
+  g_unsetenv ("TRADEOFF_COMPAT_GTK_MINOR");
+
+  emit_setting (fixture, "org.freedesktop.appearance", "color-scheme", 1);
+  flush_client (fixture);
+
+  g_assert_false (prefers_dark ());
+  g_assert_cmpint (tradeoff_style_manager_get_color_scheme (manager), ==, TRADEOFF_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpuint (count_of (fixture->notifications, "color-scheme"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +413,8 @@ main (int   argc,
               fixture_set_up, test_no_portal, fixture_tear_down);
   g_test_add ("/tradeoff/style-manager/gone-before-answer", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_gone_before_answer, fixture_tear_down);
+  g_test_add ("/tradeoff/style-manager/steps-aside-from-gtk-4-20", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_steps_aside, fixture_tear_down);
   g_test_add_func ("/tradeoff/style-manager/no-bus", test_no_bus);
 
   return g_test_run ();

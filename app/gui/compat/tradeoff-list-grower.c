@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Works around: GTK 4.8–4.10 making a row for 200 items of a list
+ * whatever its height.  Steps aside from GTK 4.12, which makes only the
+ * rows in sight: there the slice shows the whole list from the start.
+ *
  * Why: GTK 4.8's GtkListView and GtkColumnView make, bind and measure a
  * row for up to 200 items around the top of what they show, whatever
  * their height (GTK 4.12 made only the rows in sight).  For a comparison
@@ -17,6 +21,7 @@
 
 #include "config.h"
 
+#include "tradeoff-compat.h"
 #include "tradeoff-list-grower.h"
 
 
@@ -77,8 +82,8 @@ check_end (TradeoffListGrower *self)
  * @step: how many rows to show first, and to add each time: enough to
  *   fill the list one and a half times at the window's usual size (a
  *   taller list grows at once).  Start-up and search time follow it
- *   closely: with the large comparison, 60 rows a list took 90 ms more to
- *   start than 30.
+ *   closely (README, "Performance").  From GTK 4.12 on the step is the
+ *   whole list: see the top of this file.
  *
  * Returns: (transfer full): a grower, which does its work for as long as
  *   it lives: keep it with the widget that owns the list.
@@ -93,6 +98,9 @@ tradeoff_list_grower_new (GtkSliceListModel *slice,
   g_return_val_if_fail (GTK_IS_SLICE_LIST_MODEL (slice), NULL);
   g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroller), NULL);
   g_return_val_if_fail (step > 0, NULL);
+
+  if (!tradeoff_compat_gtk_older_than (12))
+    step = G_MAXUINT;
 
   self = g_object_new (TRADEOFF_TYPE_LIST_GROWER, NULL);
   self->slice = g_object_ref (slice);

@@ -2,6 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Works around: GTK 4.8–4.10 rebuilding a list's rows from their template
+ * when the items under them change.  Steps aside from GTK 4.12, which
+ * recycles rows itself: there the slots follow the items one for one, and
+ * the list sees every change as it happens.
+ *
  * Why: GTK 4.8's list views keep a row only for an item that stays in
  * their model; a search that changes which questions show replaced every
  * row, each made again from its template, styled and laid out, some 30 a
@@ -14,6 +19,7 @@
 
 #include "config.h"
 
+#include "tradeoff-compat.h"
 #include "tradeoff-slot-model.h"
 
 struct _TradeoffSlot
@@ -111,6 +117,9 @@ struct _TradeoffSlotModel
 
   /* One per position of @model; NULL until the list asks for it. */
   GPtrArray  *slots;
+
+  /* Whether slots stay as the items under them change (GTK < 4.12). */
+  gboolean    keep_rows;
 };
 
 static void tradeoff_slot_model_list_model_init (GListModelInterface *iface);
@@ -160,6 +169,20 @@ tradeoff_slot_model_list_model_init (GListModelInterface *iface)
   iface->get_item = tradeoff_slot_model_get_item;
 }
 
+/* Where GTK recycles rows itself, the change is passed on as it is: the
+ * slots of the items that went go too, new items get new slots. */
+static void
+pass_on (TradeoffSlotModel *self,
+         guint              position,
+         guint              removed,
+         guint              added)
+{
+  g_ptr_array_remove_range (self->slots, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (self->slots, position, NULL);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+}
+
 /* The slots that stay show what is now at their position; only the count
  * at the end changes, as far as the list can tell. */
 static void
@@ -171,6 +194,12 @@ on_items_changed (GListModel        *model,
 {
   guint before = self->slots->len;
   guint after = g_list_model_get_n_items (model);
+
+  if (!self->keep_rows)
+    {
+      pass_on (self, position, removed, added);
+      return;
+    }
 
   for (guint i = position; i < MIN (before, after); i++)
     {
@@ -207,6 +236,7 @@ tradeoff_slot_model_new (GListModel *model)
 
   self = g_object_new (TRADEOFF_TYPE_SLOT_MODEL, NULL);
   self->model = g_object_ref (model);
+  self->keep_rows = tradeoff_compat_gtk_older_than (12);
   g_ptr_array_set_size (self->slots, g_list_model_get_n_items (model));
   g_signal_connect_object (model, "items-changed", G_CALLBACK (on_items_changed), self, 0);
 

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Works around: GTK before 4.20 not following the desktop's color-scheme
+ * by itself.  Steps aside from GTK 4.20, which reads the portal's setting
+ * and deprecates gtk-application-prefer-dark-theme: there it does nothing.
+ *
  * Follows the desktop's light or dark preference.  GTK 4.8 without
  * libadwaita does not read the freedesktop color-scheme setting itself, so
  * this asks the XDG settings portal for org.freedesktop.appearance
@@ -18,6 +22,7 @@
 
 #include "config.h"
 
+#include "tradeoff-compat.h"
 #include "tradeoff-style-manager.h"
 
 #define PORTAL_BUS_NAME      "org.freedesktop.portal.Desktop"
@@ -176,7 +181,8 @@ tradeoff_style_manager_constructed (GObject *object)
 
   G_OBJECT_CLASS (tradeoff_style_manager_parent_class)->constructed (object);
 
-  if (self->connection == NULL || self->settings == NULL)
+  if (self->connection == NULL || self->settings == NULL ||
+      !tradeoff_compat_gtk_older_than (20))
     return;
 
   g_object_get (self->settings, PREFER_DARK_PROPERTY, &self->prefer_dark_before, NULL);

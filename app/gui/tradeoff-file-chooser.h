@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The one place that asks for a file: GtkFileDialog where the build may use
- * GTK 4.10, GtkFileChooserNative on GTK 4.8.
+ * The one place that asks for a file (see tradeoff-file-chooser.c for why
+ * through GtkFileChooserNative).
  */
 
 #pragma once
@@ -23,6 +23,9 @@ typedef void (*TradeoffFileChosen) (GFile    *file,
 typedef void (*TradeoffSaveFileChosen) (GFile    *file,
                                         int       filter_format,
                                         gpointer  user_data);
+
+/* What the Open dialog shows: comparison files by name and by type. */
+GtkFileFilter *tradeoff_file_chooser_new_comparison_filter (void);
 
 /* Asks for a comparison file to open. */
 void tradeoff_file_chooser_open (GtkWindow              *parent,

@@ -2,10 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GTK 4.10 replaced GtkFileChooserNative with GtkFileDialog.  The build pins
- * GDK_VERSION_MAX_ALLOWED, so the new API is used only when both the headers
- * have it and the build allows it; everything else in Tradeoff goes through
- * the two functions here and never sees the difference.
+ * The Open and Save dialogs, through GtkFileChooserNative (the desktop's
+ * own dialog, through the portal where there is one) on every GTK 4.
+ *
+ * GTK 4.10 deprecated it for GtkFileDialog, but GtkFileDialog cannot say
+ * which filter the person chose, and the Save dialog's filter is the
+ * format to write.  GTK 4 keeps GtkFileChooserNative working, and with
+ * GDK_VERSION_MIN_REQUIRED at 4.8 its deprecation raises no warning.  One
+ * path, built and tested everywhere, rather than a GtkFileDialog branch
+ * that no Debian 12 build would ever compile.
  */
 
 #define G_LOG_DOMAIN "tradeoff-file-chooser"
@@ -15,12 +20,6 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-file-chooser.h"
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-# if GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_10
-#  define TRADEOFF_USE_FILE_DIALOG 1
-# endif
-#endif
 
 static const TradeoffReportFormat save_formats[] = {
   TRADEOFF_REPORT_FORMAT_PDF,
@@ -49,14 +48,19 @@ format_label (TradeoffReportFormat format)
     }
 }
 
-static GtkFileFilter *
-comparison_filter (void)
+GtkFileFilter *
+tradeoff_file_chooser_new_comparison_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Comparison files (*.xml)"));
+  /* Tradeoff's own file type (data/org.tradeoff.Tradeoff.mime.xml) by
+   * name and by type, and any XML file, since a comparison may be named
+   * anything.xml. */
+  gtk_file_filter_set_name (filter, _("Comparison files (*.tradeoff, *.xml)"));
+  gtk_file_filter_add_pattern (filter, "*.tradeoff");
   gtk_file_filter_add_pattern (filter, "*.xml");
   gtk_file_filter_add_pattern (filter, "*.XML");
+  gtk_file_filter_add_mime_type (filter, "application/x-tradeoff-comparison+xml");
   gtk_file_filter_add_mime_type (filter, "application/xml");
   gtk_file_filter_add_mime_type (filter, "text/xml");
 
@@ -98,85 +102,6 @@ request_new (TradeoffFileChosen     open_callback,
   return request;
 }
 
-#ifdef TRADEOFF_USE_FILE_DIALOG
-
-static GListModel *
-filter_list (GtkFileFilter **filters,
-             guint           n_filters)
-{
-  GListStore *store = g_list_store_new (GTK_TYPE_FILE_FILTER);
-
-  for (guint i = 0; i < n_filters; i++)
-    {
-      g_list_store_append (store, filters[i]);
-      g_object_unref (filters[i]);
-    }
-
-  return G_LIST_MODEL (store);
-}
-
-static void
-open_finished (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autofree Request *request = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  request->open_callback (file, request->user_data);
-}
-
-void
-tradeoff_file_chooser_open (GtkWindow          *parent,
-                            TradeoffFileChosen  callback,
-                            gpointer            user_data)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  GtkFileFilter *filters[] = { comparison_filter () };
-  g_autoptr(GListModel) list = filter_list (filters, G_N_ELEMENTS (filters));
-
-  gtk_file_dialog_set_title (dialog, _("Open Comparison"));
-  gtk_file_dialog_set_filters (dialog, list);
-  gtk_file_dialog_set_default_filter (dialog, filters[0]);
-  gtk_file_dialog_open (dialog, parent, NULL, open_finished,
-                        request_new (callback, NULL, user_data));
-}
-
-static void
-save_finished (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autofree Request *request = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, NULL);
-
-  /* GtkFileDialog does not say which filter was chosen. */
-  request->save_callback (file, -1, request->user_data);
-}
-
-void
-tradeoff_file_chooser_save (GtkWindow              *parent,
-                            const char             *initial_name,
-                            TradeoffSaveFileChosen  callback,
-                            gpointer                user_data)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  GtkFileFilter *filters[G_N_ELEMENTS (save_formats)];
-  g_autoptr(GListModel) list = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (save_formats); i++)
-    filters[i] = save_filter (save_formats[i]);
-  list = filter_list (filters, G_N_ELEMENTS (filters));
-
-  gtk_file_dialog_set_title (dialog, _("Save Report"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
-  gtk_file_dialog_set_filters (dialog, list);
-  gtk_file_dialog_set_initial_name (dialog, initial_name);
-  gtk_file_dialog_save (dialog, parent, NULL, save_finished,
-                        request_new (NULL, callback, user_data));
-}
-
-#else /* GtkFileChooserNative, GTK 4.8 */
 
 static void
 on_response (GtkNativeDialog *native,
@@ -214,7 +139,7 @@ tradeoff_file_chooser_open (GtkWindow          *parent,
                             TradeoffFileChosen  callback,
                             gpointer            user_data)
 {
-  g_autoptr(GtkFileFilter) filter = comparison_filter ();
+  g_autoptr(GtkFileFilter) filter = tradeoff_file_chooser_new_comparison_filter ();
   GtkFileChooserNative *native;
 
   native = gtk_file_chooser_native_new (_("Open Comparison"), parent,
@@ -250,5 +175,3 @@ tradeoff_file_chooser_save (GtkWindow              *parent,
                     request_new (NULL, callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
-
-#endif

@@ -1,0 +1,51 @@
+/* test-file-chooser.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the Open dialog lets a person pick: comparison files and decision
+ * files by their name, and Tradeoff's file type whatever the name.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "tradeoff-file-chooser.h"
+
+static gboolean
+shows (const char *name,
+       const char *content_type)
+{
+  g_autoptr(GtkFileFilter) filter = tradeoff_file_chooser_new_comparison_filter ();
+  g_autoptr(GFileInfo) info = g_file_info_new ();
+
+  g_file_info_set_display_name (info, name);
+  if (content_type != NULL)
+    g_file_info_set_content_type (info, content_type);
+
+  return gtk_filter_match (GTK_FILTER (filter), info);
+}
+
+static void
+test_open_filter (void)
+{
+  g_assert_true (shows ("decision.tradeoff", NULL));
+  g_assert_true (shows ("django-vs-flask.xml", NULL));
+  g_assert_true (shows ("SHOUTING.XML", NULL));
+  g_assert_true (shows ("no-extension", "application/x-tradeoff-comparison+xml"));
+  g_assert_true (shows ("no-extension", "application/xml"));
+
+  g_assert_false (shows ("report.pdf", "application/pdf"));
+  g_assert_false (shows ("notes.txt", "text/plain"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/file-chooser/open-filter", test_open_filter);
+
+  return g_test_run ();
+}
