@@ -8,16 +8,15 @@
  * to draw with (a virtual machine, a remote desktop, a container or a
  * sandbox without /dev/dri) Mesa still offers OpenGL, but emulates it on
  * the CPU (llvmpipe).  For a window of text, check boxes and lists that is
- * the slowest and largest way to draw: measured on such a machine (README,
- * "Performance"), Tradeoff's window settled in 250 ms with it and 140 ms
- * with GTK's cairo renderer, at 195 MB of memory against 108 MB, and every
- * frame after a tick or a typed letter cost several times as much.
+ * the slowest and largest way to draw, at start-up, in memory and for
+ * every frame after a tick or a typed letter (the figures are in the
+ * README, "Performance").
  *
  * So where no GPU can be had, Tradeoff asks for the cairo renderer, as
  * GSK_RENDERER=cairo would, and keeps GTK from setting up OpenGL at all
  * (on X11 it does so when it opens the display, to choose a visual,
- * whichever renderer then draws: that alone loaded Mesa and LLVM, 60 MB
- * and some 50 ms, for nothing).  Where a GPU may be present it changes
+ * whichever renderer then draws: that alone loads Mesa and LLVM, for
+ * nothing).  Where a GPU may be present it changes
  * nothing, and a GSK_RENDERER the person set always wins.
  */
 

@@ -348,8 +348,8 @@ on_start_element (void           *user_data,
                          n_attributes, n_defaulted, attributes);
 }
 
-/* libxml2 2.9 copies a whole buffer in memory before it parses it (7 MB
- * of copy, and of fresh pages, for the large benchmark file).  Handed the
+/* libxml2 2.9 copies a whole buffer in memory before it parses it (as
+ * much copy, and as many fresh pages, as the file is large).  Handed the
  * bytes through a read callback, it takes them a few kilobytes at a time,
  * as it does from a file, and lets each go once parsed. */
 typedef struct

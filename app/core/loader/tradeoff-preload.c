@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Why: `tradeoff big.xml` spent its first 30 ms starting GTK and building
- * the window, then 140 ms loading the file, one after the other on one
- * core of two.  main() starts the load here before GTK starts, and the
+ * Why: `tradeoff big.xml` spent its start-up first starting GTK and
+ * building the window, then loading the file, one after the other on one
+ * core of two (README, "Performance").  main() starts the load here before GTK starts, and the
  * window takes the result when it is ready for it; the loader uses no
  * GTK and shares nothing with the main thread until then.
  */
