@@ -63,6 +63,15 @@ typedef struct
   int                     *gain;
   guint8                  *ruleable;
   guint                   *blockers;
+  /* Surrogate bounds, for making an option lead: for a set of rivals none
+   * of which can be ruled out, so each must end up behind on score, the
+   * summed margin must grow by the sum of what each lacks.  The best gain
+   * of each answer on that sum, sorted, as prefix sums: the fewest answers
+   * that can make up a deficit is a search in them. */
+  guint                    n_surrogates;
+  guint8                   surrogate_rivals[MC_MAX];
+  int                     *surrogate_sums[MC_MAX];
+  guint                    surrogate_len[MC_MAX];
 
   /* The state the search stands at. */
   int                      scores[MC_MAX];
@@ -140,6 +149,35 @@ move_useful_rules (const Search *search,
 }
 
 static guint
+surrogate_bound (const Search *search,
+                 guint         s)
+{
+  const int *sums = search->surrogate_sums[s];
+  int lacking = 0;
+  guint low = 1, high = search->surrogate_len[s];
+
+  for (guint r = 0; r < search->n; r++)
+    if (search->surrogate_rivals[s] & (1u << r))
+      lacking += search->scores[r] - search->scores[search->option] + 1;
+
+  if (lacking <= 0)
+    return 0;
+  if (sums[high] < lacking)
+    return INF;
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+
+      if (sums[mid] >= lacking)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+
+  return low;
+}
+
+static guint
 lead_bound (const Search *search,
             guint         p)
 {
@@ -165,7 +203,14 @@ lead_bound (const Search *search,
         lb = MAX (lb, (guint) ((lacking + g - 1) / g));
     }
 
-  return MAX (lb, search->n_on == 0 ? 1u : 0u);
+  for (guint s = 0; s < search->n_surrogates && lb != INF; s++)
+    {
+      guint more = surrogate_bound (search, s);
+
+      lb = more == INF ? INF : MAX (lb, more);
+    }
+
+  return lb == INF ? INF : MAX (lb, search->n_on == 0 ? 1u : 0u);
 }
 
 static guint
@@ -419,6 +464,70 @@ prepare_suffixes (Search *search)
     }
 }
 
+static int
+compare_descending (gconstpointer a,
+                    gconstpointer b)
+{
+  int x = *(const int *) a;
+  int y = *(const int *) b;
+
+  return (x < y) - (x > y);
+}
+
+static void
+prepare_surrogate (Search *search,
+                   guint8  rivals)
+{
+  guint s = search->n_surrogates++;
+  int *sums = g_new0 (int, search->n_positions + 1);
+  guint len = 0;
+
+  search->surrogate_rivals[s] = rivals;
+  for (guint p = 0; p < search->n_positions; p++)
+    {
+      int best = 0;
+
+      for (guint i = search->cand_first[p]; i < search->cand_first[p + 1]; i++)
+        {
+          const McMove *move = &search->model->moves[search->cand[i]];
+          int sum = 0;
+
+          for (guint r = 0; r < search->n; r++)
+            if (rivals & (1u << r))
+              sum += move_gain (search, move, r);
+          best = MAX (best, sum);
+        }
+      if (best > 0)
+        sums[1 + len++] = best;
+    }
+  qsort (sums + 1, len, sizeof (int), compare_descending);
+  for (guint j = 1; j <= len; j++)
+    sums[j] += sums[j - 1];
+  search->surrogate_sums[s] = sums;
+  search->surrogate_len[s] = len;
+}
+
+/* Each rival that cannot be ruled out alone, and all of them together. */
+static void
+prepare_surrogates (Search *search)
+{
+  guint8 rivals = 0;
+  guint n_rivals = 0;
+
+  if (search->question != MC_QUESTION_LEAD)
+    return;
+  for (guint r = 0; r < search->n; r++)
+    if (r != search->option && search->model->ruled[r] == 0 &&
+        !(search->ruleable[0] & (1u << r)))
+      {
+        rivals |= 1u << r;
+        n_rivals++;
+        prepare_surrogate (search, 1u << r);
+      }
+  if (n_rivals >= 2)
+    prepare_surrogate (search, rivals);
+}
+
 /* The candidates of every answer, the answers in the order to take them,
  * and the bounds' tables. */
 static void
@@ -459,6 +568,7 @@ prepare (Search *search)
       search->cand_first[p + 1] = search->cand_first[p] + ranked[p].n;
     }
   prepare_suffixes (search);
+  prepare_surrogates (search);
 }
 
 static void
@@ -471,6 +581,8 @@ prepare_clear (Search *search)
   g_clear_pointer (&search->gain, g_free);
   g_clear_pointer (&search->ruleable, g_free);
   g_clear_pointer (&search->blockers, g_free);
+  for (guint s = 0; s < search->n_surrogates; s++)
+    g_clear_pointer (&search->surrogate_sums[s], g_free);
 }
 
 /* Greedy descent: the move that brings the goal nearest, again and again.

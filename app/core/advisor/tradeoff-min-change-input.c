@@ -1,0 +1,59 @@
+/* tradeoff-min-change-input.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "tradeoff-min-change"
+
+#include "config.h"
+
+#include "tradeoff-criterion-group.h"
+#include "tradeoff-criterion.h"
+#include "tradeoff-min-change-input.h"
+
+TradeoffMinChangeInput *
+tradeoff_min_change_input_new (TradeoffAdvisor *advisor)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  guint n_options = tradeoff_comparison_get_n_options (comparison);
+  guint n_criteria = tradeoff_comparison_get_n_criteria (comparison);
+  TradeoffMinChangeInput *input = g_new0 (TradeoffMinChangeInput, 1);
+
+  input->weights = g_new (int, MAX (n_criteria * n_options, 1));
+  input->groups = g_new (int, MAX (n_criteria, 1));
+  input->levels = g_new0 (guint8, MAX (n_criteria, 1));
+  for (guint c = 0; c < n_criteria; c++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
+      TradeoffCriterionGroup *group = tradeoff_criterion_get_group (criterion);
+
+      for (guint o = 0; o < n_options; o++)
+        input->weights[c * n_options + o] = tradeoff_criterion_get_weight (criterion, o);
+      input->groups[c] = group != NULL && tradeoff_criterion_group_get_exclusive (group)
+                         ? (int) tradeoff_criterion_group_get_index (group)
+                         : TRADEOFF_MIN_CHANGE_NO_GROUP;
+      if (tradeoff_advisor_get_ticked (advisor, criterion))
+        input->levels[c] = TRADEOFF_MIN_CHANGE_MATTERS;
+    }
+
+  input->problem.n_options = n_options;
+  input->problem.n_criteria = n_criteria;
+  input->problem.weights = input->weights;
+  input->problem.groups = input->groups;
+  input->problem.levels = input->levels;
+  input->problem.allowed = TRADEOFF_MIN_CHANGE_ALLOW_TICKS;
+
+  return input;
+}
+
+void
+tradeoff_min_change_input_free (TradeoffMinChangeInput *input)
+{
+  if (input == NULL)
+    return;
+
+  g_free (input->weights);
+  g_free (input->groups);
+  g_free (input->levels);
+  g_free (input);
+}
