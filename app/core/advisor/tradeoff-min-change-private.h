@@ -69,6 +69,53 @@ typedef struct
   GCancellable *cancellable;
 } McLimits;
 
+#define MC_INF G_MAXUINT
+#define MC_BIG 100000
+
+/* One question's search: what it tries, the tables its bounds read, and
+ * the state it stands at (tradeoff-min-change-search.c). */
+typedef struct
+{
+  const McModel           *model;
+  McQuestion               question;
+  guint                    option;   /* the target, or the leader the firmness is of */
+  TradeoffMinChangeVerdict start;
+  const McLimits          *limits;
+  guint                    n;
+
+  /* The answers in the order the search takes them, each with the moves
+   * it tries for them: cand[cand_first[p] .. cand_first[p + 1]). */
+  guint                    n_positions;
+  guint                   *order;
+  guint                   *cand;
+  guint                   *cand_first;
+  /* Over the candidates at position p and after: the best gain against
+   * each option (gain[p * n + r]), the options some candidate rules out
+   * usefully, and how many answers still rule the target out. */
+  int                     *gain;
+  guint8                  *ruleable;
+  guint                   *blockers;
+  /* Surrogate bounds, for making an option lead: for a set of rivals none
+   * of which can be ruled out, so each must end up behind on score, the
+   * summed margin must grow by the sum of what each lacks.  The best gain
+   * of each answer on that sum, sorted, as prefix sums: the fewest answers
+   * that can make up a deficit is a search in them. */
+  guint                    n_surrogates;
+  guint8                   surrogate_rivals[MC_MAX];
+  int                     *surrogate_sums[MC_MAX];
+  guint                    surrogate_len[MC_MAX];
+
+  /* The state the search stands at. */
+  int                      scores[MC_MAX];
+  guint                    ruled[MC_MAX];
+  guint                    n_on;
+  guint                   *path;
+  guint                    depth;
+
+  guint64                  nodes;
+  gboolean                 stopped;
+} Search;
+
 TradeoffMinChangeVerdict mc_state_verdict (guint        n_options,
                                            const int   *scores,
                                            const guint *ruled,
@@ -82,5 +129,22 @@ void mc_search (const McModel           *model,
                 TradeoffMinChangeVerdict start,
                 const McLimits          *limits,
                 TradeoffMinChangeResult *result);
+
+void     mc_state_apply       (Search       *search,
+                               const McMove *move,
+                               int           sign);
+gboolean mc_goal_reached      (const Search *search);
+int      mc_move_gain         (const Search *search,
+                               const McMove *move,
+                               guint         r);
+guint8   mc_move_useful_rules (const Search *search,
+                               const McMove *move);
+int      mc_potential         (const Search *search);
+
+/* tradeoff-min-change-prepare.c */
+void     mc_prepare           (Search       *search);
+void     mc_prepare_clear     (Search       *search);
+guint   *mc_descend           (Search       *search,
+                               guint        *n_moves);
 
 G_END_DECLS

@@ -39,53 +39,9 @@
 
 #include "tradeoff-min-change-private.h"
 
-#define INF G_MAXUINT
-#define BIG 100000
 
-typedef struct
-{
-  const McModel           *model;
-  McQuestion               question;
-  guint                    option;   /* the target, or the leader the firmness is of */
-  TradeoffMinChangeVerdict start;
-  const McLimits          *limits;
-  guint                    n;
-
-  /* The answers in the order the search takes them, each with the moves
-   * it tries for them: cand[cand_first[p] .. cand_first[p + 1]). */
-  guint                    n_positions;
-  guint                   *order;
-  guint                   *cand;
-  guint                   *cand_first;
-  /* Over the candidates at position p and after: the best gain against
-   * each option (gain[p * n + r]), the options some candidate rules out
-   * usefully, and how many answers still rule the target out. */
-  int                     *gain;
-  guint8                  *ruleable;
-  guint                   *blockers;
-  /* Surrogate bounds, for making an option lead: for a set of rivals none
-   * of which can be ruled out, so each must end up behind on score, the
-   * summed margin must grow by the sum of what each lacks.  The best gain
-   * of each answer on that sum, sorted, as prefix sums: the fewest answers
-   * that can make up a deficit is a search in them. */
-  guint                    n_surrogates;
-  guint8                   surrogate_rivals[MC_MAX];
-  int                     *surrogate_sums[MC_MAX];
-  guint                    surrogate_len[MC_MAX];
-
-  /* The state the search stands at. */
-  int                      scores[MC_MAX];
-  guint                    ruled[MC_MAX];
-  guint                    n_on;
-  guint                   *path;
-  guint                    depth;
-
-  guint64                  nodes;
-  gboolean                 stopped;
-} Search;
-
-static void
-state_apply (Search       *search,
+void
+mc_state_apply (Search       *search,
              const McMove *move,
              int           sign)
 {
@@ -99,8 +55,8 @@ state_apply (Search       *search,
   search->n_on += sign * move->on;
 }
 
-static gboolean
-goal_reached (const Search *search)
+gboolean
+mc_goal_reached (const Search *search)
 {
   guint t = search->option;
 
@@ -122,8 +78,8 @@ goal_reached (const Search *search)
 }
 
 /* The margin a move gains towards the goal against option @r. */
-static int
-move_gain (const Search *search,
+int
+mc_move_gain (const Search *search,
            const McMove *move,
            guint         r)
 {
@@ -136,8 +92,8 @@ move_gain (const Search *search,
   return move->delta[r] - move->delta[search->option];
 }
 
-static guint8
-move_useful_rules (const Search *search,
+guint8
+mc_move_useful_rules (const Search *search,
                    const McMove *move)
 {
   if (search->option == MC_NONE)
@@ -163,7 +119,7 @@ surrogate_bound (const Search *search,
   if (lacking <= 0)
     return 0;
   if (sums[high] < lacking)
-    return INF;
+    return MC_INF;
   while (low < high)
     {
       guint mid = (low + high) / 2;
@@ -186,7 +142,7 @@ lead_bound (const Search *search,
 
   /* A must-have ruling t out that the search has passed stays. */
   if (search->ruled[t] > search->blockers[p])
-    return INF;
+    return MC_INF;
 
   for (guint r = 0; r < search->n; r++)
     {
@@ -198,19 +154,19 @@ lead_bound (const Search *search,
       if (search->ruleable[p] & (1u << r))
         lb = MAX (lb, 1);
       else if (g <= 0)
-        return INF;
+        return MC_INF;
       else
         lb = MAX (lb, (guint) ((lacking + g - 1) / g));
     }
 
-  for (guint s = 0; s < search->n_surrogates && lb != INF; s++)
+  for (guint s = 0; s < search->n_surrogates && lb != MC_INF; s++)
     {
       guint more = surrogate_bound (search, s);
 
-      lb = more == INF ? INF : MAX (lb, more);
+      lb = more == MC_INF ? MC_INF : MAX (lb, more);
     }
 
-  return lb == INF ? INF : MAX (lb, search->n_on == 0 ? 1u : 0u);
+  return lb == MC_INF ? MC_INF : MAX (lb, search->n_on == 0 ? 1u : 0u);
 }
 
 static guint
@@ -269,7 +225,7 @@ dfs (Search *search,
 
   if (out_of_budget (search))
     return FALSE;
-  if (goal_reached (search))
+  if (mc_goal_reached (search))
     return TRUE;
   if (left == 0)
     return FALSE;
@@ -283,12 +239,12 @@ dfs (Search *search,
       {
         const McMove *move = &moves[search->cand[i]];
 
-        state_apply (search, move, 1);
+        mc_state_apply (search, move, 1);
         search->path[search->depth++] = search->cand[i];
         if (dfs (search, q + 1, left - 1))
           return TRUE;
         search->depth--;
-        state_apply (search, move, -1);
+        mc_state_apply (search, move, -1);
         if (search->stopped)
           return FALSE;
       }
@@ -298,18 +254,18 @@ dfs (Search *search,
 
 /* How far the state is from the goal, for the greedy descent and for the
  * order of the answers: zero exactly when the goal is reached. */
-static int
-potential (const Search *search)
+int
+mc_potential (const Search *search)
 {
   guint t = search->option;
   int total = 0;
 
-  if (goal_reached (search))
+  if (mc_goal_reached (search))
     return 0;
 
   if (search->question == MC_QUESTION_LEAD)
     {
-      total = BIG * (int) search->ruled[t] + (search->n_on == 0);
+      total = MC_BIG * (int) search->ruled[t] + (search->n_on == 0);
       for (guint r = 0; r < search->n; r++)
         if (r != t && search->ruled[r] == 0)
           total += MAX (0, search->scores[r] - search->scores[t] + 1);
@@ -319,323 +275,15 @@ potential (const Search *search)
   if (search->start.kind != TRADEOFF_MIN_CHANGE_VERDICT_LEADER)
     return 1;
 
-  total = BIG * (int) MAX (search->n_on, 1);
+  total = MC_BIG * (int) MAX (search->n_on, 1);
   for (guint r = 0; r < search->n; r++)
     if (r != t)
-      total = MIN (total, BIG * (int) search->ruled[r] +
+      total = MIN (total, MC_BIG * (int) search->ruled[r] +
                           MAX (1, search->scores[t] - search->scores[r]));
 
   return total;
 }
 
-
-/* Whether move @j can replace move @i (of the same answer) in any
- * solution: at least as good on every margin, rule-out and count on. */
-static gboolean
-dominates (const Search *search,
-           const McMove *j,
-           const McMove *i)
-{
-  guint8 goal_bit = 1u << search->option;
-
-  if (search->question == MC_QUESTION_FIRM &&
-      search->start.kind != TRADEOFF_MIN_CHANGE_VERDICT_LEADER)
-    return FALSE;
-
-  for (guint r = 0; r < search->n; r++)
-    if (r != search->option && move_gain (search, j, r) < move_gain (search, i, r))
-      return FALSE;
-
-  if (search->question == MC_QUESTION_LEAD)
-    return (j->rules & i->rules) == i->rules && j->on >= i->on;
-
-  /* The leader loses its lead by being ruled out, by a rival that stays in
-   * catching up, or by everything going off. */
-  return ((j->rules & goal_bit) || !(i->rules & goal_bit)) &&
-         ((j->rules & ~goal_bit) & ~(i->rules & ~goal_bit)) == 0 &&
-         j->on <= i->on;
-}
-
-/* The moves of answer @a worth trying, into @out. */
-static void
-answer_candidates (const Search *search,
-                   guint         a,
-                   GArray       *out)
-{
-  const McModel *model = search->model;
-  guint first = model->move_first[a];
-  guint last = model->move_first[a + 1];
-
-  for (guint i = first; i < last; i++)
-    {
-      const McMove *move = &model->moves[i];
-      gboolean keep = TRUE;
-
-      if (search->question == MC_QUESTION_LEAD && (move->rules & (1u << search->option)))
-        continue;
-      for (guint j = first; j < last && keep; j++)
-        {
-          const McMove *other = &model->moves[j];
-
-          if (j == i || (search->question == MC_QUESTION_LEAD &&
-                         (other->rules & (1u << search->option))))
-            continue;
-          /* Of two equivalent moves, the first stays. */
-          if (dominates (search, other, move) && (j < i || !dominates (search, move, other)))
-            keep = FALSE;
-        }
-      if (keep)
-        g_array_append_val (out, i);
-    }
-}
-
-typedef struct
-{
-  int   key;
-  guint answer;
-  guint first;
-  guint n;
-} Ranked;
-
-static int
-compare_ranked (gconstpointer a,
-                gconstpointer b)
-{
-  const Ranked *x = a;
-  const Ranked *y = b;
-
-  if (x->key != y->key)
-    return x->key > y->key ? -1 : 1;
-
-  return (x->answer > y->answer) - (x->answer < y->answer);
-}
-
-/* How much the best move of each answer brings the goal nearer, alone. */
-static int
-answer_key (Search      *search,
-            const guint *cand,
-            guint        n_cand,
-            int          before)
-{
-  int key = G_MININT;
-
-  for (guint i = 0; i < n_cand; i++)
-    {
-      const McMove *move = &search->model->moves[cand[i]];
-
-      state_apply (search, move, 1);
-      key = MAX (key, before - potential (search));
-      state_apply (search, move, -1);
-    }
-
-  return key;
-}
-
-static void
-prepare_suffixes (Search *search)
-{
-  guint n = search->n;
-  guint t = search->option;
-
-  search->gain = g_new (int, (search->n_positions + 1) * n);
-  search->ruleable = g_new0 (guint8, search->n_positions + 1);
-  search->blockers = g_new0 (guint, search->n_positions + 1);
-  for (guint r = 0; r < n; r++)
-    search->gain[search->n_positions * n + r] = G_MININT / 2;
-
-  for (guint p = search->n_positions; p-- > 0;)
-    {
-      guint a = search->order[p];
-
-      memcpy (search->gain + p * n, search->gain + (p + 1) * n, n * sizeof (int));
-      search->ruleable[p] = search->ruleable[p + 1];
-      search->blockers[p] = search->blockers[p + 1];
-      if (t != MC_NONE && (search->model->current_rules[a] >> t) & 1)
-        search->blockers[p]++;
-      for (guint i = search->cand_first[p]; i < search->cand_first[p + 1]; i++)
-        {
-          const McMove *move = &search->model->moves[search->cand[i]];
-
-          search->ruleable[p] |= move_useful_rules (search, move);
-          for (guint r = 0; r < n; r++)
-            if (r != t)
-              search->gain[p * n + r] = MAX (search->gain[p * n + r], move_gain (search, move, r));
-        }
-    }
-}
-
-static int
-compare_descending (gconstpointer a,
-                    gconstpointer b)
-{
-  int x = *(const int *) a;
-  int y = *(const int *) b;
-
-  return (x < y) - (x > y);
-}
-
-static void
-prepare_surrogate (Search *search,
-                   guint8  rivals)
-{
-  guint s = search->n_surrogates++;
-  int *sums = g_new0 (int, search->n_positions + 1);
-  guint len = 0;
-
-  search->surrogate_rivals[s] = rivals;
-  for (guint p = 0; p < search->n_positions; p++)
-    {
-      int best = 0;
-
-      for (guint i = search->cand_first[p]; i < search->cand_first[p + 1]; i++)
-        {
-          const McMove *move = &search->model->moves[search->cand[i]];
-          int sum = 0;
-
-          for (guint r = 0; r < search->n; r++)
-            if (rivals & (1u << r))
-              sum += move_gain (search, move, r);
-          best = MAX (best, sum);
-        }
-      if (best > 0)
-        sums[1 + len++] = best;
-    }
-  qsort (sums + 1, len, sizeof (int), compare_descending);
-  for (guint j = 1; j <= len; j++)
-    sums[j] += sums[j - 1];
-  search->surrogate_sums[s] = sums;
-  search->surrogate_len[s] = len;
-}
-
-/* Each rival that cannot be ruled out alone, and all of them together. */
-static void
-prepare_surrogates (Search *search)
-{
-  guint8 rivals = 0;
-  guint n_rivals = 0;
-
-  if (search->question != MC_QUESTION_LEAD)
-    return;
-  for (guint r = 0; r < search->n; r++)
-    if (r != search->option && search->model->ruled[r] == 0 &&
-        !(search->ruleable[0] & (1u << r)))
-      {
-        rivals |= 1u << r;
-        n_rivals++;
-        prepare_surrogate (search, 1u << r);
-      }
-  if (n_rivals >= 2)
-    prepare_surrogate (search, rivals);
-}
-
-/* The candidates of every answer, the answers in the order to take them,
- * and the bounds' tables. */
-static void
-prepare (Search *search)
-{
-  const McModel *model = search->model;
-  g_autoptr(GArray) cand = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree Ranked *ranked = g_new0 (Ranked, MAX (model->n_answers, 1));
-  int before = potential (search);
-  guint n_ranked = 0;
-
-  for (guint a = 0; a < model->n_answers; a++)
-    {
-      guint first = cand->len;
-
-      answer_candidates (search, a, cand);
-      if (cand->len == first)
-        continue;
-      ranked[n_ranked].answer = a;
-      ranked[n_ranked].first = first;
-      ranked[n_ranked].n = cand->len - first;
-      ranked[n_ranked].key = answer_key (search, &g_array_index (cand, guint, first),
-                                         cand->len - first, before);
-      n_ranked++;
-    }
-  qsort (ranked, n_ranked, sizeof (Ranked), compare_ranked);
-
-  search->n_positions = n_ranked;
-  search->order = g_new (guint, MAX (n_ranked, 1));
-  search->cand = g_new (guint, MAX (cand->len, 1));
-  search->cand_first = g_new0 (guint, n_ranked + 1);
-  search->path = g_new (guint, n_ranked + 1);
-  for (guint p = 0; p < n_ranked; p++)
-    {
-      search->order[p] = ranked[p].answer;
-      memcpy (search->cand + search->cand_first[p], &g_array_index (cand, guint, ranked[p].first),
-              ranked[p].n * sizeof (guint));
-      search->cand_first[p + 1] = search->cand_first[p] + ranked[p].n;
-    }
-  prepare_suffixes (search);
-  prepare_surrogates (search);
-}
-
-static void
-prepare_clear (Search *search)
-{
-  g_clear_pointer (&search->order, g_free);
-  g_clear_pointer (&search->cand, g_free);
-  g_clear_pointer (&search->cand_first, g_free);
-  g_clear_pointer (&search->path, g_free);
-  g_clear_pointer (&search->gain, g_free);
-  g_clear_pointer (&search->ruleable, g_free);
-  g_clear_pointer (&search->blockers, g_free);
-  for (guint s = 0; s < search->n_surrogates; s++)
-    g_clear_pointer (&search->surrogate_sums[s], g_free);
-}
-
-/* Greedy descent: the move that brings the goal nearest, again and again.
- * Fast, often minimal, and an upper bound for the deepening.  Returns the
- * moves, or %NULL if it stalled; leaves the state as it found it. */
-static guint *
-descend (Search *search,
-         guint  *n_moves)
-{
-  const McMove *moves = search->model->moves;
-  g_autofree gboolean *used = g_new0 (gboolean, MAX (search->n_positions, 1));
-  g_autofree guint *path = g_new (guint, search->n_positions + 1);
-  guint length = 0;
-  int now = potential (search);
-
-  if (search->question == MC_QUESTION_FIRM &&
-      search->start.kind != TRADEOFF_MIN_CHANGE_VERDICT_LEADER)
-    return NULL;
-
-  while (now > 0 && length < search->n_positions)
-    {
-      guint best = MC_NONE, best_position = 0;
-      int best_potential = now;
-
-      for (guint q = 0; q < search->n_positions; q++)
-        for (guint i = search->cand_first[q]; i < search->cand_first[q + 1] && !used[q]; i++)
-          {
-            int after;
-
-            state_apply (search, &moves[search->cand[i]], 1);
-            after = potential (search);
-            state_apply (search, &moves[search->cand[i]], -1);
-            if (after < best_potential)
-              {
-                best_potential = after;
-                best = search->cand[i];
-                best_position = q;
-              }
-          }
-      if (best == MC_NONE)
-        break;
-      state_apply (search, &moves[best], 1);
-      used[best_position] = TRUE;
-      path[length++] = best;
-      now = best_potential;
-    }
-
-  for (guint i = length; i-- > 0;)
-    state_apply (search, &moves[path[i]], -1);
-  *n_moves = length;
-
-  return now == 0 ? g_steal_pointer (&path) : NULL;
-}
 
 static TradeoffMinChangeVerdict
 verdict_after (Search      *search,
@@ -648,10 +296,10 @@ verdict_after (Search      *search,
   memcpy (search->ruled, search->model->ruled, sizeof search->ruled);
   search->n_on = search->model->n_on;
   for (guint i = 0; i < length; i++)
-    state_apply (search, &search->model->moves[path[i]], 1);
+    mc_state_apply (search, &search->model->moves[path[i]], 1);
   verdict = mc_state_verdict (search->n, search->scores, search->ruled, search->n_on);
   for (guint i = length; i-- > 0;)
-    state_apply (search, &search->model->moves[path[i]], -1);
+    mc_state_apply (search, &search->model->moves[path[i]], -1);
 
   return verdict;
 }
@@ -704,7 +352,7 @@ deepen (Search                  *search,
   guint limit = greedy ? n_greedy - 1 : search->n_positions;
   guint k = search->question == MC_QUESTION_LEAD ? lead_bound (search, 0) : firm_bound (search, 0);
 
-  for (k = MAX (k, 1); k <= limit && k != INF; k++)
+  for (k = MAX (k, 1); k <= limit && k != MC_INF; k++)
     {
       search->depth = 0;
       if (dfs (search, 0, k))
@@ -764,11 +412,11 @@ mc_search (const McModel           *model,
       return;
     }
 
-  prepare (&search);
-  greedy = descend (&search, &n_greedy);
+  mc_prepare (&search);
+  greedy = mc_descend (&search, &n_greedy);
   deepen (&search, result, greedy, n_greedy);
   g_array_sort (result->changes, compare_changes);
   result->nodes = search.nodes;
 
-  prepare_clear (&search);
+  mc_prepare_clear (&search);
 }
