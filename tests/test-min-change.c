@@ -19,7 +19,7 @@
 
 #include "config.h"
 
-#include "tradeoff-min-change.h"
+#include "tradeoff-min-change-task.h"
 
 #define MAX_CRITERIA 14
 #define MAX_STATES 40000
@@ -633,6 +633,100 @@ test_bad_problem (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
+/* ------------------------------------------------------------------ */
+/* Off the main thread. */
+
+typedef struct
+{
+  GMainLoop                 *loop;
+  guint                      pending;
+  GError                    *stale_error;
+  TradeoffMinChangeSolution *fresh;
+} Async;
+
+static void
+stale_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Async *async = data;
+
+  g_assert_null (tradeoff_min_change_solve_finish (result, &async->stale_error));
+  if (--async->pending == 0)
+    g_main_loop_quit (async->loop);
+}
+
+static void
+fresh_done (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  Async *async = data;
+  g_autoptr(GError) error = NULL;
+
+  async->fresh = tradeoff_min_change_solve_finish (result, &error);
+  g_assert_no_error (error);
+  if (--async->pending == 0)
+    g_main_loop_quit (async->loop);
+}
+
+static TradeoffMinChangeInput *
+input_copy (const int    *weights,
+            const int    *groups,
+            const guint8 *levels,
+            guint         n_options,
+            guint         n_criteria,
+            guint         allowed)
+{
+  TradeoffMinChangeInput *input = g_new0 (TradeoffMinChangeInput, 1);
+
+  input->weights = g_memdup2 (weights, sizeof (int) * n_options * n_criteria);
+  input->groups = g_memdup2 (groups, sizeof (int) * n_criteria);
+  input->levels = g_memdup2 (levels, n_criteria);
+  input->problem = (TradeoffMinChangeProblem) { n_options, n_criteria, input->weights,
+                                                input->groups, input->levels, allowed };
+
+  return input;
+}
+
+/* A long solve (600 criteria, ticks only, no budget) made stale by newer
+ * answers: renewing cancels it, it reports G_IO_ERROR_CANCELLED rather
+ * than an answer about old ticks, and the new one answers. */
+static void
+test_async_stale (void)
+{
+  enum { N = 600 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autofree int *weights = g_new (int, N * 8);
+  int groups[N];
+  guint8 levels[N];
+  static const int small_weights[] = { 3, 1,   1, 2 };
+  static const int small_groups[] = { -1, -1 };
+  static const guint8 small_levels[] = { 1, 0 };
+  GCancellable *slot = NULL;
+  Async async = { g_main_loop_new (NULL, FALSE), 2, NULL, NULL };
+
+  large_problem (rand, N, weights, groups, levels);
+  tradeoff_min_change_solve_async (input_copy (weights, groups, levels, 8, N,
+                                               TRADEOFF_MIN_CHANGE_ALLOW_TICKS),
+                                   NULL, tradeoff_min_change_renew (&slot), stale_done, &async);
+  tradeoff_min_change_solve_async (input_copy (small_weights, small_groups, small_levels, 2, 2, 0),
+                                   NULL, tradeoff_min_change_renew (&slot), fresh_done, &async);
+  g_main_loop_run (async.loop);
+
+  g_assert_error (async.stale_error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_nonnull (async.fresh);
+  g_assert_true (async.fresh->complete);
+  g_assert_cmpuint (async.fresh->verdict.leader, ==, 0);
+  /* Untick the first, tick the second. */
+  g_assert_cmpuint (async.fresh->targets[1].changes->len, ==, 2);
+
+  g_clear_error (&async.stale_error);
+  tradeoff_min_change_solution_free (async.fresh);
+  g_main_loop_unref (async.loop);
+  g_clear_object (&slot);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -657,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/min-change/budget", test_budget);
   g_test_add_func ("/tradeoff/min-change/cancelled", test_cancelled);
   g_test_add_func ("/tradeoff/min-change/bad-problem", test_bad_problem);
+  g_test_add_func ("/tradeoff/min-change/async-stale", test_async_stale);
 
   return g_test_run ();
 }
