@@ -162,14 +162,14 @@ compare_descending (gconstpointer a,
 }
 
 static void
-prepare_surrogate (Search *search,
-                   guint8  rivals)
+prepare_surrogate (Search    *search,
+                   const int *weights)
 {
   guint s = search->n_surrogates++;
   int *sums = g_new0 (int, search->n_positions + 1);
   guint len = 0;
 
-  search->surrogate_rivals[s] = rivals;
+  memcpy (search->surrogate_weights[s], weights, sizeof (int) * MC_MAX);
   for (guint p = 0; p < search->n_positions; p++)
     {
       int best = 0;
@@ -180,8 +180,7 @@ prepare_surrogate (Search *search,
           int sum = 0;
 
           for (guint r = 0; r < search->n; r++)
-            if (rivals & (1u << r))
-              sum += mc_move_gain (search, move, r);
+            sum += weights[r] * mc_move_gain (search, move, r);
           best = MAX (best, sum);
         }
       if (best > 0)
@@ -194,25 +193,41 @@ prepare_surrogate (Search *search,
   search->surrogate_len[s] = len;
 }
 
-/* Each rival that cannot be ruled out alone, and all of them together. */
+/* Over the rivals that can only be overtaken: each alone, each pair, all
+ * of them, and all weighted by what each lacks now, which is where the
+ * linear relaxation's best weights tend to lie when several bind. */
 static void
 prepare_surrogates (Search *search)
 {
-  guint8 rivals = 0;
-  guint n_rivals = 0;
+  guint t = search->option;
+  int one[MC_MAX] = { 0 }, all[MC_MAX] = { 0 }, lacking[MC_MAX] = { 0 };
+  guint n_rivals = 0, n_lacking = 0;
 
   if (search->question != MC_QUESTION_LEAD)
     return;
   for (guint r = 0; r < search->n; r++)
-    if (r != search->option && search->model->ruled[r] == 0 &&
-        !(search->ruleable[0] & (1u << r)))
-      {
-        rivals |= 1u << r;
-        n_rivals++;
-        prepare_surrogate (search, 1u << r);
-      }
-  if (n_rivals >= 2)
-    prepare_surrogate (search, rivals);
+    {
+      if (r == t || search->model->ruled[r] > 0 || (search->ruleable[0] & (1u << r)))
+        continue;
+      all[r] = 1;
+      n_rivals++;
+      lacking[r] = MAX (0, search->scores[r] - search->scores[t] + 1);
+      n_lacking += lacking[r] > 0;
+      one[r] = 1;
+      prepare_surrogate (search, one);
+      for (guint q = 0; q < r; q++)
+        if (all[q])
+          {
+            one[q] = 1;
+            prepare_surrogate (search, one);
+            one[q] = 0;
+          }
+      one[r] = 0;
+    }
+  if (n_rivals >= 3)
+    prepare_surrogate (search, all);
+  if (n_lacking >= 2)
+    prepare_surrogate (search, lacking);
 }
 
 /* The candidates of every answer, the answers in the order to take them,

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 #define MC_MAX TRADEOFF_MIN_CHANGE_MAX_OPTIONS
 #define MC_NONE G_MAXUINT
+/* Each rival, each pair of rivals, all of them, and all weighted by what
+ * each lacks at the start. */
+#define MC_SURROGATES (MC_MAX + MC_MAX * (MC_MAX - 1) / 2 + 2)
 
 /* Setting one answer to one other value: what it does to every score, to
  * which options it rules out, and to the number of answers that are on,
@@ -95,15 +98,15 @@ typedef struct
   int                     *gain;
   guint8                  *ruleable;
   guint                   *blockers;
-  /* Surrogate bounds, for making an option lead: for a set of rivals none
-   * of which can be ruled out, so each must end up behind on score, the
-   * summed margin must grow by the sum of what each lacks.  The best gain
+  /* Surrogate bounds, for making an option lead: for rivals none of which
+   * can be ruled out, so each must end up behind on score, any weighted sum
+   * of their margins must grow by the same sum of what each lacks.  The best gain
    * of each answer on that sum, sorted, as prefix sums: the fewest answers
    * that can make up a deficit is a search in them. */
   guint                    n_surrogates;
-  guint8                   surrogate_rivals[MC_MAX];
-  int                     *surrogate_sums[MC_MAX];
-  guint                    surrogate_len[MC_MAX];
+  int                      surrogate_weights[MC_SURROGATES][MC_MAX];
+  int                     *surrogate_sums[MC_SURROGATES];
+  guint                    surrogate_len[MC_SURROGATES];
 
   /* The state the search stands at. */
   int                      scores[MC_MAX];

@@ -113,8 +113,8 @@ surrogate_bound (const Search *search,
   guint low = 1, high = search->surrogate_len[s];
 
   for (guint r = 0; r < search->n; r++)
-    if (search->surrogate_rivals[s] & (1u << r))
-      lacking += search->scores[r] - search->scores[search->option] + 1;
+    lacking += search->surrogate_weights[s][r] *
+               (search->scores[r] - search->scores[search->option] + 1);
 
   if (lacking <= 0)
     return 0;
