@@ -178,8 +178,8 @@ write_flips (TradeoffAdvisor *advisor,
 }
 
 /* The summary waits at most this long for the exact smallest changes; past
- * it, what the search has found is printed and labelled as not proven.  On
- * the shipped comparison the answer is exact in well under a millisecond. */
+ * it, what the search has found is printed and labelled as not proven.
+ * Small comparisons never come near it (bench-min-change). */
 #define MIN_CHANGE_BUDGET_US (2 * G_USEC_PER_SEC)
 
 /* How firm the verdict is, and the smallest change that makes each other
