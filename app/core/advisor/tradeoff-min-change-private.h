@@ -69,6 +69,8 @@ typedef struct
 {
   guint64       max_nodes;
   gint64        deadline_us;   /* g_get_monotonic_time () value, or 0 */
+  /* Fewer changes are already proven not to do: deepen from here. */
+  guint         start_depth;
   GCancellable *cancellable;
 } McLimits;
 

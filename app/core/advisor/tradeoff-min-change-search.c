@@ -352,7 +352,7 @@ deepen (Search                  *search,
   guint limit = greedy ? n_greedy - 1 : search->n_positions;
   guint k = search->question == MC_QUESTION_LEAD ? lead_bound (search, 0) : firm_bound (search, 0);
 
-  for (k = MAX (k, 1); k <= limit && k != MC_INF; k++)
+  for (k = MAX (MAX (k, 1), search->limits->start_depth); k <= limit && k != MC_INF; k++)
     {
       search->depth = 0;
       if (dfs (search, 0, k))

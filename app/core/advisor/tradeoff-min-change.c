@@ -404,6 +404,85 @@ solve_target (const TradeoffMinChangeProblem *problem,
   mc_search (model, MC_QUESTION_LEAD, option, verdict, limits, result);
 }
 
+static gboolean
+result_is_unproven (const TradeoffMinChangeResult *result)
+{
+  return result->status == TRADEOFF_MIN_CHANGE_BEST_SO_FAR ||
+         result->status == TRADEOFF_MIN_CHANGE_UNKNOWN;
+}
+
+/* Searches again from the depth @result has proven, and keeps the better
+ * of the two answers. */
+static void
+resume (const McModel            *model,
+        McQuestion                question,
+        guint                     option,
+        TradeoffMinChangeVerdict  verdict,
+        McLimits                 *limits,
+        TradeoffMinChangeResult  *result)
+{
+  TradeoffMinChangeResult again = { 0 };
+
+  again.changes = g_array_new (FALSE, FALSE, sizeof (TradeoffMinChange));
+  again.rival = MC_NONE;
+  limits->start_depth = result->lower_bound;
+  mc_search (model, question, option, verdict, limits, &again);
+  again.nodes += result->nodes;
+
+  if (again.status == TRADEOFF_MIN_CHANGE_BEST_SO_FAR &&
+      (result->status == TRADEOFF_MIN_CHANGE_UNKNOWN ||
+       result->changes->len > again.changes->len))
+    {
+      again.lower_bound = MAX (again.lower_bound, result->lower_bound);
+      again.reason = result->reason;
+    }
+  else if (again.status != TRADEOFF_MIN_CHANGE_FOUND &&
+           again.status != TRADEOFF_MIN_CHANGE_IMPOSSIBLE)
+    {
+      result->lower_bound = MAX (again.lower_bound, result->lower_bound);
+      result->nodes = again.nodes;
+      g_array_unref (again.changes);
+      return;
+    }
+
+  g_array_unref (result->changes);
+  *result = again;
+}
+
+/* The time the first pass left goes to the questions it could not prove,
+ * in turn, each resuming from the depth it had proven.  Only for a time
+ * budget: a node budget is per question, and has been spent. */
+static void
+resume_unproven (const McModel                 *model,
+                 TradeoffMinChangeSolution     *solution,
+                 const TradeoffMinChangeBudget *budget,
+                 gint64                         end_us,
+                 GCancellable                  *cancellable)
+{
+  guint n_left = 0;
+
+  if (end_us == 0 || budget->max_nodes != 0)
+    return;
+  for (guint q = 0; q <= solution->n_options; q++)
+    n_left += result_is_unproven (q < solution->n_options ? &solution->targets[q]
+                                                          : &solution->firmness);
+
+  for (guint q = 0; q <= solution->n_options && n_left > 0; q++)
+    {
+      gboolean firm = q == solution->n_options;
+      TradeoffMinChangeResult *result = firm ? &solution->firmness : &solution->targets[q];
+      McLimits limits = { .cancellable = cancellable };
+
+      if (!result_is_unproven (result))
+        continue;
+      if (g_get_monotonic_time () >= end_us || g_cancellable_is_cancelled (cancellable))
+        return;
+      limits_for_next (&limits, budget, end_us, n_left--);
+      resume (model, firm ? MC_QUESTION_FIRM : MC_QUESTION_LEAD,
+              firm ? solution->verdict.leader : q, solution->verdict, &limits, result);
+    }
+}
+
 TradeoffMinChangeSolution *
 tradeoff_min_change_solve (const TradeoffMinChangeProblem *problem,
                            const TradeoffMinChangeBudget  *budget,
@@ -412,7 +491,7 @@ tradeoff_min_change_solve (const TradeoffMinChangeProblem *problem,
 {
   TradeoffMinChangeSolution *solution;
   McModel model;
-  McLimits limits = { 0, 0, cancellable };
+  McLimits limits = { .cancellable = cancellable };
   gint64 end_us = 0;
 
   g_return_val_if_fail (problem != NULL, NULL);
@@ -427,13 +506,11 @@ tradeoff_min_change_solve (const TradeoffMinChangeProblem *problem,
   solution->n_options = problem->n_options;
   solution->verdict = mc_state_verdict (model.n_options, model.scores, model.ruled, model.n_on);
   solution->targets = g_new0 (TradeoffMinChangeResult, problem->n_options);
-  solution->complete = TRUE;
 
   for (guint o = 0; o < problem->n_options; o++)
     {
       limits_for_next (&limits, budget, end_us, problem->n_options + 1 - o);
       solve_target (problem, &model, solution->verdict, o, &limits, &solution->targets[o]);
-      solution->complete &= result_is_proven (&solution->targets[o]);
     }
 
   limits_for_next (&limits, budget, end_us, 1);
@@ -441,7 +518,11 @@ tradeoff_min_change_solve (const TradeoffMinChangeProblem *problem,
   solution->firmness.rival = MC_NONE;
   mc_search (&model, MC_QUESTION_FIRM, solution->verdict.leader, solution->verdict,
              &limits, &solution->firmness);
-  solution->complete &= result_is_proven (&solution->firmness);
+
+  resume_unproven (&model, solution, budget, end_us, cancellable);
+  solution->complete = result_is_proven (&solution->firmness);
+  for (guint o = 0; o < problem->n_options; o++)
+    solution->complete &= result_is_proven (&solution->targets[o]);
 
   model_clear (&model);
 
