@@ -42,13 +42,37 @@ tradeoff_rules_check_text (const char  *element,
                            const char  *text,
                            GError     **error)
 {
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return TRUE;
+  gboolean blank = TRUE;
 
-  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
-               _("The <%s> element is empty; it needs some text."), element);
-  return FALSE;
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    blank &= g_ascii_isspace (*p);
+
+  if (blank)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("The <%s> element is empty; it needs some text."), element);
+      return FALSE;
+    }
+
+  /* What XML cannot hold, so what a file could not be loaded with. */
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar)*p < ' ' && !g_ascii_isspace (*p))
+      {
+        g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_ENCODING,
+                     _("The <%s> element holds the control character U+%04X, which a "
+                       "comparison file cannot hold."),
+                     element, (guint)(guchar)*p);
+        return FALSE;
+      }
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_ENCODING,
+                   _("The <%s> element is not valid UTF-8 text."), element);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean

@@ -24,8 +24,9 @@ G_BEGIN_DECLS
 /* 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit. */
 gboolean tradeoff_rules_check_id        (const char  *id,
                                          GError     **error);
-/* Something besides white space; @element names the field as the file
- * format does ("title", "answer", …). */
+/* Something besides white space, in UTF-8, with no control character but
+ * white space; @element names the field as the file format does ("title",
+ * "answer", …). */
 gboolean tradeoff_rules_check_text      (const char  *element,
                                          const char  *text,
                                          GError     **error);
