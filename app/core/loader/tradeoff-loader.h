@@ -35,6 +35,7 @@ typedef enum
   TRADEOFF_LOADER_ERROR_DUPLICATE_ID,    /* the same id twice */
   TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, /* names an option or FAQ entry that does not exist */
   TRADEOFF_LOADER_ERROR_INVALID_VALUE,   /* a value out of range, a missing or repeated value */
+  TRADEOFF_LOADER_ERROR_LAYOUT,          /* an imported page is not laid out as a comparison guide */
 } TradeoffLoaderError;
 
 GQuark              tradeoff_loader_error_quark (void);
