@@ -7,9 +7,9 @@
  * in navigation, scripts, styles, a cookie banner, forms and a footer;
  * those are skipped, by element (script, nav, form, …), by role (a page's
  * banner, navigation, dialogs) and by name (an id or class saying
- * "cookie" or "consent"), as is anything hidden.  A <header> or <footer>
- * is the page's own unless it is inside <main> or <article>, where it is
- * the guide's.  Entities arrive decoded and inline markup (links,
+ * "cookie" or "consent"), as is anything hidden, and every <footer>.  A
+ * <header> is the page's own unless it is inside <main> or <article>,
+ * where it holds the guide's title and byline.  Entities arrive decoded and inline markup (links,
  * emphasis, code) gives its text.
  */
 
@@ -69,9 +69,9 @@ is_clutter (xmlNode *node)
   static const char * const never[] = {
     "head", "script", "style", "noscript", "template", "nav", "aside", "form", "button",
     "select", "textarea", "input", "label", "iframe", "object", "embed", "svg", "canvas",
-    "dialog", "menu", NULL,
+    "dialog", "menu", "footer", NULL,
   };
-  static const char * const page_parts[] = { "header", "footer", NULL };
+  static const char * const page_parts[] = { "header", NULL };
   static const char * const content[] = { "main", "article", NULL };
   static const char * const roles[] = {
     "banner", "navigation", "contentinfo", "complementary", "dialog", "alertdialog",

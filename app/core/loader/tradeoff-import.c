@@ -434,15 +434,14 @@ find_binary (const char *data,
              gsize       length)
 {
   const char *end;
+  gboolean valid = g_utf8_validate_len (data, length, &end);
 
-  if (!g_utf8_validate_len (data, length, &end))
-    return end;
-
-  for (const char *p = data; p < data + length; p++)
+  /* Whichever comes first: a control character, or where UTF-8 stops. */
+  for (const char *p = data; p < end; p++)
     if ((guchar)*p < ' ' && !g_ascii_isspace (*p))
       return p;
 
-  return NULL;
+  return valid ? NULL : end;
 }
 
 static TradeoffImportFormat
@@ -584,9 +583,12 @@ tradeoff_import_file (GFile                 *file,
   /* Refused before it is read. */
   if (g_file_info_get_size (info) > TRADEOFF_IMPORT_MAX_SIZE)
     {
+      g_autofree char *message =
+        g_strdup_printf (_("The page is larger than %d MiB, the most a page to import may be."),
+                         TRADEOFF_IMPORT_MAX_SIZE / (1024 * 1024));
+
       g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_TOO_LARGE,
-                   "%s: %s", display_name,
-                   _("The page is larger than 8 MiB, the most a page to import may be."));
+                   "%s: %s", display_name, message);
       return NULL;
     }
 
