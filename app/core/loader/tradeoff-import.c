@@ -169,7 +169,7 @@ read_header (Importer *imp)
       if (peek (imp)->kind == TRADEOFF_BLOCK_ROW)
         {
           fail_at (imp, peek (imp),
-                   _("Expected a “" GRID_HEADING "” heading before the grid."));
+                   _("Expected a “Quick Comparison” heading before the grid."));
           return FALSE;
         }
       imp->next++;
@@ -178,8 +178,8 @@ read_header (Importer *imp)
   if (peek (imp) == NULL)
     {
       fail_at (imp, title,
-               _("Expected the introduction after the guide’s title here, then a “"
-                 GRID_HEADING "” heading and the grid; the page has no such heading."));
+               _("Expected the introduction after the guide’s title here, then a “Quick "
+                 "Comparison” heading and the grid; the page has no such heading."));
       return FALSE;
     }
 
@@ -337,8 +337,8 @@ read_faq (Importer *imp)
     {
       fail_at (imp, heading != NULL ? heading : g_ptr_array_index (imp->blocks, imp->next - 1),
                heading != NULL
-                 ? _("Expected a “" FAQ_HEADING "” heading here, after the grid.")
-                 : _("Expected a “" FAQ_HEADING "” heading after the grid, which ends "
+                 ? _("Expected a “Frequently Asked Questions” heading here, after the grid.")
+                 : _("Expected a “Frequently Asked Questions” heading after the grid, which ends "
                      "here; the page ends first."));
       return FALSE;
     }
@@ -405,8 +405,8 @@ import_blocks (TradeoffLoadContext *ctx,
     {
       tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
                                   _("The page has no text; expected a comparison guide: a "
-                                    "title, an introduction, a “" GRID_HEADING "” table and "
-                                    "“" FAQ_HEADING "” with their answers."));
+                                    "title, an introduction, a “Quick Comparison” table and "
+                                    "“Frequently Asked Questions” with their answers."));
       return NULL;
     }
 
