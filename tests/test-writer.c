@@ -10,7 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "tradeoff-loader.h"
@@ -227,6 +229,47 @@ test_save (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A file with a gettext-domain, loaded as written in another language,
+ * saves its own words; loaded translated, it would not. */
+static void
+test_as_written (void)
+{
+  g_autofree char *path = shipped_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) translated = NULL;
+  g_autoptr(TradeoffComparison) as_written = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (g_getenv ("TRADEOFF_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("TRADEOFF_LOCALEDIR is not set");
+      return;
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "de", TRUE);
+  setlocale (LC_ALL, "");
+
+  translated = tradeoff_loader_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  as_written = tradeoff_loader_load_file_as_written (file, NULL, &error);
+  g_assert_no_error (error);
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "");
+
+  g_assert_cmpstr (tradeoff_comparison_get_title (translated), ==,
+                   "Django vs. Flask: Der umfassende Vergleich 2026");
+  g_assert_cmpstr (tradeoff_comparison_get_gettext_domain (as_written), ==, "tradeoff");
+  bytes = tradeoff_writer_to_bytes (as_written);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/writer/no-criteria", test_no_criteria);
   g_test_add_func ("/tradeoff/writer/schema", test_output_matches_schema);
   g_test_add_func ("/tradeoff/writer/save", test_save);
+  g_test_add_func ("/tradeoff/writer/as-written", test_as_written);
 
   return g_test_run ();
 }

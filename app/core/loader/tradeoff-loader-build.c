@@ -789,6 +789,8 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
    * --select and the window refer to, whatever the language. */
   b.domain = get_attribute (&b, root, "gettext-domain");
   tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_GETTEXT_DOMAIN, b.domain);
+  if (ctx->as_written)
+    b.domain = NULL;
   set_preamble (&b, doc);
 
   /* The schema guarantees every element below exists and in this order. */

@@ -47,6 +47,15 @@ TradeoffComparison *tradeoff_loader_load_file   (GFile         *file,
 TradeoffComparison *tradeoff_loader_load_bytes  (GBytes        *bytes,
                                                  const char    *display_name,
                                                  GError       **error);
+/* The same, with every text as the file has it, never translated through
+ * the file's gettext-domain: what an editor changes and the writer saves,
+ * so that a save in any language writes the file's own texts. */
+TradeoffComparison *tradeoff_loader_load_file_as_written  (GFile         *file,
+                                                           GCancellable  *cancellable,
+                                                           GError       **error);
+TradeoffComparison *tradeoff_loader_load_bytes_as_written (GBytes        *bytes,
+                                                           const char    *display_name,
+                                                           GError       **error);
 /* The shipped comparison; it is compiled in, so this only fails on a broken build. */
 TradeoffComparison *tradeoff_loader_load_shipped (GError      **error);
 
