@@ -259,19 +259,20 @@ guide_with_grid (const char *grid)
 }
 
 static void
-test_hostile_pages (void)
+test_huge_page (void)
 {
-  g_autofree char *huge = g_malloc0 (TRADEOFF_IMPORT_MAX_SIZE + 1);
-  g_autoptr(GString) deep = g_string_new ("<html><body>\n");
-  g_autofree char *nine = guide_with_grid ("| Aspect | A | B | C | D | E | F | G | H | I |\n"
-                                           "|---|---|---|---|---|---|---|---|---|---|\n");
-  g_autofree char *ragged = guide_with_grid ("| Aspect | Django | Flask |\n|---|---|---|\n"
-                                             "| Maturity | Established |\n");
+  g_autofree char *huge = g_malloc (TRADEOFF_IMPORT_MAX_SIZE + 1);
 
   memset (huge, 'a', TRADEOFF_IMPORT_MAX_SIZE + 1);
   assert_refused ("huge.txt", huge, TRADEOFF_IMPORT_MAX_SIZE + 1,
                   TRADEOFF_LOADER_ERROR_TOO_LARGE,
                   "huge.txt: The page is larger than 8 MiB, the most a page to import may be.");
+}
+
+static void
+test_deeply_nested_page (void)
+{
+  g_autoptr(GString) deep = g_string_new ("<html><body>\n");
 
   for (guint i = 0; i < 5000; i++)
     g_string_append (deep, "<div>");
@@ -279,14 +280,22 @@ test_hostile_pages (void)
   assert_refused ("deep.html", deep->str, -1, TRADEOFF_LOADER_ERROR_LAYOUT,
                   "deep.html:2: The page has elements nested more than 256 deep; expected a "
                   "comparison guide page, which is not.");
+}
 
+static void
+test_binary_page (void)
+{
   assert_refused ("binary.txt", "PK\x03\x04\x14\x00\x06\x00", 8, TRADEOFF_LOADER_ERROR_ENCODING,
                   "binary.txt:1:3: This is not text (byte 0x03); expected a guide page as UTF-8 "
                   "plain text, Markdown or HTML.");
   assert_refused ("latin1.txt", "Title\ncaf\xe9\n", -1, TRADEOFF_LOADER_ERROR_ENCODING,
                   "latin1.txt:2:4: This is not text (byte 0xE9); expected a guide page as UTF-8 "
                   "plain text, Markdown or HTML.");
+}
 
+static void
+test_page_without_structure (void)
+{
   assert_refused ("notes.txt", "Shopping\nMilk, eggs and bread.\n", -1,
                   TRADEOFF_LOADER_ERROR_LAYOUT,
                   "notes.txt:1:1: Expected the introduction after the guide’s title here, then a "
@@ -295,14 +304,30 @@ test_hostile_pages (void)
                   "blank.md: The page has no text; expected a comparison guide: a title, an "
                   "introduction, a “Quick Comparison” table and “Frequently Asked Questions” "
                   "with their answers.");
+  /* A page of clutter alone has no text of its own. */
   assert_refused ("menu.html", "<html><body><nav><a href='/'>Home</a></nav>"
                   "<script>alert(1)</script></body></html>", -1, TRADEOFF_LOADER_ERROR_EMPTY,
                   "menu.html: The page has no text; expected a comparison guide: a title, an "
                   "introduction, a “Quick Comparison” table and “Frequently Asked Questions” "
                   "with their answers.");
+}
+
+static void
+test_nine_options (void)
+{
+  g_autofree char *nine = guide_with_grid ("| Aspect | A | B | C | D | E | F | G | H | I |\n"
+                                           "|---|---|---|---|---|---|---|---|---|---|\n");
 
   assert_refused ("nine.txt", nine, -1, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
                   "nine.txt:5:1: A comparison needs from 2 to 8 options; this one has 9.");
+}
+
+static void
+test_layout_mistakes (void)
+{
+  g_autofree char *ragged = guide_with_grid ("| Aspect | Django | Flask |\n|---|---|---|\n"
+                                             "| Maturity | Established |\n");
+
   assert_refused ("ragged.txt", ragged, -1, TRADEOFF_LOADER_ERROR_LAYOUT,
                   "ragged.txt:7:1: This row of the grid has 2 cells; expected 3, as in its "
                   "first row.");
@@ -363,8 +388,13 @@ main (int   argc,
   g_test_add_func ("/tradeoff/import/shipped-guide", test_shipped_guide);
   g_test_add_func ("/tradeoff/import/markdown-page", test_markdown_page);
   g_test_add_func ("/tradeoff/import/html-page", test_html_page);
-  g_test_add_func ("/tradeoff/import/hostile-pages", test_hostile_pages);
-  g_test_add_func ("/tradeoff/import/huge-file", test_huge_file);
+  g_test_add_func ("/tradeoff/import/hostile/huge", test_huge_page);
+  g_test_add_func ("/tradeoff/import/hostile/huge-file", test_huge_file);
+  g_test_add_func ("/tradeoff/import/hostile/deeply-nested", test_deeply_nested_page);
+  g_test_add_func ("/tradeoff/import/hostile/binary", test_binary_page);
+  g_test_add_func ("/tradeoff/import/hostile/no-structure", test_page_without_structure);
+  g_test_add_func ("/tradeoff/import/hostile/nine-options", test_nine_options);
+  g_test_add_func ("/tradeoff/import/layout-mistakes", test_layout_mistakes);
 
   return g_test_run ();
 }
