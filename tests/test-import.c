@@ -348,6 +348,14 @@ test_layout_mistakes (void)
                   -1, TRADEOFF_LOADER_ERROR_LAYOUT,
                   "statement.md:11:1: Expected a question here, as a heading, with its answer "
                   "after it.");
+  /* In HTML too, the line and column of what is out of place. */
+  assert_refused ("grid.html", "<html><body>\n<h1>T</h1>\n<p>Intro</p>\n"
+                  "  <h2>Quick Comparison</h2>\n<table>\n"
+                  "   <tr><td>A</td><td>x</td><td>y</td></tr>\n</table>\n"
+                  " <p>After the &amp; grid</p></body></html>\n", -1,
+                  TRADEOFF_LOADER_ERROR_LAYOUT,
+                  "grid.html:8:5: Expected a “Frequently Asked Questions” heading here, after "
+                  "the grid.");
 }
 
 /* A page too large is refused before it is read. */

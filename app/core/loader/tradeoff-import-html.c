@@ -124,12 +124,30 @@ typedef struct
   int                  line;
 } HtmlReader;
 
+/* The column of @text's first word on @line of the page, or 0 where the
+ * page writes it otherwise (an entity, markup inside the word). */
+static int
+column_of (HtmlReader *reader,
+           int         line,
+           const char *text)
+{
+  const char *start = text + strspn (text, " \t\r\n");
+  gsize length = strcspn (start, " \t\r\n&<");
+  g_autofree char *word = g_strndup (start, MIN (length, 32));
+
+  if (*word == '\0')
+    return 0;
+
+  return tradeoff_load_context_find_column (reader->ctx, line, word);
+}
+
 static void
 flush (HtmlReader        *reader,
        TradeoffBlockKind  kind)
 {
   if (reader->text->len > 0)
-    tradeoff_blocks_add (reader->blocks, kind, g_strdup (reader->text->str), reader->line, 0);
+    tradeoff_blocks_add (reader->blocks, kind, g_strdup (reader->text->str), reader->line,
+                         column_of (reader, reader->line, reader->text->str));
   g_string_truncate (reader->text, 0);
 }
 
@@ -174,6 +192,7 @@ read_row (HtmlReader *reader,
 {
   static const char * const cell_names[] = { "td", "th", NULL };
   GPtrArray *cells = g_ptr_array_new ();
+  int line;
 
   for (xmlNode *cell = row->children; cell != NULL; cell = cell->next)
     if (cell->type == XML_ELEMENT_NODE && is_one_of (cell->name, cell_names))
@@ -188,8 +207,10 @@ read_row (HtmlReader *reader,
     }
 
   g_ptr_array_add (cells, NULL);
-  tradeoff_blocks_add_row (reader->blocks, (GStrv)g_ptr_array_free (cells, FALSE),
-                           (int)xmlGetLineNo (row), 0);
+  line = (int)xmlGetLineNo (row);
+  /* A row starts at its <tr>. */
+  tradeoff_blocks_add_row (reader->blocks, (GStrv)g_ptr_array_free (cells, FALSE), line,
+                           tradeoff_load_context_find_column (reader->ctx, line, "<tr"));
 }
 
 /* Rows directly in the table or in its thead, tbody and tfoot. */
