@@ -322,6 +322,27 @@ test_nine_options (void)
                   "nine.txt:5:1: A comparison needs from 2 to 8 options; this one has 9.");
 }
 
+/* In plain text a question is a line ending with "?", but the line right
+ * after a question is its answer whatever it ends with. */
+static void
+test_answer_that_asks (void)
+{
+  static const char page[] = "T\nI\nQuick Comparison\n| A | x | y |\n| r | 1 | 2 |\n"
+                             "Frequently Asked Questions\nWhy?\nWhy not?\nIt depends.\n"
+                             "How?\nCarefully.\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (page, strlen (page));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison =
+    tradeoff_import_bytes (bytes, "asks.txt", TRADEOFF_IMPORT_FORMAT_AUTO, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_faq (comparison)), ==, 2);
+  assert_faq (comparison, 0, "Why?", "Why not?\n\nIt depends.");
+  assert_faq (comparison, 1, "How?", "Carefully.");
+  assert_aspect (comparison, 0, "r", "1", "2");
+  assert_valid (comparison);
+}
+
 static void
 test_layout_mistakes (void)
 {
@@ -402,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/import/hostile/binary", test_binary_page);
   g_test_add_func ("/tradeoff/import/hostile/no-structure", test_page_without_structure);
   g_test_add_func ("/tradeoff/import/hostile/nine-options", test_nine_options);
+  g_test_add_func ("/tradeoff/import/answer-that-asks", test_answer_that_asks);
   g_test_add_func ("/tradeoff/import/layout-mistakes", test_layout_mistakes);
 
   return g_test_run ();

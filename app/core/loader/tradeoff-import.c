@@ -362,7 +362,13 @@ read_faq (Importer *imp)
           return FALSE;
         }
 
-      for (imp->next++; peek (imp) != NULL && !is_question (peek (imp), headings); imp->next++)
+      /* In plain text the line after a question starts its answer, even if
+       * it asks something back. */
+      for (imp->next++;
+           peek (imp) != NULL &&
+           ((!headings && answer->len == 0 && peek (imp)->kind != TRADEOFF_BLOCK_ROW) ||
+            !is_question (peek (imp), headings));
+           imp->next++)
         g_ptr_array_add (answer, peek (imp)->text);
 
       if (answer->len == 0)
