@@ -279,6 +279,12 @@ test_rules (void)
 
   g_clear_object (&builder);
   builder = small_builder ();
+  tradeoff_comparison_builder_set_text (builder, "preamble", " a -- b ");
+  assert_build_fails (builder, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                      "The comment at the top of the file may not hold “--” or end with “-”.");
+
+  g_clear_object (&builder);
+  builder = small_builder ();
   tradeoff_comparison_builder_set_text (builder, "updated", "March 2026");
   assert_build_fails (builder, TRADEOFF_LOADER_ERROR_SCHEMA,
                       "The date “March 2026” is not written YYYY-MM or YYYY-MM-DD.");

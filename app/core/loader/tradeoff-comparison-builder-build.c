@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tradeoff-comparison-builder-private.h"
 #include "tradeoff-comparison-rules.h"
@@ -125,12 +126,21 @@ check_header (TradeoffComparisonBuilder  *self,
   };
   const char *domain = self->texts[TRADEOFF_COMPARISON_GETTEXT_DOMAIN];
   const char *updated = self->texts[TRADEOFF_COMPARISON_UPDATED];
+  const char *preamble = self->texts[TRADEOFF_COMPARISON_PREAMBLE];
 
   if (!claim_id (ids, self->texts[TRADEOFF_COMPARISON_ID], error) ||
       !tradeoff_rules_check_text ("title", self->texts[TRADEOFF_COMPARISON_TITLE], error) ||
       (updated != NULL && !tradeoff_rules_check_date (updated, error)) ||
       (domain != NULL && !tradeoff_rules_check_id (domain, error)))
     return FALSE;
+
+  /* The writer puts it in an XML comment, which these would end early. */
+  if (preamble != NULL && (strstr (preamble, "--") != NULL || g_str_has_suffix (preamble, "-")))
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("The comment at the top of the file may not hold “--” or end with “-”."));
+      return FALSE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
     if (self->texts[optional[i].which] != NULL &&
