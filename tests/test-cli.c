@@ -333,6 +333,71 @@ test_program_needs_no_display (void)
   g_assert_cmpstr (err, ==, "");
 }
 
+/* --import writes the comparison to standard output, or to --output; it
+ * loads, with no criteria yet. */
+static void
+test_import (void)
+{
+  g_autofree char *page = data_path ("django-vs-flask-guide.txt");
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "imported.xml", NULL);
+  g_autofree char *saved = NULL;
+  g_auto(Result) to_stdout = run_cli ("--import", page, NULL);
+  g_auto(Result) to_file = run_cli ("--import", page, "-o", out_path, NULL);
+  g_auto(Result) validated = run_cli ("--validate", out_path, NULL);
+  g_auto(Result) summary = run_cli ("--summary", out_path, NULL);
+
+  g_assert_true (to_stdout.handled);
+  g_assert_cmpint (to_stdout.status, ==, TRADEOFF_CLI_EXIT_OK);
+  g_assert_cmpstr (to_stdout.err->str, ==, "");
+  g_assert_true (g_str_has_prefix (to_stdout.out->str,
+                                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                   "<comparison id=\"django-vs-flask\" version=\"1\">\n"
+                                   "  <title>Django vs Flask: Complete Comparison Guide 2026"
+                                   "</title>\n"));
+
+  g_assert_cmpint (to_file.status, ==, TRADEOFF_CLI_EXIT_OK);
+  g_assert_cmpstr (to_file.out->str, ==, "");
+  g_assert_true (g_file_get_contents (out_path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, to_stdout.out->str);
+
+  g_assert_cmpint (validated.status, ==, TRADEOFF_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (validated.out->str, ": valid (2 options, 0 criteria, 8 questions)"));
+  g_assert_nonnull (strstr (summary.out->str, "Ticked criteria (0 of 0)\n"
+                                              "  This comparison has no criteria yet.\n"));
+
+  g_assert_cmpint (g_unlink (out_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+test_import_mistakes (void)
+{
+  g_autofree char *page = data_path ("django-vs-flask-guide.txt");
+  g_autofree char *not_a_page = data_path ("hostile/binary-garbage.xml");
+  g_autofree char *nowhere = data_path ("no-such-folder/out.xml");
+  g_autofree char *expected = NULL;
+  g_auto(Result) bad_page = run_cli ("--import", not_a_page, NULL);
+  g_auto(Result) lone_output = run_cli ("-o", "out.xml", NULL);
+  g_auto(Result) with_summary = run_cli ("--import", page, "--summary", NULL);
+  g_auto(Result) with_file = run_cli ("--import", page, page, NULL);
+  g_auto(Result) unwritable = run_cli ("--import", page, "--output", nowhere, NULL);
+
+  g_assert_cmpint (bad_page.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_cmpstr (bad_page.out->str, ==, "");
+  expected = g_strdup_printf ("%s:1:1: This is not text (byte 0x89); expected a guide page as "
+                              "UTF-8 plain text, Markdown or HTML.\n", not_a_page);
+  g_assert_cmpstr (bad_page.err->str, ==, expected);
+
+  g_assert_cmpint (lone_output.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_true (g_str_has_prefix (lone_output.err->str,
+                                   "tradeoff: --output works with --import.\n"));
+  g_assert_cmpint (with_summary.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpint (with_file.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_cmpint (unwritable.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_true (g_str_has_prefix (unwritable.err->str, "tradeoff: Could not save “"));
+}
+
 static void
 test_program_exit_codes (void)
 {
@@ -380,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/tradeoff/cli/window-arguments", test_window_arguments_pass_through);
   g_test_add_func ("/tradeoff/cli/export", test_export);
+  g_test_add_func ("/tradeoff/cli/import", test_import);
+  g_test_add_func ("/tradeoff/cli/import-mistakes", test_import_mistakes);
   g_test_add_func ("/tradeoff/cli/program/no-display", test_program_needs_no_display);
   g_test_add_func ("/tradeoff/cli/program/exit-codes", test_program_exit_codes);
 

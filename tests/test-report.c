@@ -534,6 +534,45 @@ test_text (void)
   assert_holds (text, "Django: 5 points");
 }
 
+/* A comparison with no criteria yet (as an import starts) says so in every
+ * format, rather than list nothing as ticked and everything as not. */
+static void
+test_no_criteria (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for ("no-criteria.xml", NULL);
+  g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
+  TradeoffReportFormat formats[] = {
+    TRADEOFF_REPORT_FORMAT_HTML, TRADEOFF_REPORT_FORMAT_MARKDOWN, TRADEOFF_REPORT_FORMAT_TEXT,
+  };
+  g_autoptr(GBytes) pdf = NULL;
+  char *path;
+  guint n_pages;
+
+  g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_NONE);
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_advisor_get_flips (advisor)), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *text = report_string (report, formats[i]);
+
+      assert_holds (text, "This comparison has no criteria yet.");
+      g_assert_null (strstr (text, "Everything is ticked."));
+      g_assert_null (strstr (text, "Not ticked"));
+    }
+
+  path = save_pdf (advisor, &pdf, &n_pages);
+  g_assert_cmpuint (n_pages, ==, 1);
+  if (have_pdftotext ())
+    {
+      g_autofree char *text = pdf_text (path, 0);
+      g_autofree char *collapsed = collapse (text);
+
+      assert_holds (collapsed, "This comparison has no criteria yet.");
+      g_assert_null (strstr (collapsed, "Everything is ticked."));
+    }
+  remove_saved (path);
+}
+
 /* Three options: every format has every column. */
 static void
 test_three_options (void)
@@ -703,6 +742,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/report/markdown", test_markdown);
   g_test_add_func ("/tradeoff/report/text", test_text);
   g_test_add_func ("/tradeoff/report/three-options", test_three_options);
+  g_test_add_func ("/tradeoff/report/no-criteria", test_no_criteria);
   g_test_add_func ("/tradeoff/report/eight-options", test_eight_options);
   g_test_add_func ("/tradeoff/report/injection", test_injection);
 

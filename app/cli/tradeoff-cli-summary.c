@@ -88,6 +88,11 @@ write_ticks (TradeoffAdvisor *advisor,
     g_strdup_printf (_("Ticked criteria (%u of %u)"), tradeoff_advisor_get_n_ticked (advisor), n);
 
   write_heading (out, heading);
+  if (n == 0)
+    {
+      g_string_append_printf (out, "  %s\n", _("This comparison has no criteria yet."));
+      return;
+    }
   if (tradeoff_advisor_get_n_ticked (advisor) == 0)
     {
       g_string_append_printf (out, "  %s\n",

@@ -19,8 +19,10 @@
 #include "tradeoff-advisor.h"
 #include "tradeoff-cli.h"
 #include "tradeoff-cli-summary.h"
+#include "tradeoff-import.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
+#include "tradeoff-writer.h"
 
 typedef struct
 {
@@ -30,6 +32,8 @@ typedef struct
   gboolean   version;
   gboolean   help;
   char      *export_path;
+  char      *import_path;
+  char      *output_path;
   char      *select;
   char     **files;
 } Request;
@@ -38,6 +42,8 @@ static void
 request_clear (Request *request)
 {
   g_clear_pointer (&request->export_path, g_free);
+  g_clear_pointer (&request->import_path, g_free);
+  g_clear_pointer (&request->output_path, g_free);
   g_clear_pointer (&request->select, g_free);
   g_clear_pointer (&request->files, g_strfreev);
 }
@@ -48,7 +54,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Request, request_clear)
  * (no arguments, file names, GApplication's own options) opens the window. */
 static const char * const cli_options[] = {
   "--summary", "--validate", "--list-criteria", "--export", "--select",
-  "--version", "--help", "-h", "-?",
+  "--import", "--output", "-o", "--version", "--help", "-h", "-?",
 };
 
 static gboolean
@@ -86,6 +92,12 @@ create_context (Request *request)
          "(.pdf, .html, .md, .txt)"), N_("FILE") },
     { "list-criteria", 0, 0, G_OPTION_ARG_NONE, &request->list_criteria,
       N_("List the criteria: id, group and label"), NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &request->import_path,
+      N_("Turn a comparison guide page (plain text, Markdown or HTML, laid out like the "
+         "shipped guide) into a comparison with no criteria yet"), N_("PAGE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &request->output_path,
+      N_("Where --import saves the comparison; without it, it goes to standard output"),
+      N_("FILE") },
     { "validate", 0, 0, G_OPTION_ARG_NONE, &request->validate,
       N_("Check comparison files and report the first problem in each"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &request->version,
@@ -255,6 +267,47 @@ run_export (TradeoffAdvisor *advisor,
   return TRADEOFF_CLI_EXIT_OK;
 }
 
+/* --import PAGE [-o FILE]: the comparison to standard output, or saved
+ * atomically to FILE. */
+static int
+run_import (Request *request,
+            GString *out,
+            GString *err)
+{
+  g_autoptr(GFile) page = g_file_new_for_commandline_arg (request->import_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (request->files != NULL && request->files[0] != NULL)
+    return usage_error (err, _("--import takes one PAGE and no comparison FILE; name the "
+                               "file to write with --output."), NULL);
+
+  comparison = tradeoff_import_file (page, TRADEOFF_IMPORT_FORMAT_AUTO, NULL, &error);
+  if (comparison == NULL)
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return TRADEOFF_CLI_EXIT_INVALID;
+    }
+
+  if (request->output_path == NULL)
+    {
+      g_autoptr(GBytes) bytes = tradeoff_writer_to_bytes (comparison);
+
+      g_string_append_len (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      return TRADEOFF_CLI_EXIT_OK;
+    }
+
+  file = g_file_new_for_commandline_arg (request->output_path);
+  if (!tradeoff_writer_save (comparison, file, NULL, &error))
+    {
+      g_string_append_printf (err, "tradeoff: %s\n", error->message);
+      return TRADEOFF_CLI_EXIT_INVALID;
+    }
+
+  return TRADEOFF_CLI_EXIT_OK;
+}
+
 /* --summary, --list-criteria and --export: one comparison each. */
 static int
 run_on_comparison (Request *request,
@@ -301,7 +354,7 @@ run (Request        *request,
      GString        *err)
 {
   guint n_actions = !!request->summary + !!request->validate + !!request->list_criteria +
-                    (request->export_path != NULL);
+                    (request->export_path != NULL) + (request->import_path != NULL);
 
   if (request->help)
     {
@@ -320,14 +373,20 @@ run (Request        *request,
     }
 
   if (n_actions > 1)
-    return usage_error (err, _("Choose one of --summary, --validate, --list-criteria "
-                               "and --export."), NULL);
+    return usage_error (err, _("Choose one of --summary, --validate, --list-criteria, "
+                               "--export and --import."), NULL);
 
   if (request->select != NULL && !request->summary && request->export_path == NULL)
     return usage_error (err, _("--select works with --summary or --export."), NULL);
 
+  if (request->output_path != NULL && request->import_path == NULL)
+    return usage_error (err, _("--output works with --import."), NULL);
+
   if (request->validate)
     return run_validate (request, out, err);
+
+  if (request->import_path != NULL)
+    return run_import (request, out, err);
 
   return run_on_comparison (request, out, err);
 }

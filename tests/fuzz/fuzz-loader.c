@@ -9,8 +9,12 @@
  *
  * Each input goes all the way a file can go: the loader, and when it loads,
  * the advisor (toggles, reasons, flips) and the text, Markdown and HTML
- * writers.  (The PDF writer is left out to keep each run fast; the hostile
- * corpus test covers it.)
+ * writers, and the comparison writer, whose output must load as the same
+ * comparison.  (The PDF writer is left out to keep each run fast; the
+ * hostile corpus test covers it.)  The same bytes also go through the
+ * guide-page importer, as plain text, Markdown and HTML: it either refuses
+ * them with a message that names the page, or gives a comparison that the
+ * writer and the loader take back unchanged.
  */
 
 #include "config.h"
@@ -19,8 +23,10 @@
 
 #include "tradeoff-advisor.h"
 #include "tradeoff-cli-summary.h"
+#include "tradeoff-import.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
+#include "tradeoff-writer.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
@@ -52,6 +58,36 @@ exercise (TradeoffComparison *comparison)
     }
 }
 
+/* Written and loaded again, @comparison is the same comparison. */
+static void
+round_trip (TradeoffComparison *comparison)
+{
+  g_autoptr(GBytes) bytes = tradeoff_writer_to_bytes (comparison);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) loaded = tradeoff_loader_load_bytes (bytes, "written.xml", &error);
+  g_autofree char *difference = NULL;
+
+  g_assert_no_error (error);
+  difference = tradeoff_comparison_describe_difference (comparison, loaded);
+  g_assert_cmpstr (difference, ==, NULL);
+}
+
+static void
+import (GBytes               *bytes,
+        TradeoffImportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison =
+    tradeoff_import_bytes (bytes, "fuzz.page", format, &error);
+
+  g_assert_true ((comparison == NULL) != (error == NULL));
+
+  if (comparison != NULL)
+    round_trip (comparison);
+  else
+    g_assert_true (g_str_has_prefix (error->message, "fuzz.page"));
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -64,9 +100,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_true ((comparison == NULL) != (error == NULL));
 
   if (comparison != NULL)
-    exercise (comparison);
+    {
+      exercise (comparison);
+      round_trip (comparison);
+    }
   else
     g_assert_true (g_str_has_prefix (error->message, "fuzz.xml"));
+
+  import (bytes, TRADEOFF_IMPORT_FORMAT_TEXT);
+  import (bytes, TRADEOFF_IMPORT_FORMAT_MARKDOWN);
+  import (bytes, TRADEOFF_IMPORT_FORMAT_HTML);
 
   return 0;
 }

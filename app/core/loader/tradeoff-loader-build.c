@@ -18,10 +18,9 @@
 #include <string.h>
 
 #include "tradeoff-comparison-private.h"
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader-private.h"
 
-#define MIN_WEIGHT (-100)
-#define MAX_WEIGHT 100
 
 typedef struct
 {
@@ -37,6 +36,18 @@ typedef struct
    * written. */
   const char          *domain;
 } Builder;
+
+/* Fails at @node (its attribute @attribute if not %NULL) with a rule's
+ * error, so the loader says what the rules say; takes @error. */
+static void
+fail_with (TradeoffLoadContext *ctx,
+           xmlNode             *node,
+           const char          *attribute,
+           GError              *error)
+{
+  tradeoff_load_context_fail_at (ctx, error->code, node, attribute, "%s", error->message);
+  g_error_free (error);
+}
 
 #define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
 
@@ -290,9 +301,12 @@ get_plain_text (Builder *b,
     }
 
   if (text == NULL)
-    tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
-                                   _("The <%s> element is empty; it needs some text."),
-                                   (const char *)node->name);
+    {
+      GError *error = NULL;
+
+      tradeoff_rules_check_text ((const char *)node->name, "", &error);
+      fail_with (b->ctx, node, NULL, error);
+    }
 
   return text;
 }
@@ -378,17 +392,14 @@ lookup_option (Builder *b,
 
   if (option == NULL)
     {
-      g_autoptr(GString) known = g_string_new (NULL);
+      g_autofree const char **known = g_new0 (const char *, b->n_options + 1);
+      GError *error = NULL;
 
       for (guint i = 0; i < b->n_options; i++)
-        g_string_append_printf (known, "%s%s", i > 0 ? ", " : "",
-                                tradeoff_option_get_id (
-                                  tradeoff_comparison_get_option (b->comparison, i)));
+        known[i] = tradeoff_option_get_id (tradeoff_comparison_get_option (b->comparison, i));
 
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE,
-                                     node, "option",
-                                     _("There is no option “%s”. The options are: %s."),
-                                     id, known->str);
+      tradeoff_rules_set_unknown_option (&error, id, known);
+      fail_with (b->ctx, node, "option", error);
     }
 
   return option;
@@ -418,17 +429,15 @@ build_options (Builder *b,
       tradeoff_comparison_add_option (b->comparison, option);
     }
 
-  if (b->n_options < TRADEOFF_MIN_OPTIONS || next_element (options->children) == NULL ||
-      tradeoff_comparison_get_n_options (b->comparison) !=
-      (guint)xmlChildElementCount (options))
-    {
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, options, NULL,
-                                     _("A comparison needs from %d to %d options; this one "
-                                       "has %lu."),
-                                     TRADEOFF_MIN_OPTIONS, TRADEOFF_MAX_OPTIONS,
-                                     xmlChildElementCount (options));
-      return FALSE;
-    }
+  {
+    GError *error = NULL;
+
+    if (!tradeoff_rules_check_n_options (xmlChildElementCount (options), &error))
+      {
+        fail_with (b->ctx, options, NULL, error);
+        return FALSE;
+      }
+  }
 
   return TRUE;
 }
@@ -524,21 +533,19 @@ tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
 {
   const char *in_place = single_text (node->children);
   xmlChar *raw = in_place == NULL ? xmlNodeGetContent (node) : NULL;
-  g_autofree char *text = g_strstrip (g_strdup (in_place != NULL ? in_place
-                                                                 : (const char *)raw));
-  gint64 value = 0;
+  g_autofree char *text = g_strdup (in_place != NULL ? in_place : (const char *)raw);
+  GError *error = NULL;
 
   xmlFree (raw);
 
-  if (!g_ascii_string_to_signed (text, 10, MIN_WEIGHT, MAX_WEIGHT, &value, NULL))
+  if (!tradeoff_rules_parse_weight (text, weight, &error))
     {
-      tradeoff_load_context_fail_at (ctx, code, node, NULL,
-                                     _("The weight “%s” is not a whole number from %d to %d."),
-                                     text, MIN_WEIGHT, MAX_WEIGHT);
+      /* The schema's explanation reports it as a schema error. */
+      error->code = code;
+      fail_with (ctx, node, NULL, error);
       return FALSE;
     }
 
-  *weight = (int)value;
   return TRUE;
 }
 
@@ -601,11 +608,10 @@ build_criterion (Builder                *b,
   if (source_id != NULL &&
       (source = tradeoff_comparison_find_faq_entry (b->comparison, source_id)) == NULL)
     {
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node,
-                                     "source",
-                                     _("The criterion “%s” cites the FAQ entry “%s”, but "
-                                       "there is no FAQ entry with that id."),
-                                     id, source_id);
+      GError *error = NULL;
+
+      tradeoff_rules_set_unknown_source (&error, id, source_id);
+      fail_with (b->ctx, node, "source", error);
       return FALSE;
     }
 
@@ -745,6 +751,26 @@ build_aspects (Builder *b,
   return TRUE;
 }
 
+/* The first comment before the root element, as written: the writer puts
+ * it back, so a file keeps its licence and description through a save. */
+static void
+set_preamble (Builder *b,
+              xmlDoc  *doc)
+{
+  for (xmlNode *node = doc->children; node != NULL; node = node->next)
+    {
+      if (node->type == XML_ELEMENT_NODE)
+        return;
+
+      if (node->type == XML_COMMENT_NODE && node->content != NULL)
+        {
+          tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_PREAMBLE,
+                                        (const char *)node->content);
+          return;
+        }
+    }
+}
+
 TradeoffComparison *
 tradeoff_loader_build (TradeoffLoadContext *ctx,
                        xmlDoc              *doc)
@@ -762,6 +788,10 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   /* The id and every other id stay as written: they are what settings,
    * --select and the window refer to, whatever the language. */
   b.domain = get_attribute (&b, root, "gettext-domain");
+  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_GETTEXT_DOMAIN, b.domain);
+  if (ctx->as_written)
+    b.domain = NULL;
+  set_preamble (&b, doc);
 
   /* The schema guarantees every element below exists and in this order. */
   ok = build_header (&b, root) &&

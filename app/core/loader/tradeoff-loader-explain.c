@@ -18,9 +18,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader-private.h"
 
-#define MAX_ID_LENGTH 64
 
 typedef struct
 {
@@ -73,20 +73,6 @@ is_text_element (xmlNode *node)
   return FALSE;
 }
 
-static gboolean
-is_valid_id (const char *id)
-{
-  gsize len = strlen (id);
-
-  if (len == 0 || len > MAX_ID_LENGTH || !g_ascii_isalnum (id[0]))
-    return FALSE;
-
-  for (gsize i = 1; i < len; i++)
-    if (!g_ascii_isalnum (id[i]) && strchr ("_.-", id[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
-}
 
 static gboolean
 explain_attribute (TradeoffLoadContext *ctx,
@@ -110,11 +96,13 @@ explain_attribute (TradeoffLoadContext *ctx,
                                    (const char *)node->name, name);
   else if ((strcmp (name, "id") == 0 || strcmp (name, "option") == 0 ||
             strcmp (name, "source") == 0 || strcmp (name, "gettext-domain") == 0) &&
-           !is_valid_id (value))
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
-                                   _("“%s” is not a valid id: use 1 to %d letters, digits, "
-                                     "“_”, “.” or “-”, starting with a letter or digit."),
-                                   value, MAX_ID_LENGTH);
+           !tradeoff_rules_check_id (value, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+
+      tradeoff_rules_check_id (value, &error);
+      tradeoff_load_context_fail_at (ctx, error->code, node, name, "%s", error->message);
+    }
   else if (strcmp (name, "exclusive") == 0 &&
            strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,

@@ -28,6 +28,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
 typedef struct
 {
   const char *display_name;
+  /* Texts stay untranslated, whatever the file's gettext-domain. */
+  gboolean    as_written;
   const char *data;
   gsize       length;
   /* Byte offset of the start of each line, built on the first error that

@@ -558,12 +558,13 @@ validate (TradeoffLoadContext *ctx,
 /* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 
-TradeoffComparison *
-tradeoff_loader_load_bytes (GBytes      *bytes,
-                            const char  *display_name,
-                            GError     **error)
+static TradeoffComparison *
+load_bytes (GBytes      *bytes,
+            const char  *display_name,
+            gboolean     as_written,
+            GError     **error)
 {
-  TradeoffLoadContext ctx = { 0 };
+  TradeoffLoadContext ctx = { .as_written = as_written };
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(TradeoffComparison) comparison = NULL;
 
@@ -589,6 +590,22 @@ tradeoff_loader_load_bytes (GBytes      *bytes,
   tradeoff_load_context_clear (&ctx);
 
   return g_steal_pointer (&comparison);
+}
+
+TradeoffComparison *
+tradeoff_loader_load_bytes (GBytes      *bytes,
+                            const char  *display_name,
+                            GError     **error)
+{
+  return load_bytes (bytes, display_name, FALSE, error);
+}
+
+TradeoffComparison *
+tradeoff_loader_load_bytes_as_written (GBytes      *bytes,
+                                       const char  *display_name,
+                                       GError     **error)
+{
+  return load_bytes (bytes, display_name, TRUE, error);
 }
 
 /* A path for local files, the URI's last part otherwise (the shipped file
@@ -666,10 +683,11 @@ read_capped (GFile         *file,
   return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
-TradeoffComparison *
-tradeoff_loader_load_file (GFile         *file,
-                           GCancellable  *cancellable,
-                           GError       **error)
+static TradeoffComparison *
+load_file (GFile         *file,
+           gboolean       as_written,
+           GCancellable  *cancellable,
+           GError       **error)
 {
   g_autofree char *display_name = NULL;
   g_autoptr(GFileInfo) info = NULL;
@@ -722,7 +740,23 @@ tradeoff_loader_load_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  return tradeoff_loader_load_bytes (bytes, display_name, error);
+  return load_bytes (bytes, display_name, as_written, error);
+}
+
+TradeoffComparison *
+tradeoff_loader_load_file (GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  return load_file (file, FALSE, cancellable, error);
+}
+
+TradeoffComparison *
+tradeoff_loader_load_file_as_written (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error)
+{
+  return load_file (file, TRUE, cancellable, error);
 }
 
 TradeoffComparison *

@@ -35,6 +35,7 @@ typedef enum
   TRADEOFF_LOADER_ERROR_DUPLICATE_ID,    /* the same id twice */
   TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, /* names an option or FAQ entry that does not exist */
   TRADEOFF_LOADER_ERROR_INVALID_VALUE,   /* a value out of range, a missing or repeated value */
+  TRADEOFF_LOADER_ERROR_LAYOUT,          /* an imported page is not laid out as a comparison guide */
 } TradeoffLoaderError;
 
 GQuark              tradeoff_loader_error_quark (void);
@@ -46,6 +47,15 @@ TradeoffComparison *tradeoff_loader_load_file   (GFile         *file,
 TradeoffComparison *tradeoff_loader_load_bytes  (GBytes        *bytes,
                                                  const char    *display_name,
                                                  GError       **error);
+/* The same, with every text as the file has it, never translated through
+ * the file's gettext-domain: what an editor changes and the writer saves,
+ * so that a save in any language writes the file's own texts. */
+TradeoffComparison *tradeoff_loader_load_file_as_written  (GFile         *file,
+                                                           GCancellable  *cancellable,
+                                                           GError       **error);
+TradeoffComparison *tradeoff_loader_load_bytes_as_written (GBytes        *bytes,
+                                                           const char    *display_name,
+                                                           GError       **error);
 /* The shipped comparison; it is compiled in, so this only fails on a broken build. */
 TradeoffComparison *tradeoff_loader_load_shipped (GError      **error);
 

@@ -58,6 +58,8 @@ enum {
   PROP_TIE_VERDICT,
   PROP_NONE_VERDICT,
   PROP_DISPLAY_NAME,
+  PROP_GETTEXT_DOMAIN,
+  PROP_PREAMBLE,
   PROP_OPTIONS,
   PROP_ASPECTS,
   PROP_FAQ,
@@ -67,7 +69,7 @@ enum {
 };
 
 /* The text properties come first, in the order of TradeoffComparisonText. */
-G_STATIC_ASSERT (PROP_DISPLAY_NAME - PROP_ID == TRADEOFF_COMPARISON_DISPLAY_NAME);
+G_STATIC_ASSERT (PROP_PREAMBLE - PROP_ID == TRADEOFF_COMPARISON_PREAMBLE);
 
 static GParamSpec *properties[N_PROPS];
 
@@ -106,7 +108,7 @@ tradeoff_comparison_get_property (GObject    *object,
 {
   TradeoffComparison *self = TRADEOFF_COMPARISON (object);
 
-  if (prop_id >= PROP_ID && prop_id <= PROP_DISPLAY_NAME)
+  if (prop_id >= PROP_ID && prop_id <= PROP_PREAMBLE)
     {
       g_value_set_string (value, self->texts[prop_id - PROP_ID]);
       return;
@@ -146,7 +148,7 @@ tradeoff_comparison_class_init (TradeoffComparisonClass *klass)
   static const char * const text_names[] = {
     "id", "title", "byline", "updated", "intro", "grid-heading",
     "aspect-heading", "faq-heading", "criteria-heading", "tie-verdict",
-    "none-verdict", "display-name",
+    "none-verdict", "display-name", "gettext-domain", "preamble",
   };
   static const char * const list_names[] = {
     "options", "aspects", "faq", "groups", "criteria",
@@ -300,6 +302,11 @@ DEFINE_TEXT_GETTER (criteria_heading, CRITERIA_HEADING)
 DEFINE_TEXT_GETTER (tie_verdict, TIE_VERDICT)
 DEFINE_TEXT_GETTER (none_verdict, NONE_VERDICT)
 DEFINE_TEXT_GETTER (display_name, DISPLAY_NAME)
+/* The file's gettext-domain="…", kept so that saving writes it again. */
+DEFINE_TEXT_GETTER (gettext_domain, GETTEXT_DOMAIN)
+/* The text of the comment before the root element (a file's licence and
+ * description), as written, kept so that saving writes it again. */
+DEFINE_TEXT_GETTER (preamble, PREAMBLE)
 
 #undef DEFINE_TEXT_GETTER
 

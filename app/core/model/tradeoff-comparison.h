@@ -35,6 +35,8 @@ const char             *tradeoff_comparison_get_criteria_heading (TradeoffCompar
 const char             *tradeoff_comparison_get_tie_verdict     (TradeoffComparison *self);
 const char             *tradeoff_comparison_get_none_verdict    (TradeoffComparison *self);
 const char             *tradeoff_comparison_get_display_name    (TradeoffComparison *self);
+const char             *tradeoff_comparison_get_gettext_domain  (TradeoffComparison *self);
+const char             *tradeoff_comparison_get_preamble        (TradeoffComparison *self);
 
 GListModel             *tradeoff_comparison_get_options         (TradeoffComparison *self);
 GListModel             *tradeoff_comparison_get_aspects         (TradeoffComparison *self);
@@ -54,5 +56,11 @@ TradeoffCriterion      *tradeoff_comparison_find_criterion      (TradeoffCompari
                                                                  const char         *id);
 TradeoffFaqEntry       *tradeoff_comparison_find_faq_entry      (TradeoffComparison *self,
                                                                  const char         *id);
+
+/* %NULL if @a and @b say the same, else a description of the first
+ * difference found, for a test's message or a log.  The display name (where
+ * a comparison came from) does not count. */
+char                   *tradeoff_comparison_describe_difference (TradeoffComparison *a,
+                                                                 TradeoffComparison *b);
 
 G_END_DECLS

@@ -298,6 +298,13 @@ append_criteria (GString             *out,
   g_string_append (out, "<section class=\"criteria\">\n");
   append_element (out, "h2", NULL, facts->criteria_heading);
 
+  if (facts->ticked->len == 0 && facts->unticked->len == 0)
+    {
+      append_element (out, "p", NULL, _("This comparison has no criteria yet."));
+      g_string_append (out, "</section>\n");
+      return;
+    }
+
   append_element (out, "h3", NULL, _("Ticked"));
   if (facts->ticked->len == 0)
     append_element (out, "p", NULL, _("Nothing is ticked."));

@@ -258,6 +258,11 @@ append_criteria (GString             *out,
                  TradeoffReportFacts *facts)
 {
   append_heading (out, 2, _("Criteria"));
+  if (facts->ticked->len == 0 && facts->unticked->len == 0)
+    {
+      append_paragraphs (out, _("This comparison has no criteria yet."));
+      return;
+    }
   if (facts->ticked->len == 0)
     append_paragraphs (out, _("Nothing is ticked."));
   append_groups (out, facts->ticked, "[x]");

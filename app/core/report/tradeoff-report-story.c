@@ -441,6 +441,11 @@ add_criteria (TradeoffReportBuilder *builder,
               TradeoffReportFacts   *facts)
 {
   add_heading (builder, TRADEOFF_REPORT_STYLE_HEADING, facts->criteria_heading);
+  if (facts->ticked->len == 0 && facts->unticked->len == 0)
+    {
+      add_text (builder, TRADEOFF_REPORT_STYLE_BODY, _("This comparison has no criteria yet."), 0.0, 0.0, 6.0);
+      return;
+    }
 
   add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("Ticked"));
   if (facts->ticked->len == 0)

@@ -420,6 +420,11 @@ append_criteria (GString             *out,
                  TradeoffReportFacts *facts)
 {
   append_heading (out, facts->criteria_heading, '-');
+  if (facts->ticked->len == 0 && facts->unticked->len == 0)
+    {
+      append_paragraphs (out, "", _("This comparison has no criteria yet."));
+      return;
+    }
 
   append_heading (out, _("Ticked"), '~');
   if (facts->ticked->len == 0)

@@ -1,0 +1,364 @@
+/* tradeoff-comparison-builder-build.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A builder from a comparison, and a comparison from a builder: every rule
+ * the loader checks, in the loader's order and words, then the items.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-comparison"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tradeoff-comparison-builder-private.h"
+#include "tradeoff-comparison-rules.h"
+#include "tradeoff-loader.h"
+
+TradeoffComparisonBuilder *
+tradeoff_comparison_builder_new_from (TradeoffComparison *comparison)
+{
+  TradeoffComparisonBuilder *self;
+  GListModel *aspects;
+  GListModel *faq;
+  GListModel *groups;
+  guint n_options;
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON (comparison), NULL);
+
+  self = tradeoff_comparison_builder_new ();
+  for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
+    g_object_get (comparison, _tradeoff_comparison_builder_fields[i], &self->texts[i], NULL);
+
+  n_options = tradeoff_comparison_get_n_options (comparison);
+  for (guint i = 0; i < n_options; i++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
+
+      tradeoff_comparison_builder_add_option (self, tradeoff_option_get_id (option),
+                                              tradeoff_option_get_name (option),
+                                              tradeoff_option_get_verdict (option));
+    }
+
+  aspects = tradeoff_comparison_get_aspects (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+      guint index = tradeoff_comparison_builder_add_aspect (self, tradeoff_aspect_get_id (aspect),
+                                                            tradeoff_aspect_get_label (aspect));
+
+      for (guint j = 0; j < n_options; j++)
+        tradeoff_comparison_builder_set_value (self, index, j,
+                                               tradeoff_aspect_get_value (aspect, j));
+    }
+
+  faq = tradeoff_comparison_get_faq (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
+    {
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
+
+      tradeoff_comparison_builder_add_faq_entry (self, tradeoff_faq_entry_get_id (entry),
+                                                 tradeoff_faq_entry_get_question (entry),
+                                                 tradeoff_faq_entry_get_answer (entry));
+    }
+
+  groups = tradeoff_comparison_get_groups (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+
+      tradeoff_comparison_builder_add_group (self, tradeoff_criterion_group_get_id (group),
+                                             tradeoff_criterion_group_get_label (group),
+                                             tradeoff_criterion_group_get_exclusive (group));
+      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+        {
+          g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+          TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+
+          tradeoff_comparison_builder_add_criterion (self, i, tradeoff_criterion_get_id (criterion),
+                                                     tradeoff_criterion_get_label (criterion),
+                                                     tradeoff_criterion_get_rationale (criterion),
+                                                     source != NULL
+                                                       ? tradeoff_faq_entry_get_id (source)
+                                                       : NULL);
+          for (guint k = 0; k < n_options; k++)
+            tradeoff_comparison_builder_set_weight (self, i, j, k,
+                                                    tradeoff_criterion_get_weight (criterion, k));
+        }
+    }
+
+  return self;
+}
+
+/* Claims @id for one item: a valid id no other item has. */
+static gboolean
+claim_id (GHashTable  *ids,
+          const char  *id,
+          GError     **error)
+{
+  if (!tradeoff_rules_check_id (id, error))
+    return FALSE;
+
+  if (!g_hash_table_add (ids, (gpointer)id))
+    {
+      tradeoff_rules_set_duplicate_id (error, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_header (TradeoffComparisonBuilder  *self,
+              GHashTable                 *ids,
+              GError                    **error)
+{
+  static const struct { TradeoffComparisonText which; const char *element; } optional[] = {
+    { TRADEOFF_COMPARISON_BYLINE, "byline" },
+    { TRADEOFF_COMPARISON_INTRO, "intro" },
+    { TRADEOFF_COMPARISON_GRID_HEADING, "aspects" },
+    { TRADEOFF_COMPARISON_ASPECT_HEADING, "aspects" },
+    { TRADEOFF_COMPARISON_FAQ_HEADING, "faq" },
+    { TRADEOFF_COMPARISON_CRITERIA_HEADING, "criteria" },
+  };
+  const char *domain = self->texts[TRADEOFF_COMPARISON_GETTEXT_DOMAIN];
+  const char *updated = self->texts[TRADEOFF_COMPARISON_UPDATED];
+  const char *preamble = self->texts[TRADEOFF_COMPARISON_PREAMBLE];
+
+  if (!claim_id (ids, self->texts[TRADEOFF_COMPARISON_ID], error) ||
+      !tradeoff_rules_check_text ("title", self->texts[TRADEOFF_COMPARISON_TITLE], error) ||
+      (updated != NULL && !tradeoff_rules_check_date (updated, error)) ||
+      (domain != NULL && !tradeoff_rules_check_id (domain, error)))
+    return FALSE;
+
+  /* The writer puts it in an XML comment, which these would end early. */
+  if (preamble != NULL && (strstr (preamble, "--") != NULL || g_str_has_suffix (preamble, "-")))
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("The comment at the top of the file may not hold “--” or end with “-”."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    if (self->texts[optional[i].which] != NULL &&
+        !tradeoff_rules_check_text (optional[i].element, self->texts[optional[i].which], error))
+      return FALSE;
+
+  return tradeoff_rules_check_n_options (self->options->len, error);
+}
+
+static gboolean
+check_options (TradeoffComparisonBuilder  *self,
+               GHashTable                 *ids,
+               GError                    **error)
+{
+  for (guint i = 0; i < self->options->len; i++)
+    {
+      OptionData *option = g_ptr_array_index (self->options, i);
+
+      if (!claim_id (ids, option->id, error) ||
+          !tradeoff_rules_check_text ("name", option->name, error))
+        return FALSE;
+
+      if (option->verdict == NULL)
+        {
+          g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                       _("There is no verdict for the option “%s”; add "
+                         "<verdict option=\"%s\">…</verdict>."),
+                       option->id, option->id);
+          return FALSE;
+        }
+      if (!tradeoff_rules_check_text ("verdict", option->verdict, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_aspects_and_faq (TradeoffComparisonBuilder  *self,
+                       GHashTable                 *ids,
+                       GHashTable                 *faq_ids,
+                       GError                    **error)
+{
+  for (guint i = 0; i < self->aspects->len; i++)
+    {
+      AspectData *aspect = g_ptr_array_index (self->aspects, i);
+
+      if (!claim_id (ids, aspect->id, error) ||
+          !tradeoff_rules_check_text ("label", aspect->label, error))
+        return FALSE;
+
+      for (guint j = 0; j < self->options->len; j++)
+        {
+          const char *value = g_ptr_array_index (aspect->values, j);
+
+          if (value == NULL)
+            {
+              g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                           _("The aspect “%s” has no value for the option “%s”."), aspect->id,
+                           ((OptionData *)g_ptr_array_index (self->options, j))->id);
+              return FALSE;
+            }
+          if (!tradeoff_rules_check_text ("value", value, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < self->faq->len; i++)
+    {
+      FaqData *entry = g_ptr_array_index (self->faq, i);
+
+      if (!claim_id (ids, entry->id, error) ||
+          !tradeoff_rules_check_text ("question", entry->question, error) ||
+          !tradeoff_rules_check_text ("answer", entry->answer, error))
+        return FALSE;
+      g_hash_table_add (faq_ids, entry->id);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_criterion (CriterionData  *criterion,
+                 GHashTable     *ids,
+                 GHashTable     *faq_ids,
+                 GError        **error)
+{
+  if (!claim_id (ids, criterion->id, error))
+    return FALSE;
+
+  if (criterion->source != NULL && !g_hash_table_contains (faq_ids, criterion->source))
+    {
+      tradeoff_rules_set_unknown_source (error, criterion->id, criterion->source);
+      return FALSE;
+    }
+
+  if (!tradeoff_rules_check_text ("label", criterion->label, error) ||
+      !tradeoff_rules_check_text ("rationale", criterion->rationale, error))
+    return FALSE;
+
+  for (guint i = 0; i < criterion->weights->len; i++)
+    if (!tradeoff_rules_check_weight (g_array_index (criterion->weights, int, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+check_criteria (TradeoffComparisonBuilder  *self,
+                GHashTable                 *ids,
+                GHashTable                 *faq_ids,
+                GError                    **error)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *group = g_ptr_array_index (self->groups, i);
+
+      if (!claim_id (ids, group->id, error) ||
+          !tradeoff_rules_check_text ("label", group->label, error))
+        return FALSE;
+
+      if (group->criteria->len == 0)
+        {
+          g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_SCHEMA,
+                       _("The <%s> element needs a <%s> element."), "group", "criterion");
+          return FALSE;
+        }
+
+      for (guint j = 0; j < group->criteria->len; j++)
+        if (!check_criterion (g_ptr_array_index (group->criteria, j), ids, faq_ids, error))
+          return FALSE;
+    }
+
+  return tradeoff_rules_check_text ("tie", self->texts[TRADEOFF_COMPARISON_TIE_VERDICT], error) &&
+         tradeoff_rules_check_text ("none", self->texts[TRADEOFF_COMPARISON_NONE_VERDICT], error);
+}
+
+static void
+build_items (TradeoffComparisonBuilder *self,
+             TradeoffComparison        *comparison)
+{
+  guint n_options = self->options->len;
+  g_autofree const char **values = g_new0 (const char *, n_options);
+  guint n_criteria = 0;
+
+  for (guint i = 0; i < n_options; i++)
+    {
+      OptionData *data = g_ptr_array_index (self->options, i);
+      g_autoptr(TradeoffOption) option = tradeoff_option_new (data->id, data->name, i);
+
+      tradeoff_option_set_verdict (option, data->verdict);
+      tradeoff_comparison_add_option (comparison, option);
+    }
+
+  for (guint i = 0; i < self->aspects->len; i++)
+    {
+      AspectData *data = g_ptr_array_index (self->aspects, i);
+      g_autoptr(TradeoffAspect) aspect = NULL;
+
+      for (guint j = 0; j < n_options; j++)
+        values[j] = g_ptr_array_index (data->values, j);
+      aspect = tradeoff_aspect_new (data->id, data->label, values, n_options);
+      tradeoff_comparison_add_aspect (comparison, aspect);
+    }
+
+  for (guint i = 0; i < self->faq->len; i++)
+    {
+      FaqData *data = g_ptr_array_index (self->faq, i);
+      g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new (data->id, data->question,
+                                                                  data->answer, i);
+
+      tradeoff_comparison_add_faq_entry (comparison, entry);
+    }
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *data = g_ptr_array_index (self->groups, i);
+      g_autoptr(TradeoffCriterionGroup) group =
+        tradeoff_criterion_group_new (data->id, data->label, data->exclusive, i);
+
+      tradeoff_comparison_add_group (comparison, group);
+      for (guint j = 0; j < data->criteria->len; j++)
+        {
+          CriterionData *c = g_ptr_array_index (data->criteria, j);
+          g_autoptr(TradeoffCriterion) criterion =
+            tradeoff_criterion_new (c->id, c->label, c->rationale,
+                                    tradeoff_comparison_find_faq_entry (comparison, c->source),
+                                    group, n_criteria++, (const int *)(void *)c->weights->data,
+                                    n_options);
+
+          tradeoff_comparison_add_criterion (comparison, criterion);
+        }
+    }
+}
+
+TradeoffComparison *
+tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
+                                   GError                    **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) faq_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* In the loader's order, so the first problem named is the same one. */
+  if (!check_header (self, ids, error) ||
+      !check_options (self, ids, error) ||
+      !check_aspects_and_faq (self, ids, faq_ids, error) ||
+      !check_criteria (self, ids, faq_ids, error))
+    return NULL;
+
+  comparison = tradeoff_comparison_new ();
+  for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
+    tradeoff_comparison_set_text (comparison, i, self->texts[i]);
+  build_items (self, comparison);
+  tradeoff_comparison_seal (comparison);
+
+  return g_steal_pointer (&comparison);
+}

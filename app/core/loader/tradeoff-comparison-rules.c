@@ -1,0 +1,173 @@
+/* tradeoff-comparison-rules.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each rule of the format as a check of one field, so that the loader and
+ * anything that builds a comparison in code (the importer, an editor) give
+ * the same words for the same mistake.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-comparison"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tradeoff-comparison.h"
+#include "tradeoff-comparison-rules.h"
+#include "tradeoff-loader.h"
+
+gboolean
+tradeoff_rules_check_id (const char  *id,
+                         GError     **error)
+{
+  gsize len = id != NULL ? strlen (id) : 0;
+  gboolean valid = len > 0 && len <= TRADEOFF_MAX_ID_LENGTH && g_ascii_isalnum (id[0]);
+
+  for (gsize i = 1; valid && i < len; i++)
+    valid = g_ascii_isalnum (id[i]) || strchr ("_.-", id[i]) != NULL;
+
+  if (!valid)
+    g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_SCHEMA,
+                 _("“%s” is not a valid id: use 1 to %d letters, digits, "
+                   "“_”, “.” or “-”, starting with a letter or digit."),
+                 id != NULL ? id : "", TRADEOFF_MAX_ID_LENGTH);
+
+  return valid;
+}
+
+gboolean
+tradeoff_rules_check_text (const char  *element,
+                           const char  *text,
+                           GError     **error)
+{
+  gboolean blank = TRUE;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    blank &= g_ascii_isspace (*p);
+
+  if (blank)
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("The <%s> element is empty; it needs some text."), element);
+      return FALSE;
+    }
+
+  /* What XML cannot hold, so what a file could not be loaded with. */
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar)*p < ' ' && !g_ascii_isspace (*p))
+      {
+        g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_ENCODING,
+                     _("The <%s> element holds the control character U+%04X, which a "
+                       "comparison file cannot hold."),
+                     element, (guint)(guchar)*p);
+        return FALSE;
+      }
+
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_ENCODING,
+                   _("The <%s> element is not valid UTF-8 text."), element);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+tradeoff_rules_check_date (const char  *date,
+                           GError     **error)
+{
+  static const char * const shapes[] = { "dddd-dd", "dddd-dd-dd" };
+
+  for (guint i = 0; date != NULL && i < G_N_ELEMENTS (shapes); i++)
+    {
+      gsize j;
+
+      for (j = 0; shapes[i][j] != '\0' && date[j] != '\0'; j++)
+        if (shapes[i][j] == 'd' ? !g_ascii_isdigit (date[j]) : date[j] != '-')
+          break;
+      if (shapes[i][j] == '\0' && date[j] == '\0')
+        return TRUE;
+    }
+
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_SCHEMA,
+               _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
+               date != NULL ? date : "");
+  return FALSE;
+}
+
+gboolean
+tradeoff_rules_parse_weight (const char  *text,
+                             int         *weight,
+                             GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  gint64 value = 0;
+
+  if (!g_ascii_string_to_signed (stripped, 10, TRADEOFF_MIN_WEIGHT, TRADEOFF_MAX_WEIGHT,
+                                 &value, NULL))
+    {
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("The weight “%s” is not a whole number from %d to %d."),
+                   stripped, TRADEOFF_MIN_WEIGHT, TRADEOFF_MAX_WEIGHT);
+      return FALSE;
+    }
+
+  if (weight != NULL)
+    *weight = (int)value;
+  return TRUE;
+}
+
+gboolean
+tradeoff_rules_check_weight (int      weight,
+                             GError **error)
+{
+  g_autofree char *text = g_strdup_printf ("%d", weight);
+
+  return tradeoff_rules_parse_weight (text, NULL, error);
+}
+
+gboolean
+tradeoff_rules_check_n_options (gulong   n_options,
+                                GError **error)
+{
+  if (n_options >= TRADEOFF_MIN_OPTIONS && n_options <= TRADEOFF_MAX_OPTIONS)
+    return TRUE;
+
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+               _("A comparison needs from %d to %d options; this one has %lu."),
+               TRADEOFF_MIN_OPTIONS, TRADEOFF_MAX_OPTIONS, n_options);
+  return FALSE;
+}
+
+void
+tradeoff_rules_set_unknown_option (GError            **error,
+                                   const char         *id,
+                                   const char * const *known)
+{
+  g_autofree char *list = g_strjoinv (", ", (char **)known);
+
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE,
+               _("There is no option “%s”. The options are: %s."), id, list);
+}
+
+void
+tradeoff_rules_set_unknown_source (GError     **error,
+                                   const char  *criterion_id,
+                                   const char  *source_id)
+{
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE,
+               _("The criterion “%s” cites the FAQ entry “%s”, but "
+                 "there is no FAQ entry with that id."),
+               criterion_id, source_id);
+}
+
+void
+tradeoff_rules_set_duplicate_id (GError     **error,
+                                 const char  *id)
+{
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_DUPLICATE_ID,
+               _("The id “%s” is already used; every id must be different."), id);
+}

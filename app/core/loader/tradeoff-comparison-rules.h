@@ -1,0 +1,56 @@
+/* tradeoff-comparison-rules.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules a comparison keeps, one field at a time, in the words of the
+ * loader's errors: the loader, the builder and an editor checking a field
+ * as it is typed all say the same thing about the same mistake.  Errors
+ * are in the TRADEOFF_LOADER_ERROR domain and carry no file or position:
+ * whoever knows where adds it.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tradeoff-types.h"
+
+G_BEGIN_DECLS
+
+#define TRADEOFF_MIN_WEIGHT    (-100)
+#define TRADEOFF_MAX_WEIGHT    100
+#define TRADEOFF_MAX_ID_LENGTH 64
+
+/* 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit. */
+gboolean tradeoff_rules_check_id        (const char  *id,
+                                         GError     **error);
+/* Something besides white space, in UTF-8, with no control character but
+ * white space; @element names the field as the file format does ("title",
+ * "answer", …). */
+gboolean tradeoff_rules_check_text      (const char  *element,
+                                         const char  *text,
+                                         GError     **error);
+/* YYYY-MM or YYYY-MM-DD. */
+gboolean tradeoff_rules_check_date      (const char  *date,
+                                         GError     **error);
+/* A whole number from -100 to 100, white space around it allowed. */
+gboolean tradeoff_rules_parse_weight    (const char  *text,
+                                         int         *weight,
+                                         GError     **error);
+gboolean tradeoff_rules_check_weight    (int          weight,
+                                         GError     **error);
+/* From TRADEOFF_MIN_OPTIONS to TRADEOFF_MAX_OPTIONS. */
+gboolean tradeoff_rules_check_n_options (gulong       n_options,
+                                         GError     **error);
+
+/* The errors for references and ids that the whole comparison decides. */
+void     tradeoff_rules_set_unknown_option   (GError            **error,
+                                              const char         *id,
+                                              const char * const *known);
+void     tradeoff_rules_set_unknown_source   (GError     **error,
+                                              const char  *criterion_id,
+                                              const char  *source_id);
+void     tradeoff_rules_set_duplicate_id     (GError     **error,
+                                              const char  *id);
+
+G_END_DECLS
