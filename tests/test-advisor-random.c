@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The advisor against brute force, on comparisons with random weights:
- * after thousands of random toggles the running sums still equal a recount,
- * and the flips are exactly the single toggles that change the verdict.
+ * after thousands of random ticks, level changes and must-haves the running
+ * sums and gates still equal a recount, and the flips are exactly the
+ * single changes of one level that change the verdict.
  * Run with --seed to replay a failure.
  */
 
@@ -51,12 +52,21 @@ random_comparison (void)
 typedef struct
 {
   int scores[RANDOM_OPTIONS];
+  /* Per option: the first must-have (comparison order) it does not serve. */
+  int ruled_out_by[RANDOM_OPTIONS];
   guint n_ticked;
+  guint n_must;
   int spread_sum;
   TradeoffVerdictKind kind;
   int leader;
   double confidence;
 } Recount;
+
+static int
+level_factor (TradeoffLevel level)
+{
+  return level == TRADEOFF_LEVEL_MATTERS ? 1 : level == TRADEOFF_LEVEL_A_LOT ? 2 : 0;
+}
 
 static void
 recount (TradeoffAdvisor *advisor,
@@ -66,28 +76,38 @@ recount (TradeoffAdvisor *advisor,
   int top = G_MININT, second = G_MININT, n_top = 0;
 
   memset (r, 0, sizeof *r);
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    r->ruled_out_by[o] = -1;
+
   for (guint c = 0; c < tradeoff_comparison_get_n_criteria (comparison); c++)
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
+      TradeoffLevel level = tradeoff_advisor_get_level (advisor, criterion);
       int min = G_MAXINT, max = G_MININT;
 
-      if (!tradeoff_advisor_get_ticked (advisor, criterion))
+      if (level == TRADEOFF_LEVEL_OFF)
         continue;
 
       r->n_ticked++;
+      r->n_must += level == TRADEOFF_LEVEL_MUST;
       for (guint o = 0; o < RANDOM_OPTIONS; o++)
         {
           int weight = tradeoff_criterion_get_weight (criterion, o);
 
-          r->scores[o] += weight;
+          r->scores[o] += level_factor (level) * weight;
           min = MIN (min, weight);
           max = MAX (max, weight);
+          if (level == TRADEOFF_LEVEL_MUST && weight <= 0 && r->ruled_out_by[o] < 0)
+            r->ruled_out_by[o] = c;
         }
-      r->spread_sum += max - min;
+      r->spread_sum += level_factor (level) * (max - min);
     }
 
   for (guint o = 0; o < RANDOM_OPTIONS; o++)
     {
+      if (r->ruled_out_by[o] >= 0)
+        continue;
+
       if (r->scores[o] > top)
         {
           second = top;
@@ -103,15 +123,64 @@ recount (TradeoffAdvisor *advisor,
 
   if (r->n_ticked == 0)
     r->kind = TRADEOFF_VERDICT_NONE;
+  else if (n_top == 0)
+    r->kind = TRADEOFF_VERDICT_CONFLICT;
   else if (n_top > 1)
     r->kind = TRADEOFF_VERDICT_TIE;
   else
     r->kind = TRADEOFF_VERDICT_LEADER;
 
+  if (second == G_MININT)
+    second = top;
+
   if (r->kind != TRADEOFF_VERDICT_LEADER)
     r->leader = -1;
-  else
+  else if (r->spread_sum > 0)
     r->confidence = MIN (1.0, (double) (top - second) / r->spread_sum);
+}
+
+/* Whether the criteria in @must, but the one at @skip, rule out every option. */
+static gboolean
+rule_out_all (GPtrArray *must,
+              guint      skip)
+{
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    {
+      gboolean passes = TRUE;
+
+      for (guint i = 0; i < must->len; i++)
+        if (i != skip && tradeoff_criterion_get_weight (must->pdata[i], o) <= 0)
+          passes = FALSE;
+      if (passes)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A conflict names must-haves that rule out everything together, and none
+ * of which could go. */
+static void
+assert_conflict (TradeoffAdvisor *advisor,
+                 TradeoffVerdictKind kind)
+{
+  g_autoptr(GPtrArray) conflict = tradeoff_advisor_dup_conflict (advisor);
+  const char *explanation = tradeoff_advisor_get_explanation (advisor);
+
+  if (kind != TRADEOFF_VERDICT_CONFLICT)
+    {
+      g_assert_cmpuint (conflict->len, ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (conflict->len, >, 0);
+  g_assert_true (rule_out_all (conflict, G_MAXUINT));
+  for (guint i = 0; i < conflict->len; i++)
+    {
+      g_assert_cmpint (tradeoff_advisor_get_level (advisor, conflict->pdata[i]), ==, TRADEOFF_LEVEL_MUST);
+      g_assert_false (rule_out_all (conflict, i));
+      g_assert_nonnull (strstr (explanation, tradeoff_criterion_get_label (conflict->pdata[i])));
+    }
 }
 
 static void
@@ -130,15 +199,22 @@ assert_matches_recount (TradeoffAdvisor *advisor)
       g_assert_cmpint (tradeoff_option_score_get_score (score_item (advisor, o)), ==, r.scores[o]);
       g_assert_true (tradeoff_option_score_get_leading (score_item (advisor, o)) ==
                      (r.leader == (int) o));
+      if (r.ruled_out_by[o] < 0)
+        g_assert_null (tradeoff_option_score_get_ruled_out_by (score_item (advisor, o)));
+      else
+        g_assert_true (tradeoff_option_score_get_ruled_out_by (score_item (advisor, o)) ==
+                       tradeoff_comparison_get_criterion (comparison, r.ruled_out_by[o]));
     }
 
   g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, r.n_ticked);
+  g_assert_cmpuint (tradeoff_advisor_get_n_must (advisor), ==, r.n_must);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, r.kind);
   if (r.leader < 0)
     g_assert_null (leader);
   else
     g_assert_cmpuint (tradeoff_option_get_index (leader), ==, (guint) r.leader);
   g_assert_cmpfloat_with_epsilon (tradeoff_advisor_get_confidence (advisor), r.confidence, 1e-9);
+  assert_conflict (advisor, r.kind);
 
   /* An exclusive group never has two ticks, and the ticks agree. */
   for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
@@ -154,6 +230,8 @@ assert_matches_recount (TradeoffAdvisor *advisor)
 
           g_assert_true (tradeoff_tick_get_ticked (tradeoff_advisor_get_tick (advisor, member)) ==
                          ticked);
+          g_assert_cmpint (tradeoff_tick_get_level (tradeoff_advisor_get_tick (advisor, member)), ==,
+                           tradeoff_advisor_get_level (advisor, member));
           n_ticked += ticked;
         }
 
@@ -162,8 +240,22 @@ assert_matches_recount (TradeoffAdvisor *advisor)
     }
 }
 
-/* One random action, the three ways the window and the command line make
- * them: set, toggle, or through the tick a check button binds to. */
+/* A random level, must-haves rarer than the others: with random weights
+ * each one rules out about half the options. */
+static TradeoffLevel
+random_level (void)
+{
+  switch (g_test_rand_int_range (0, 7))
+    {
+    case 0: case 1: return TRADEOFF_LEVEL_OFF;
+    case 2: case 3: return TRADEOFF_LEVEL_MATTERS;
+    case 4: case 5: return TRADEOFF_LEVEL_A_LOT;
+    default: return TRADEOFF_LEVEL_MUST;
+    }
+}
+
+/* One random action, the ways the window and the command line make them:
+ * set, toggle, a level, or through the tick a control binds to. */
 static void
 random_toggle (TradeoffAdvisor *advisor)
 {
@@ -171,10 +263,18 @@ random_toggle (TradeoffAdvisor *advisor)
   guint c = g_test_rand_int_range (0, tradeoff_comparison_get_n_criteria (comparison));
   TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
 
-  switch (g_test_rand_int_range (0, 3))
+  switch (g_test_rand_int_range (0, 6))
     {
     case 0:
       tradeoff_advisor_toggle (advisor, criterion);
+      break;
+
+    case 3:
+      tradeoff_advisor_set_level (advisor, criterion, random_level ());
+      break;
+
+    case 4:
+      g_object_set (tradeoff_advisor_get_tick (advisor, criterion), "level", random_level (), NULL);
       break;
 
     case 1:
@@ -211,15 +311,15 @@ test_random_toggles_match_recount (void)
 }
 
 
-/* Every single toggle, tried for real on a second advisor, against the
- * flips the first one found by arithmetic. */
+/* Every single change of level, tried for real on a second advisor, against
+ * the flips the first one found by arithmetic. */
 static void
 assert_flips_brute_force (TradeoffAdvisor *advisor,
                           TradeoffAdvisor *scratch)
 {
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
   GListModel *flips = tradeoff_advisor_get_flips (advisor);
-  g_auto(GStrv) state = tradeoff_advisor_dup_ticked_ids (advisor);
+  g_auto(GStrv) state = tradeoff_advisor_dup_level_ids (advisor);
   TradeoffVerdictKind kind = tradeoff_advisor_get_verdict_kind (advisor);
   TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
   guint n_found = 0;
@@ -227,24 +327,34 @@ assert_flips_brute_force (TradeoffAdvisor *advisor,
   for (guint c = 0; c < tradeoff_comparison_get_n_criteria (comparison); c++)
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
-      g_autoptr(TradeoffFlip) flip = NULL;
-      g_autofree char *summary = NULL;
 
-      g_assert_true (tradeoff_advisor_select_ids (scratch, (const char * const *) state, NULL));
-      tradeoff_advisor_toggle (scratch, criterion);
-      if (tradeoff_advisor_get_verdict_kind (scratch) == kind &&
-          tradeoff_advisor_get_leader (scratch) == leader)
-        continue;
+      for (TradeoffLevel level = TRADEOFF_LEVEL_OFF; level <= TRADEOFF_LEVEL_LAST; level++)
+        {
+          g_autoptr(TradeoffFlip) flip = NULL;
+          g_autofree char *summary = NULL;
+          TradeoffLevel from = tradeoff_advisor_get_level (advisor, criterion);
 
-      flip = g_list_model_get_item (flips, n_found++);
-      g_assert_nonnull (flip);
-      g_assert_true (tradeoff_flip_get_criterion (flip) == criterion);
-      g_assert_true (tradeoff_flip_get_tick (flip) ==
-                     !tradeoff_advisor_get_ticked (advisor, criterion));
-      g_assert_true (tradeoff_flip_get_outcome (flip) == tradeoff_advisor_get_leader (scratch));
+          if (level == from)
+            continue;
 
-      summary = tradeoff_flip_dup_summary (flip);
-      g_assert_nonnull (strstr (summary, tradeoff_criterion_get_label (criterion)));
+          g_assert_true (tradeoff_advisor_select_ids (scratch, (const char * const *) state, NULL));
+          g_assert_cmpint (tradeoff_advisor_get_level (scratch, criterion), ==, from);
+          tradeoff_advisor_set_level (scratch, criterion, level);
+          if (tradeoff_advisor_get_verdict_kind (scratch) == kind &&
+              tradeoff_advisor_get_leader (scratch) == leader)
+            continue;
+
+          flip = g_list_model_get_item (flips, n_found++);
+          g_assert_nonnull (flip);
+          g_assert_true (tradeoff_flip_get_criterion (flip) == criterion);
+          g_assert_cmpint (tradeoff_flip_get_level (flip), ==, level);
+          g_assert_cmpint (tradeoff_flip_get_from (flip), ==, from);
+          g_assert_true (tradeoff_flip_get_tick (flip) == (level != TRADEOFF_LEVEL_OFF));
+          g_assert_true (tradeoff_flip_get_outcome (flip) == tradeoff_advisor_get_leader (scratch));
+
+          summary = tradeoff_flip_dup_summary (flip);
+          g_assert_nonnull (strstr (summary, tradeoff_criterion_get_label (criterion)));
+        }
     }
 
   g_assert_cmpuint (g_list_model_get_n_items (flips), ==, n_found);

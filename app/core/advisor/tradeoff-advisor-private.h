@@ -38,19 +38,45 @@ typedef struct
   /* The criterion's exclusive group (a slot in group_ticked), or
    * TRADEOFF_NO_INDEX when its group is not exclusive. */
   guint *group_of;
-  gboolean *ticked;
+  /* Per criterion: its TradeoffLevel (0 when off). */
+  guint8 *level;
 
   /* Per group, in comparison order: the ticked criterion of an exclusive
    * group, or TRADEOFF_NO_INDEX. */
   guint *group_ticked;
 
-  /* Per option: the sum of the ticked criteria's weights. */
+  /* Per option: the sum of weight × level over the criteria that matter
+   * (level 1 or 2); must-haves give no points. */
   int *scores;
+  /* Per option: how many must-haves it does not serve (weight <= 0). */
+  int *fails;
+  /* The must-haves, by criterion index, in no particular order: what names
+   * the must-have that rules an option out costs O(must-haves), not
+   * O(criteria). */
+  guint *musts;
+  guint n_must;
+  /* One bit per option that some must-have rules out. */
+  guint64 ruled_out;
 
+  /* Criteria at any level, must-haves included. */
   guint n_ticked;
-  /* The sum of the ticked criteria's spreads. */
+  /* The sum of spread × level over the criteria that matter. */
   int spread_sum;
 } TradeoffTally;
+
+/* What a level adds to a score: must-haves are gates, not points. */
+static inline int
+tradeoff_level_factor (guint level)
+{
+  return level == TRADEOFF_LEVEL_MATTERS ? 1 : level == TRADEOFF_LEVEL_A_LOT ? 2 : 0;
+}
+
+/* An option serves a criterion it gives a positive weight. */
+static inline gboolean
+tradeoff_weight_serves (int weight)
+{
+  return weight > 0;
+}
 
 void                 tradeoff_tally_init             (TradeoffTally       *tally,
                                                       TradeoffComparison  *comparison);
@@ -59,19 +85,32 @@ void                 tradeoff_tally_free_arrays      (TradeoffTally       *tally
  * is not one of its criteria.  O(1): the criterion knows its index. */
 guint                tradeoff_tally_find             (const TradeoffTally *tally,
                                                       TradeoffCriterion   *criterion);
-/* Ticks or unticks one criterion: O(options), no allocation.  Exclusive
- * groups are the caller's business: untick the group's tick first. */
+/* Sets one criterion's level: O(options + must-haves), no allocation.
+ * Exclusive groups are the caller's business: turn the group's choice off
+ * first. */
 void                 tradeoff_tally_set              (TradeoffTally       *tally,
                                                       guint                criterion,
-                                                      gboolean             ticked);
+                                                      guint                level);
+/* The must-have with the lowest index that @option does not serve, or
+ * TRADEOFF_NO_INDEX.  O(must-haves). */
+guint                tradeoff_tally_ruled_out_by     (const TradeoffTally *tally,
+                                                      guint                option);
+/* Fills @slots (room for n_must) with a smallest-by-inclusion set of the
+ * must-haves that together rule out every option, in comparison order, and
+ * returns how many; 0 when some option passes them all. */
+guint                tradeoff_tally_find_conflict    (const TradeoffTally *tally,
+                                                      guint               *slots);
 void                 tradeoff_tally_untick_all       (TradeoffTally       *tally);
-/* Fills @slots with the criteria @ids name, or fails if one names none or
- * two name choices of the same exclusive group.  Changes nothing. */
+/* Fills @slots with the criteria @ids name, and @levels (may be %NULL) with
+ * their levels: an id alone means TRADEOFF_LEVEL_MATTERS, "id:1", "id:2"
+ * and "id:must" say it.  Fails if one names no criterion, has another
+ * level, or two name choices of the same exclusive group.  Changes nothing. */
 gboolean             tradeoff_tally_resolve_ids      (const TradeoffTally *tally,
                                                       TradeoffComparison  *comparison,
                                                       const char * const  *ids,
                                                       guint                n_ids,
                                                       guint               *slots,
+                                                      guint8              *levels,
                                                       GError             **error);
 
 static inline const int *
@@ -94,20 +133,20 @@ typedef struct
   guint64 top_mask;
 } TradeoffVerdict;
 
-/* The verdict for @scores + @plus − @minus (either may be %NULL), with
- * @n_ticked criteria ticked.  O(options), no allocation. */
+/* The verdict for @scores + @delta (%NULL for none) among the options not
+ * in @ruled_out, with @n_ticked criteria on.  O(options), no allocation. */
 void                 tradeoff_verdict_compute        (TradeoffVerdict     *verdict,
                                                       const int           *scores,
                                                       guint                n_options,
-                                                      const int           *plus,
-                                                      const int           *minus,
+                                                      const int           *delta,
+                                                      guint64              ruled_out,
                                                       guint                n_ticked);
 
 TradeoffTick        *tradeoff_tick_new               (TradeoffAdvisor     *advisor,
                                                       TradeoffCriterion   *criterion);
 /* Takes the advisor's state; returns whether it changed (and notified). */
 gboolean             tradeoff_tick_sync              (TradeoffTick        *self,
-                                                      gboolean             ticked);
+                                                      guint                level);
 /* The advisor is going away: setting "ticked" does nothing from now on. */
 void                 tradeoff_tick_detach            (TradeoffTick        *self);
 
@@ -116,7 +155,8 @@ TradeoffOptionScore *tradeoff_option_score_new       (TradeoffOption      *optio
 void                 tradeoff_option_score_sync      (TradeoffOptionScore *self,
                                                       int                  score,
                                                       double               fraction,
-                                                      gboolean             leading);
+                                                      gboolean             leading,
+                                                      TradeoffCriterion   *ruled_out_by);
 
 /* The ticked criteria as TradeoffReason items, ranked.  @leader is an option
  * index or TRADEOFF_NO_INDEX. */
@@ -128,14 +168,18 @@ GListModel          *tradeoff_reasons_new_list       (const TradeoffTally *tally
 typedef struct
 {
   guint criterion;
-  gboolean tick;
+  /* The level the criterion would go to (from the one it has now). */
+  guint8 level;
+  guint8 from;
   /* The option that would lead, or TRADEOFF_NO_INDEX. */
   guint outcome;
   TradeoffVerdictKind kind;
 } TradeoffFlipRecord;
 
-/* Fills @records (room for n_criteria) with every single toggle that would
- * change @current; returns how many.  O(criteria × options). */
+/* Fills @records (room for TRADEOFF_FLIPS_PER_CRITERION × n_criteria) with
+ * every single change of one criterion's level that would change @current;
+ * returns how many.  O(criteria × options). */
+#define TRADEOFF_FLIPS_PER_CRITERION 3
 guint                tradeoff_flips_find             (const TradeoffTally   *tally,
                                                       const TradeoffVerdict *current,
                                                       TradeoffFlipRecord    *records);

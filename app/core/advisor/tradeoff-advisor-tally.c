@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "tradeoff-advisor-private.h"
 
@@ -19,8 +21,8 @@ void
 tradeoff_verdict_compute (TradeoffVerdict *verdict,
                           const int       *scores,
                           guint            n_options,
-                          const int       *plus,
-                          const int       *minus,
+                          const int       *delta,
+                          guint64          ruled_out,
                           guint            n_ticked)
 {
   guint n_top = 0;
@@ -39,7 +41,11 @@ tradeoff_verdict_compute (TradeoffVerdict *verdict,
 
   for (guint o = 0; o < n_options; o++)
     {
-      int score = scores[o] + (plus ? plus[o] : 0) - (minus ? minus[o] : 0);
+      int score = scores[o] + (delta ? delta[o] : 0);
+
+      /* A ruled-out option is not in the running at all. */
+      if (ruled_out & (G_GUINT64_CONSTANT (1) << o))
+        continue;
 
       if (score > verdict->top)
         {
@@ -59,6 +65,16 @@ tradeoff_verdict_compute (TradeoffVerdict *verdict,
         {
           verdict->second = score;
         }
+    }
+
+  if (n_top == 0)
+    {
+      /* Every option is ruled out: say so rather than pick one. */
+      verdict->kind = TRADEOFF_VERDICT_CONFLICT;
+      verdict->leader = TRADEOFF_NO_INDEX;
+      verdict->top = 0;
+      verdict->second = 0;
+      return;
     }
 
   if (n_top == 1)
@@ -124,9 +140,11 @@ tradeoff_tally_init (TradeoffTally      *tally,
   tally->weights = g_new0 (int, MAX (n_cells, 1));
   tally->spreads = g_new0 (int, MAX (tally->n_criteria, 1));
   tally->group_of = g_new (guint, MAX (tally->n_criteria, 1));
-  tally->ticked = g_new0 (gboolean, MAX (tally->n_criteria, 1));
+  tally->level = g_new0 (guint8, MAX (tally->n_criteria, 1));
   tally->group_ticked = g_new (guint, MAX (tally->n_groups, 1));
   tally->scores = g_new0 (int, MAX (tally->n_options, 1));
+  tally->fails = g_new0 (int, MAX (tally->n_options, 1));
+  tally->musts = g_new (guint, MAX (tally->n_criteria, 1));
 
   for (guint o = 0; o < tally->n_options; o++)
     tally->options[o] = tradeoff_comparison_get_option (comparison, o);
@@ -162,9 +180,11 @@ tradeoff_tally_free_arrays (TradeoffTally *tally)
   g_clear_pointer (&tally->weights, g_free);
   g_clear_pointer (&tally->spreads, g_free);
   g_clear_pointer (&tally->group_of, g_free);
-  g_clear_pointer (&tally->ticked, g_free);
+  g_clear_pointer (&tally->level, g_free);
   g_clear_pointer (&tally->group_ticked, g_free);
   g_clear_pointer (&tally->scores, g_free);
+  g_clear_pointer (&tally->fails, g_free);
+  g_clear_pointer (&tally->musts, g_free);
 }
 
 guint
@@ -183,30 +203,82 @@ tradeoff_tally_find (const TradeoffTally *tally,
   return index;
 }
 
+/* Adds (@sign 1) or takes away (@sign -1) what @criterion at @level does
+ * to the scores and the gates. */
+static void
+apply_level (TradeoffTally *tally,
+             guint          criterion,
+             guint          level,
+             int            sign)
+{
+  const int *weights = tradeoff_tally_weights (tally, criterion);
+  int factor = sign * tradeoff_level_factor (level);
+
+  if (level == TRADEOFF_LEVEL_OFF)
+    return;
+
+  if (level != TRADEOFF_LEVEL_MUST)
+    {
+      for (guint o = 0; o < tally->n_options; o++)
+        tally->scores[o] += factor * weights[o];
+      tally->spread_sum += factor * tally->spreads[criterion];
+      return;
+    }
+
+  for (guint o = 0; o < tally->n_options; o++)
+    {
+      if (!tradeoff_weight_serves (weights[o]))
+        tally->fails[o] += sign;
+    }
+
+  if (sign > 0)
+    {
+      tally->musts[tally->n_must++] = criterion;
+      return;
+    }
+
+  for (guint i = 0; i < tally->n_must; i++)
+    {
+      if (tally->musts[i] == criterion)
+        {
+          tally->musts[i] = tally->musts[--tally->n_must];
+          break;
+        }
+    }
+}
+
 void
 tradeoff_tally_set (TradeoffTally *tally,
                     guint          criterion,
-                    gboolean       ticked)
+                    guint          level)
 {
-  const int *weights = tradeoff_tally_weights (tally, criterion);
-  int sign = ticked ? 1 : -1;
+  guint old = tally->level[criterion];
   guint group = tally->group_of[criterion];
 
-  g_assert (tally->ticked[criterion] != ticked);
+  g_assert (old != level);
+  g_assert (level <= TRADEOFF_LEVEL_LAST);
 
-  for (guint o = 0; o < tally->n_options; o++)
-    tally->scores[o] += sign * weights[o];
+  apply_level (tally, criterion, old, -1);
+  apply_level (tally, criterion, level, 1);
+  tally->level[criterion] = level;
 
-  tally->ticked[criterion] = ticked;
-  tally->spread_sum += sign * tally->spreads[criterion];
-
-  if (ticked)
+  if (old == TRADEOFF_LEVEL_OFF)
     tally->n_ticked++;
-  else
+  else if (level == TRADEOFF_LEVEL_OFF)
     tally->n_ticked--;
 
+  if (old == TRADEOFF_LEVEL_MUST || level == TRADEOFF_LEVEL_MUST)
+    {
+      tally->ruled_out = 0;
+      for (guint o = 0; o < tally->n_options; o++)
+        {
+          if (tally->fails[o] > 0)
+            tally->ruled_out |= G_GUINT64_CONSTANT (1) << o;
+        }
+    }
+
   if (group != TRADEOFF_NO_INDEX)
-    tally->group_ticked[group] = ticked ? criterion : TRADEOFF_NO_INDEX;
+    tally->group_ticked[group] = level != TRADEOFF_LEVEL_OFF ? criterion : TRADEOFF_NO_INDEX;
 }
 
 void
@@ -214,9 +286,94 @@ tradeoff_tally_untick_all (TradeoffTally *tally)
 {
   for (guint c = 0; c < tally->n_criteria && tally->n_ticked > 0; c++)
     {
-      if (tally->ticked[c])
-        tradeoff_tally_set (tally, c, FALSE);
+      if (tally->level[c] != TRADEOFF_LEVEL_OFF)
+        tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
     }
+}
+
+guint
+tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
+                             guint                option)
+{
+  guint first = TRADEOFF_NO_INDEX;
+
+  if ((tally->ruled_out & (G_GUINT64_CONSTANT (1) << option)) == 0)
+    return TRADEOFF_NO_INDEX;
+
+  for (guint i = 0; i < tally->n_must; i++)
+    {
+      guint c = tally->musts[i];
+
+      if (c < first && !tradeoff_weight_serves (tradeoff_tally_weights (tally, c)[option]))
+        first = c;
+    }
+
+  return first;
+}
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b)
+{
+  guint sa = *(const guint *) a;
+  guint sb = *(const guint *) b;
+
+  return sa < sb ? -1 : sa > sb;
+}
+
+/* Whether the must-haves in @slots, but for the one at @skip, still rule
+ * out every option. */
+static gboolean
+rules_out_all (const TradeoffTally *tally,
+               const guint         *slots,
+               guint                n_slots,
+               guint                skip)
+{
+  for (guint o = 0; o < tally->n_options; o++)
+    {
+      gboolean passes = TRUE;
+
+      for (guint i = 0; i < n_slots && passes; i++)
+        {
+          if (i != skip && !tradeoff_weight_serves (tradeoff_tally_weights (tally, slots[i])[o]))
+            passes = FALSE;
+        }
+      if (passes)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Drops, in comparison order, each must-have the others rule everything
+ * out without: what is left is a conflict none of whose must-haves can go.
+ * O(must-haves² × options), only ever run on a conflict. */
+guint
+tradeoff_tally_find_conflict (const TradeoffTally *tally,
+                              guint               *slots)
+{
+  guint n = tally->n_must;
+
+  if (n == 0 || rules_out_all (tally, tally->musts, n, TRADEOFF_NO_INDEX) == FALSE)
+    return 0;
+
+  memcpy (slots, tally->musts, n * sizeof (guint));
+  qsort (slots, n, sizeof (guint), compare_slots);
+
+  for (guint i = 0; i < n;)
+    {
+      if (rules_out_all (tally, slots, n, i))
+        {
+          memmove (slots + i, slots + i + 1, (n - i - 1) * sizeof (guint));
+          n--;
+        }
+      else
+        {
+          i++;
+        }
+    }
+
+  return n;
 }
 
 /* Two ids naming choices of one exclusive group are a mistake worth saying,
@@ -261,25 +418,62 @@ check_exclusive (const TradeoffTally *tally,
   return TRUE;
 }
 
+/* "1", "2" and "must" are what --select=id:LEVEL documents; the level's
+ * nicks ("matters", "a-lot") are accepted too, as a decision file says them. */
+static gboolean
+parse_level (const char *text,
+             guint8     *level)
+{
+  TradeoffLevel parsed;
+
+  if (g_str_equal (text, "1"))
+    parsed = TRADEOFF_LEVEL_MATTERS;
+  else if (g_str_equal (text, "2"))
+    parsed = TRADEOFF_LEVEL_A_LOT;
+  else if (!tradeoff_level_from_nick (text, &parsed) || parsed == TRADEOFF_LEVEL_OFF)
+    return FALSE;
+
+  *level = parsed;
+  return TRUE;
+}
+
 gboolean
 tradeoff_tally_resolve_ids (const TradeoffTally *tally,
                             TradeoffComparison  *comparison,
                             const char * const  *ids,
                             guint                n_ids,
                             guint               *slots,
+                            guint8              *levels,
                             GError             **error)
 {
   for (guint i = 0; i < n_ids; i++)
     {
-      TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, ids[i]);
+      const char *colon = strchr (ids[i], ':');
+      g_autofree char *id = colon ? g_strndup (ids[i], colon - ids[i]) : g_strdup (ids[i]);
+      TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, id);
+      guint8 level = TRADEOFF_LEVEL_MATTERS;
 
       slots[i] = tradeoff_tally_find (tally, criterion);
       if (slots[i] == TRADEOFF_NO_INDEX)
         {
           g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION,
-                       _("There is no criterion “%s” in this comparison."), ids[i]);
+                       _("There is no criterion “%s” in this comparison."), id);
           return FALSE;
         }
+
+      if (colon != NULL && !parse_level (colon + 1, &level))
+        {
+          g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_UNKNOWN_LEVEL,
+                       /* Translators: the first %s is what follows the colon in
+                        * “id:LEVEL”, the second the criterion id.  Keep 1, 2
+                        * and must as they are: they are what to type. */
+                       _("Unknown level “%s” for “%s”: use 1, 2 or must."),
+                       colon + 1, id);
+          return FALSE;
+        }
+
+      if (levels != NULL)
+        levels[i] = level;
     }
 
   return check_exclusive (tally, ids, n_ids, slots, error);

@@ -51,7 +51,12 @@ struct _TradeoffAdvisor
   TradeoffVerdictKind announced_kind;
   guint announced_leader;
   guint64 announced_top_mask;
-  const char *announced_explanation;
+  char *announced_explanation;
+  guint announced_n_must;
+
+  /* The explanation of a TRADEOFF_VERDICT_CONFLICT, naming the must-haves
+   * that conflict; built when the verdict is one. */
+  char *conflict_text;
   double announced_confidence;
 
   /* Built when read.  The headline is kept with the top_mask it was built
@@ -72,9 +77,18 @@ G_DEFINE_FINAL_TYPE (TradeoffAdvisor, tradeoff_advisor, G_TYPE_OBJECT)
 G_DEFINE_ENUM_TYPE (TradeoffVerdictKind, tradeoff_verdict_kind,
   G_DEFINE_ENUM_VALUE (TRADEOFF_VERDICT_NONE, "none"),
   G_DEFINE_ENUM_VALUE (TRADEOFF_VERDICT_TIE, "tie"),
-  G_DEFINE_ENUM_VALUE (TRADEOFF_VERDICT_LEADER, "leader"))
+  G_DEFINE_ENUM_VALUE (TRADEOFF_VERDICT_LEADER, "leader"),
+  G_DEFINE_ENUM_VALUE (TRADEOFF_VERDICT_CONFLICT, "conflict"))
 
 G_DEFINE_QUARK (tradeoff-advisor-error-quark, tradeoff_advisor_error)
+
+enum {
+  LEVEL_CHANGED,
+  LEVELS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 const char *
 tradeoff_verdict_describe (TradeoffVerdictKind kind,
@@ -94,6 +108,9 @@ tradeoff_verdict_describe (TradeoffVerdictKind kind,
     case TRADEOFF_VERDICT_TIE:
       return _("Tied");
 
+    case TRADEOFF_VERDICT_CONFLICT:
+      return _("No option passes");
+
     case TRADEOFF_VERDICT_NONE:
     default:
       return _("Nothing ticked yet");
@@ -104,6 +121,7 @@ enum {
   PROP_0,
   PROP_COMPARISON,
   PROP_N_TICKED,
+  PROP_N_MUST,
   PROP_VERDICT_KIND,
   PROP_LEADER,
   PROP_HEADLINE,
@@ -125,7 +143,7 @@ static gboolean
 sync_tick (TradeoffAdvisor *self,
            guint            criterion)
 {
-  return tradeoff_tick_sync (self->tick_items[criterion], self->tally.ticked[criterion]);
+  return tradeoff_tick_sync (self->tick_items[criterion], self->tally.level[criterion]);
 }
 
 static double
@@ -150,10 +168,60 @@ current_explanation (TradeoffAdvisor *self)
     case TRADEOFF_VERDICT_TIE:
       return tradeoff_comparison_get_tie_verdict (self->comparison);
 
+    case TRADEOFF_VERDICT_CONFLICT:
+      return self->conflict_text;
+
     case TRADEOFF_VERDICT_NONE:
     default:
       return tradeoff_comparison_get_none_verdict (self->comparison);
     }
+}
+
+/* “A”, “B” and “C”: the labels of @criteria, quoted, joined the way a
+ * sentence lists them. */
+static char *
+join_labels (GPtrArray *criteria)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < criteria->len; i++)
+    {
+      const char *label = tradeoff_criterion_get_label (criteria->pdata[i]);
+
+      if (i > 0 && i + 1 == criteria->len)
+        /* Translators: joins the last two items of a list, e.g. “A”, “B” and “C”. */
+        g_string_append (text, _(" and "));
+      else if (i > 0)
+        g_string_append (text, ", ");
+      /* Translators: a criterion's label in quotes, in a list. */
+      g_string_append_printf (text, _("“%s”"), label);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+update_conflict_text (TradeoffAdvisor *self)
+{
+  g_autoptr(GPtrArray) conflict = NULL;
+  g_autofree char *labels = NULL;
+
+  g_clear_pointer (&self->conflict_text, g_free);
+  if (self->verdict.kind != TRADEOFF_VERDICT_CONFLICT)
+    return;
+
+  conflict = tradeoff_advisor_dup_conflict (self);
+  labels = join_labels (conflict);
+  if (conflict->len == 1)
+    /* Translators: %s is a must-have criterion that no option serves. */
+    self->conflict_text = g_strdup_printf (_("No option serves %s: no option passes your must-haves.  "
+                                             "Make it matter rather than a must-have to compare the options on it."),
+                                           labels);
+  else
+    /* Translators: %s lists must-have criteria, e.g. “A” and “B”. */
+    self->conflict_text = g_strdup_printf (_("Your must-haves %s conflict: no option serves them all, "
+                                             "so no option passes.  Make one of them matter rather than a must-have."),
+                                           labels);
 }
 
 static void
@@ -167,12 +235,14 @@ publish_scores (TradeoffAdvisor *self)
       int top = self->verdict.top;
       int score = self->tally.scores[o];
       double fraction = 0.0;
+      guint by = tradeoff_tally_ruled_out_by (&self->tally, o);
 
       if (top > 0)
         fraction = CLAMP ((double) score / top, 0.0, 1.0);
 
       tradeoff_option_score_sync (self->score_items[o], score, fraction,
-                                  self->verdict.leader == o);
+                                  self->verdict.leader == o,
+                                  by != TRADEOFF_NO_INDEX ? self->tally.criteria[by] : NULL);
     }
 }
 
@@ -198,7 +268,7 @@ update_flips (TradeoffAdvisor *self)
       const TradeoffFlipRecord *a = &self->flip_scratch[i];
       const TradeoffFlipRecord *b = &self->flip_records[i];
 
-      same = a->criterion == b->criterion && a->tick == b->tick &&
+      same = a->criterion == b->criterion && a->level == b->level && a->from == b->from &&
              a->outcome == b->outcome && a->kind == b->kind;
     }
 
@@ -234,7 +304,8 @@ tradeoff_advisor_publish (TradeoffAdvisor *self,
   double confidence;
 
   tradeoff_verdict_compute (&self->verdict, self->tally.scores, self->tally.n_options,
-                            NULL, NULL, self->tally.n_ticked);
+                            NULL, self->tally.ruled_out, self->tally.n_ticked);
+  update_conflict_text (self);
 
   if (touched == ALL_CRITERIA)
     {
@@ -265,6 +336,12 @@ tradeoff_advisor_publish (TradeoffAdvisor *self,
       g_object_notify_by_pspec (object, properties[PROP_N_TICKED]);
     }
 
+  if (self->announced_n_must != self->tally.n_must)
+    {
+      self->announced_n_must = self->tally.n_must;
+      g_object_notify_by_pspec (object, properties[PROP_N_MUST]);
+    }
+
   if (self->announced_kind != self->verdict.kind)
     {
       self->announced_kind = self->verdict.kind;
@@ -288,7 +365,8 @@ tradeoff_advisor_publish (TradeoffAdvisor *self,
   explanation = current_explanation (self);
   if (g_strcmp0 (self->announced_explanation, explanation) != 0)
     {
-      self->announced_explanation = explanation;
+      g_free (self->announced_explanation);
+      self->announced_explanation = g_strdup (explanation);
       g_object_notify_by_pspec (object, properties[PROP_EXPLANATION]);
     }
 
@@ -327,6 +405,9 @@ build_headline (TradeoffAdvisor *self)
       /* Translators: %s lists the options that share the top score,
        * separated by commas, e.g. “It’s a tie between Django, Flask”. */
       return g_strdup_printf (_("It’s a tie between %s"), names->str);
+
+    case TRADEOFF_VERDICT_CONFLICT:
+      return g_strdup (_("No option passes your must-haves"));
 
     case TRADEOFF_VERDICT_NONE:
     default:
@@ -373,11 +454,11 @@ tradeoff_advisor_constructed (GObject *object)
     }
 
   /* Nothing is ticked: that is the state every property starts out in. */
-  tradeoff_verdict_compute (&self->verdict, tally->scores, tally->n_options, NULL, NULL, 0);
+  tradeoff_verdict_compute (&self->verdict, tally->scores, tally->n_options, NULL, 0, 0);
   self->announced_kind = self->verdict.kind;
   self->announced_leader = self->verdict.leader;
   self->announced_top_mask = self->verdict.top_mask;
-  self->announced_explanation = current_explanation (self);
+  self->announced_explanation = g_strdup (current_explanation (self));
 }
 
 static void
@@ -410,6 +491,8 @@ tradeoff_advisor_finalize (GObject *object)
 
   tradeoff_tally_free_arrays (&self->tally);
   g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->announced_explanation, g_free);
+  g_clear_pointer (&self->conflict_text, g_free);
   g_clear_pointer (&self->flip_records, g_free);
   g_clear_pointer (&self->flip_scratch, g_free);
   g_clear_object (&self->comparison);
@@ -433,6 +516,10 @@ tradeoff_advisor_get_property (GObject    *object,
 
     case PROP_N_TICKED:
       g_value_set_uint (value, tradeoff_advisor_get_n_ticked (self));
+      break;
+
+    case PROP_N_MUST:
+      g_value_set_uint (value, tradeoff_advisor_get_n_must (self));
       break;
 
     case PROP_VERDICT_KIND:
@@ -514,6 +601,8 @@ tradeoff_advisor_class_init (TradeoffAdvisorClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_N_TICKED] =
     g_param_spec_uint ("n-ticked", NULL, NULL, 0, G_MAXUINT, 0, read_only);
+  properties[PROP_N_MUST] =
+    g_param_spec_uint ("n-must", NULL, NULL, 0, G_MAXUINT, 0, read_only);
   properties[PROP_VERDICT_KIND] =
     g_param_spec_enum ("verdict-kind", NULL, NULL,
                        TRADEOFF_TYPE_VERDICT_KIND, TRADEOFF_VERDICT_NONE, read_only);
@@ -535,6 +624,29 @@ tradeoff_advisor_class_init (TradeoffAdvisorClass *klass)
     g_param_spec_object ("ticks", NULL, NULL, G_TYPE_LIST_MODEL, read_only);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TradeoffAdvisor::level-changed:
+   * @criterion: the criterion whose level changed
+   * @old_level: the level it had (a TradeoffLevel)
+   *
+   * Emitted for each criterion whose level an action changed, after the
+   * advisor has published the new state: what an undo history records.
+   */
+  signals[LEVEL_CHANGED] =
+    g_signal_new ("level-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                  TRADEOFF_TYPE_CRITERION, G_TYPE_INT);
+
+  /**
+   * TradeoffAdvisor::levels-changed:
+   *
+   * Emitted once at the end of every action that changed a level (a tick,
+   * a level, a reset, a selection), after its ::level-changed emissions.
+   */
+  signals[LEVELS_CHANGED] =
+    g_signal_new ("levels-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -566,49 +678,92 @@ gboolean
 tradeoff_advisor_get_ticked (TradeoffAdvisor   *self,
                              TradeoffCriterion *criterion)
 {
-  guint slot;
-
-  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), FALSE);
-
-  slot = tradeoff_tally_find (&self->tally, criterion);
-  g_return_val_if_fail (slot != TRADEOFF_NO_INDEX, FALSE);
-
-  return self->tally.ticked[slot];
+  return tradeoff_advisor_get_level (self, criterion) != TRADEOFF_LEVEL_OFF;
 }
 
-/* One user action: a tick, an untick, or (in an exclusive group) a tick that
- * moves the group's choice, which unticks the old choice too.  O(options). */
+TradeoffLevel
+tradeoff_advisor_get_level (TradeoffAdvisor   *self,
+                            TradeoffCriterion *criterion)
+{
+  guint slot;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), TRADEOFF_LEVEL_OFF);
+
+  slot = tradeoff_tally_find (&self->tally, criterion);
+  g_return_val_if_fail (slot != TRADEOFF_NO_INDEX, TRADEOFF_LEVEL_OFF);
+
+  return self->tally.level[slot];
+}
+
 static void
-set_slot_ticked (TradeoffAdvisor *self,
-                 guint            slot,
-                 gboolean         ticked)
+emit_level_changed (TradeoffAdvisor *self,
+                    guint            slot,
+                    guint            old_level)
+{
+  g_signal_emit (self, signals[LEVEL_CHANGED], 0, self->tally.criteria[slot], (int) old_level);
+}
+
+/* One user action: a level for one criterion, which in an exclusive group
+ * turns the group's former choice off too.  O(options + must-haves). */
+static void
+set_slot_level (TradeoffAdvisor *self,
+                guint            slot,
+                guint            level)
 {
   guint group;
+  guint old = self->tally.level[slot];
   guint displaced = TRADEOFF_NO_INDEX;
+  guint displaced_old = TRADEOFF_LEVEL_OFF;
 
-  if (self->tally.ticked[slot] == ticked)
+  if (old == level)
     return;
 
   group = self->tally.group_of[slot];
-  if (ticked && group != TRADEOFF_NO_INDEX)
+  if (level != TRADEOFF_LEVEL_OFF && group != TRADEOFF_NO_INDEX &&
+      self->tally.group_ticked[group] != slot)
     displaced = self->tally.group_ticked[group];
 
   if (displaced == TRADEOFF_NO_INDEX)
     {
-      tradeoff_tally_set (&self->tally, slot, ticked);
+      tradeoff_tally_set (&self->tally, slot, level);
       tradeoff_advisor_publish (self, slot, TRADEOFF_NO_INDEX);
-      return;
+    }
+  else
+    {
+      /* Two criteria change at once: held notifications make sure a
+       * property both changes touch is announced once, after both. */
+      displaced_old = self->tally.level[displaced];
+      g_object_freeze_notify (G_OBJECT (self));
+      tradeoff_tally_set (&self->tally, displaced, TRADEOFF_LEVEL_OFF);
+      tradeoff_tally_set (&self->tally, slot, level);
+      tradeoff_advisor_publish (self, slot, displaced);
+      g_object_thaw_notify (G_OBJECT (self));
     }
 
-  /* Two criteria change at once: held notifications make sure a property
-   * both changes touch is announced once, after both. */
-  g_object_freeze_notify (G_OBJECT (self));
-  tradeoff_tally_set (&self->tally, displaced, FALSE);
-  tradeoff_tally_set (&self->tally, slot, TRUE);
-  tradeoff_advisor_publish (self, slot, displaced);
-  g_object_thaw_notify (G_OBJECT (self));
+  if (displaced != TRADEOFF_NO_INDEX)
+    emit_level_changed (self, displaced, displaced_old);
+  emit_level_changed (self, slot, old);
+  g_signal_emit (self, signals[LEVELS_CHANGED], 0);
 }
 
+void
+tradeoff_advisor_set_level (TradeoffAdvisor   *self,
+                            TradeoffCriterion *criterion,
+                            TradeoffLevel      level)
+{
+  guint slot;
+
+  g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
+  g_return_if_fail (level <= TRADEOFF_LEVEL_LAST);
+
+  slot = tradeoff_tally_find (&self->tally, criterion);
+  g_return_if_fail (slot != TRADEOFF_NO_INDEX);
+
+  set_slot_level (self, slot, level);
+}
+
+/* Ticking keeps a level already set: only an unticked criterion becomes
+ * TRADEOFF_LEVEL_MATTERS. */
 void
 tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
                              TradeoffCriterion *criterion,
@@ -621,7 +776,10 @@ tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
   slot = tradeoff_tally_find (&self->tally, criterion);
   g_return_if_fail (slot != TRADEOFF_NO_INDEX);
 
-  set_slot_ticked (self, slot, !!ticked);
+  if (!ticked)
+    set_slot_level (self, slot, TRADEOFF_LEVEL_OFF);
+  else if (self->tally.level[slot] == TRADEOFF_LEVEL_OFF)
+    set_slot_level (self, slot, TRADEOFF_LEVEL_MATTERS);
 }
 
 /* The criterion is looked up once, not once to read and once to write. */
@@ -636,7 +794,47 @@ tradeoff_advisor_toggle (TradeoffAdvisor   *self,
   slot = tradeoff_tally_find (&self->tally, criterion);
   g_return_if_fail (slot != TRADEOFF_NO_INDEX);
 
-  set_slot_ticked (self, slot, !self->tally.ticked[slot]);
+  set_slot_level (self, slot, self->tally.level[slot] != TRADEOFF_LEVEL_OFF
+                              ? TRADEOFF_LEVEL_OFF : TRADEOFF_LEVEL_MATTERS);
+}
+
+/* Sets every criterion's level at once (@levels by index, NULL for all
+ * off), publishes once, and then tells which criteria changed.  O(criteria). */
+static void
+set_all_levels (TradeoffAdvisor *self,
+                const guint8    *levels)
+{
+  TradeoffTally *tally = &self->tally;
+  g_autofree guint8 *old = g_memdup2 (tally->level, MAX (tally->n_criteria, 1));
+  gboolean changed = FALSE;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      guint level = levels != NULL ? levels[c] : TRADEOFF_LEVEL_OFF;
+
+      /* Off first, so that no exclusive group ever holds two choices. */
+      if (tally->level[c] != level && tally->level[c] != TRADEOFF_LEVEL_OFF)
+        tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
+    }
+  for (guint c = 0; levels != NULL && c < tally->n_criteria; c++)
+    {
+      if (tally->level[c] != levels[c])
+        tradeoff_tally_set (tally, c, levels[c]);
+    }
+  tradeoff_advisor_publish (self, ALL_CRITERIA, TRADEOFF_NO_INDEX);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      if (old[c] != tally->level[c])
+        {
+          emit_level_changed (self, c, old[c]);
+          changed = TRUE;
+        }
+    }
+  if (changed)
+    g_signal_emit (self, signals[LEVELS_CHANGED], 0);
 }
 
 void
@@ -647,10 +845,7 @@ tradeoff_advisor_reset (TradeoffAdvisor *self)
   if (self->tally.n_ticked == 0)
     return;
 
-  g_object_freeze_notify (G_OBJECT (self));
-  tradeoff_tally_untick_all (&self->tally);
-  tradeoff_advisor_publish (self, ALL_CRITERIA, TRADEOFF_NO_INDEX);
-  g_object_thaw_notify (G_OBJECT (self));
+  set_all_levels (self, NULL);
 }
 
 guint
@@ -661,6 +856,14 @@ tradeoff_advisor_get_n_ticked (TradeoffAdvisor *self)
   return self->tally.n_ticked;
 }
 
+guint
+tradeoff_advisor_get_n_must (TradeoffAdvisor *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), 0);
+
+  return self->tally.n_must;
+}
+
 gboolean
 tradeoff_advisor_select_ids (TradeoffAdvisor     *self,
                              const char * const  *ids,
@@ -668,44 +871,108 @@ tradeoff_advisor_select_ids (TradeoffAdvisor     *self,
 {
   guint n_ids;
   g_autofree guint *slots = NULL;
+  g_autofree guint8 *id_levels = NULL;
+  g_autofree guint8 *levels = NULL;
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_ids = ids != NULL ? g_strv_length ((char **) ids) : 0;
   slots = g_new (guint, MAX (n_ids, 1));
+  id_levels = g_new (guint8, MAX (n_ids, 1));
 
-  if (!tradeoff_tally_resolve_ids (&self->tally, self->comparison, ids, n_ids, slots, error))
+  if (!tradeoff_tally_resolve_ids (&self->tally, self->comparison, ids, n_ids,
+                                   slots, id_levels, error))
     return FALSE;
 
-  g_object_freeze_notify (G_OBJECT (self));
-  tradeoff_tally_untick_all (&self->tally);
+  levels = g_new0 (guint8, MAX (self->tally.n_criteria, 1));
   for (guint i = 0; i < n_ids; i++)
-    {
-      if (!self->tally.ticked[slots[i]])
-        tradeoff_tally_set (&self->tally, slots[i], TRUE);
-    }
-  tradeoff_advisor_publish (self, ALL_CRITERIA, TRADEOFF_NO_INDEX);
-  g_object_thaw_notify (G_OBJECT (self));
+    levels[slots[i]] = id_levels[i];
+
+  set_all_levels (self, levels);
 
   return TRUE;
+}
+
+static char **
+dup_ids (TradeoffAdvisor *self,
+         gboolean         with_levels)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint c = 0; c < self->tally.n_criteria; c++)
+    {
+      guint level = self->tally.level[c];
+      const char *id = tradeoff_criterion_get_id (self->tally.criteria[c]);
+
+      if (level == TRADEOFF_LEVEL_OFF)
+        continue;
+
+      if (!with_levels || level == TRADEOFF_LEVEL_MATTERS)
+        {
+          g_strv_builder_add (builder, id);
+        }
+      else
+        {
+          g_autofree char *with_level =
+            g_strconcat (id, level == TRADEOFF_LEVEL_A_LOT ? ":2" : ":must", NULL);
+
+          g_strv_builder_add (builder, with_level);
+        }
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 char **
 tradeoff_advisor_dup_ticked_ids (TradeoffAdvisor *self)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
+
+  return dup_ids (self, FALSE);
+}
+
+char **
+tradeoff_advisor_dup_level_ids (TradeoffAdvisor *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
+
+  return dup_ids (self, TRUE);
+}
+
+TradeoffCriterion *
+tradeoff_advisor_get_ruled_out_by (TradeoffAdvisor *self,
+                                   guint            option_index)
+{
+  guint by;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
+  g_return_val_if_fail (option_index < self->tally.n_options, NULL);
+
+  by = tradeoff_tally_ruled_out_by (&self->tally, option_index);
+
+  return by != TRADEOFF_NO_INDEX ? self->tally.criteria[by] : NULL;
+}
+
+GPtrArray *
+tradeoff_advisor_dup_conflict (TradeoffAdvisor *self)
+{
+  GPtrArray *conflict;
+  g_autofree guint *slots = NULL;
+  guint n;
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
 
-  builder = g_strv_builder_new ();
-  for (guint c = 0; c < self->tally.n_criteria; c++)
-    {
-      if (self->tally.ticked[c])
-        g_strv_builder_add (builder, tradeoff_criterion_get_id (self->tally.criteria[c]));
-    }
+  conflict = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->verdict.kind != TRADEOFF_VERDICT_CONFLICT)
+    return conflict;
 
-  return g_strv_builder_end (builder);
+  slots = g_new (guint, MAX (self->tally.n_must, 1));
+  n = tradeoff_tally_find_conflict (&self->tally, slots);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (conflict, g_object_ref (self->tally.criteria[slots[i]]));
+
+  return conflict;
 }
 
 GListModel *
@@ -827,8 +1094,10 @@ tradeoff_advisor_get_flips (TradeoffAdvisor *self)
     return self->flips;
 
   tally = &self->tally;
-  self->flip_records = g_new (TradeoffFlipRecord, MAX (tally->n_criteria, 1));
-  self->flip_scratch = g_new (TradeoffFlipRecord, MAX (tally->n_criteria, 1));
+  self->flip_records = g_new (TradeoffFlipRecord,
+                              MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
+  self->flip_scratch = g_new (TradeoffFlipRecord,
+                              MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
   self->n_flip_records = tradeoff_flips_find (tally, &self->verdict, self->flip_records);
   self->flips = tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records);
 

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One tick or untick that, on its own, would change the verdict: "what would
- * change my mind".  Finding them means trying every criterion once against
- * the current scores, each try costing O(options) and no allocation.
+ * One change of one answer (a tick, an untick, another level, a must-have)
+ * that, on its own, would change the verdict: "what would change my mind".
+ * Finding them means trying each other level of every criterion against the
+ * current scores and gates, each try costing O(options) and no allocation.
  */
 
 #define G_LOG_DOMAIN "tradeoff-flip"
@@ -22,6 +23,8 @@ struct _TradeoffFlip
   TradeoffCriterion *criterion;
   TradeoffOption *outcome;
   gboolean tick;
+  TradeoffLevel level;
+  TradeoffLevel from;
   /* Tells a tie from no verdict at all when there is no outcome. */
   TradeoffVerdictKind kind;
 };
@@ -134,50 +137,90 @@ tradeoff_flip_init (TradeoffFlip *self)
 {
 }
 
+/* What changing criterion @c from its level to @level would make the
+ * verdict, into @would_be.  @delta has room for n_options. */
+static void
+try_level (const TradeoffTally *tally,
+           guint                c,
+           guint                level,
+           int                 *delta,
+           TradeoffVerdict     *would_be)
+{
+  guint from = tally->level[c];
+  const int *weights = tradeoff_tally_weights (tally, c);
+  int factor = tradeoff_level_factor (level) - tradeoff_level_factor (from);
+  int must = (level == TRADEOFF_LEVEL_MUST) - (from == TRADEOFF_LEVEL_MUST);
+  guint group = tally->group_of[c];
+  guint displaced = TRADEOFF_NO_INDEX;
+  guint n_ticked = tally->n_ticked;
+  guint64 ruled_out = 0;
+
+  if (level != TRADEOFF_LEVEL_OFF && group != TRADEOFF_NO_INDEX &&
+      tally->group_ticked[group] != c)
+    displaced = tally->group_ticked[group];
+
+  if (from == TRADEOFF_LEVEL_OFF)
+    n_ticked++;
+  else if (level == TRADEOFF_LEVEL_OFF)
+    n_ticked--;
+  if (displaced != TRADEOFF_NO_INDEX)
+    n_ticked--;
+
+  for (guint o = 0; o < tally->n_options; o++)
+    {
+      int fails = tally->fails[o];
+
+      delta[o] = factor * weights[o];
+      if (!tradeoff_weight_serves (weights[o]))
+        fails += must;
+
+      /* Choosing in an exclusive group also turns the group's choice off. */
+      if (displaced != TRADEOFF_NO_INDEX)
+        {
+          int dweight = tradeoff_tally_weights (tally, displaced)[o];
+          guint dlevel = tally->level[displaced];
+
+          delta[o] -= tradeoff_level_factor (dlevel) * dweight;
+          if (dlevel == TRADEOFF_LEVEL_MUST && !tradeoff_weight_serves (dweight))
+            fails--;
+        }
+
+      if (fails > 0)
+        ruled_out |= G_GUINT64_CONSTANT (1) << o;
+    }
+
+  tradeoff_verdict_compute (would_be, tally->scores, tally->n_options,
+                            delta, ruled_out, n_ticked);
+}
+
 guint
 tradeoff_flips_find (const TradeoffTally   *tally,
                      const TradeoffVerdict *current,
                      TradeoffFlipRecord    *records)
 {
   guint n_records = 0;
+  int delta[64];
 
   for (guint c = 0; c < tally->n_criteria; c++)
     {
-      const int *weights = tradeoff_tally_weights (tally, c);
-      TradeoffVerdict would_be;
-      gboolean tick = !tally->ticked[c];
-
-      if (!tick)
+      for (guint level = TRADEOFF_LEVEL_OFF; level <= TRADEOFF_LEVEL_LAST; level++)
         {
-          tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
-                                    NULL, weights, tally->n_ticked - 1);
+          TradeoffVerdict would_be;
+
+          if (level == tally->level[c])
+            continue;
+
+          try_level (tally, c, level, delta, &would_be);
+          if (would_be.kind == current->kind && would_be.leader == current->leader)
+            continue;
+
+          records[n_records].criterion = c;
+          records[n_records].level = level;
+          records[n_records].from = tally->level[c];
+          records[n_records].outcome = would_be.leader;
+          records[n_records].kind = would_be.kind;
+          n_records++;
         }
-      else
-        {
-          guint group = tally->group_of[c];
-          guint displaced = TRADEOFF_NO_INDEX;
-
-          if (group != TRADEOFF_NO_INDEX)
-            displaced = tally->group_ticked[group];
-
-          /* Ticking in an exclusive group also unticks the group's tick. */
-          if (displaced != TRADEOFF_NO_INDEX)
-            tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
-                                      weights, tradeoff_tally_weights (tally, displaced),
-                                      tally->n_ticked);
-          else
-            tradeoff_verdict_compute (&would_be, tally->scores, tally->n_options,
-                                      weights, NULL, tally->n_ticked + 1);
-        }
-
-      if (would_be.kind == current->kind && would_be.leader == current->leader)
-        continue;
-
-      records[n_records].criterion = c;
-      records[n_records].tick = tick;
-      records[n_records].outcome = would_be.leader;
-      records[n_records].kind = would_be.kind;
-      n_records++;
     }
 
   return n_records;
@@ -200,10 +243,12 @@ tradeoff_flips_new_list (const TradeoffTally       *tally,
 
       flip = g_object_new (TRADEOFF_TYPE_FLIP,
                            "criterion", tally->criteria[records[i].criterion],
-                           "tick", records[i].tick,
+                           "tick", records[i].level != TRADEOFF_LEVEL_OFF,
                            "outcome", outcome,
                            NULL);
       flip->kind = records[i].kind;
+      flip->level = records[i].level;
+      flip->from = records[i].from;
       g_list_store_append (store, flip);
     }
 
@@ -234,6 +279,57 @@ tradeoff_flip_get_outcome (TradeoffFlip *self)
   return self->outcome;
 }
 
+TradeoffLevel
+tradeoff_flip_get_level (TradeoffFlip *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), TRADEOFF_LEVEL_OFF);
+
+  return self->level;
+}
+
+TradeoffLevel
+tradeoff_flip_get_from (TradeoffFlip *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FLIP (self), TRADEOFF_LEVEL_OFF);
+
+  return self->from;
+}
+
+/* A change of level on a ticked criterion, or a tick straight to a level
+ * other than "matters": the action, then what it would do. */
+static char *
+dup_level_summary (TradeoffFlip *self,
+                   const char   *label)
+{
+  g_autofree char *action = NULL;
+
+  if (self->level == TRADEOFF_LEVEL_MUST)
+    /* Translators: the start of “Making “X” a must-have would make it Flask”. */
+    action = g_strdup_printf (_("Making “%s” a must-have"), label);
+  else if (self->level == TRADEOFF_LEVEL_A_LOT)
+    /* Translators: the start of “Making “X” matter a lot would make it Flask”. */
+    action = g_strdup_printf (_("Making “%s” matter a lot"), label);
+  else
+    /* Translators: the start of “Making “X” matter, not more, would make it
+     * Flask”: from “matters a lot” or “must have” back to “matters”. */
+    action = g_strdup_printf (_("Making “%s” matter, not more,"), label);
+
+  if (self->outcome != NULL)
+    /* Translators: %1$s is an action such as “Making “X” a must-have”, %2$s
+     * the option that would then fit best. */
+    return g_strdup_printf (_("%1$s would make it %2$s"), action,
+                            tradeoff_option_get_name (self->outcome));
+  if (self->kind == TRADEOFF_VERDICT_CONFLICT)
+    /* Translators: %s is an action such as “Making “X” a must-have”. */
+    return g_strdup_printf (_("%s would rule out every option"), action);
+  if (self->kind == TRADEOFF_VERDICT_TIE)
+    /* Translators: %s is an action such as “Making “X” a must-have”. */
+    return g_strdup_printf (_("%s would make it a tie"), action);
+
+  /* Translators: %s is an action such as “Making “X” a must-have”. */
+  return g_strdup_printf (_("%s would leave no recommendation"), action);
+}
+
 char *
 tradeoff_flip_dup_summary (TradeoffFlip *self)
 {
@@ -242,6 +338,10 @@ tradeoff_flip_dup_summary (TradeoffFlip *self)
   g_return_val_if_fail (TRADEOFF_IS_FLIP (self), NULL);
 
   label = tradeoff_criterion_get_label (self->criterion);
+
+  if (self->level != TRADEOFF_LEVEL_OFF &&
+      (self->from != TRADEOFF_LEVEL_OFF || self->level != TRADEOFF_LEVEL_MATTERS))
+    return dup_level_summary (self, label);
 
   if (self->outcome != NULL)
     {

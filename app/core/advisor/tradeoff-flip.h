@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "tradeoff-types.h"
+#include "tradeoff-level.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (TradeoffFlip, tradeoff_flip, TRADEOFF, FLIP, GObject)
 TradeoffCriterion *tradeoff_flip_get_criterion (TradeoffFlip *self);
 /* %TRUE if the flip is ticking the criterion, %FALSE if unticking it. */
 gboolean           tradeoff_flip_get_tick      (TradeoffFlip *self);
+/* The level the flip sets the criterion to, and the one it has now. */
+TradeoffLevel      tradeoff_flip_get_level     (TradeoffFlip *self);
+TradeoffLevel      tradeoff_flip_get_from      (TradeoffFlip *self);
 /* The option that would then lead, or %NULL if it would be a tie (or, for
  * the last untick, no advice at all). */
 TradeoffOption    *tradeoff_flip_get_outcome   (TradeoffFlip *self);

@@ -21,6 +21,8 @@ struct _TradeoffOptionScore
   int score;
   double fraction;
   gboolean leading;
+  /* A reference: somebody may hold this item longer than the advisor. */
+  TradeoffCriterion *ruled_out_by;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffOptionScore, tradeoff_option_score, G_TYPE_OBJECT)
@@ -31,6 +33,7 @@ enum {
   PROP_SCORE,
   PROP_FRACTION,
   PROP_LEADING,
+  PROP_RULED_OUT_BY,
   N_PROPS
 };
 
@@ -42,6 +45,7 @@ tradeoff_option_score_dispose (GObject *object)
   TradeoffOptionScore *self = (TradeoffOptionScore *)object;
 
   g_clear_object (&self->option);
+  g_clear_object (&self->ruled_out_by);
 
   G_OBJECT_CLASS (tradeoff_option_score_parent_class)->dispose (object);
 }
@@ -70,6 +74,10 @@ tradeoff_option_score_get_property (GObject    *object,
 
     case PROP_LEADING:
       g_value_set_boolean (value, self->leading);
+      break;
+
+    case PROP_RULED_OUT_BY:
+      g_value_set_object (value, self->ruled_out_by);
       break;
 
     default:
@@ -121,6 +129,10 @@ tradeoff_option_score_class_init (TradeoffOptionScoreClass *klass)
     g_param_spec_boolean ("leading", NULL, NULL, FALSE,
                           (G_PARAM_READABLE |
                            G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_RULED_OUT_BY] =
+    g_param_spec_object ("ruled-out-by", NULL, NULL, TRADEOFF_TYPE_CRITERION,
+                         (G_PARAM_READABLE |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -144,7 +156,8 @@ void
 tradeoff_option_score_sync (TradeoffOptionScore *self,
                             int                  score,
                             double               fraction,
-                            gboolean             leading)
+                            gboolean             leading,
+                            TradeoffCriterion   *ruled_out_by)
 {
   g_return_if_fail (TRADEOFF_IS_OPTION_SCORE (self));
 
@@ -167,6 +180,17 @@ tradeoff_option_score_sync (TradeoffOptionScore *self,
       self->leading = leading;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEADING]);
     }
+
+  if (g_set_object (&self->ruled_out_by, ruled_out_by))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULED_OUT_BY]);
+}
+
+TradeoffCriterion *
+tradeoff_option_score_get_ruled_out_by (TradeoffOptionScore *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_OPTION_SCORE (self), NULL);
+
+  return self->ruled_out_by;
 }
 
 TradeoffOption *

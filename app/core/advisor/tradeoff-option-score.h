@@ -21,5 +21,8 @@ int             tradeoff_option_score_get_score    (TradeoffOptionScore *self);
 double          tradeoff_option_score_get_fraction (TradeoffOptionScore *self);
 /* Whether this option leads alone. */
 gboolean        tradeoff_option_score_get_leading  (TradeoffOptionScore *self);
+/* The must-have that rules this option out (the first, in comparison order,
+ * it does not serve), or %NULL while it is in the running. */
+TradeoffCriterion *tradeoff_option_score_get_ruled_out_by (TradeoffOptionScore *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _TradeoffReason
   TradeoffCriterion *criterion;
   TradeoffOption *favours;
   int contribution;
+  TradeoffLevel level;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffReason, tradeoff_reason, G_TYPE_OBJECT)
@@ -137,6 +138,7 @@ typedef struct
   guint criterion;
   guint favours;
   int contribution;
+  guint level;
 } RankedReason;
 
 static int
@@ -146,6 +148,10 @@ compare_ranked_reasons (gconstpointer a,
 {
   const RankedReason *ra = a;
   const RankedReason *rb = b;
+
+  /* Must-haves first: they decide which options are in the running. */
+  if ((ra->level == TRADEOFF_LEVEL_MUST) != (rb->level == TRADEOFF_LEVEL_MUST))
+    return ra->level == TRADEOFF_LEVEL_MUST ? -1 : 1;
 
   if (ra->contribution != rb->contribution)
     return ra->contribution > rb->contribution ? -1 : 1;
@@ -210,12 +216,16 @@ tradeoff_reasons_new_list (const TradeoffTally *tally,
 
   for (guint c = 0; c < tally->n_criteria && n_ranked < tally->n_ticked; c++)
     {
-      if (!tally->ticked[c])
+      if (tally->level[c] == TRADEOFF_LEVEL_OFF)
         continue;
 
       ranked[n_ranked].criterion = c;
+      ranked[n_ranked].level = tally->level[c];
       rank_criterion (tradeoff_tally_weights (tally, c), tally->n_options,
                       leader, &ranked[n_ranked]);
+      /* A criterion that matters a lot counts twice; a must-have adds no
+       * points at all. */
+      ranked[n_ranked].contribution *= tradeoff_level_factor (tally->level[c]);
       n_ranked++;
     }
 
@@ -234,6 +244,7 @@ tradeoff_reasons_new_list (const TradeoffTally *tally,
                              "favours", favours,
                              "contribution", ranked[i].contribution,
                              NULL);
+      reason->level = ranked[i].level;
       g_list_store_append (store, reason);
     }
 
@@ -262,6 +273,14 @@ tradeoff_reason_get_contribution (TradeoffReason *self)
   g_return_val_if_fail (TRADEOFF_IS_REASON (self), 0);
 
   return self->contribution;
+}
+
+TradeoffLevel
+tradeoff_reason_get_level (TradeoffReason *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_REASON (self), TRADEOFF_LEVEL_OFF);
+
+  return self->level;
 }
 
 /* How far ahead of every other option the favoured one is in this
@@ -293,6 +312,11 @@ tradeoff_reason_dup_summary (TradeoffReason *self)
 
   label = tradeoff_criterion_get_label (self->criterion);
 
+  if (self->level == TRADEOFF_LEVEL_MUST)
+    /* Translators: a must-have among the reasons for the recommendation;
+     * %s is the criterion. */
+    return g_strdup_printf (_("%s — a must-have: only the options that serve it are in the running"), label);
+
   if (self->favours == NULL)
     /* Translators: a reason for the recommendation.  %s is a criterion the
      * person ticked, e.g. “Long-term stability matters most”. */
@@ -305,5 +329,5 @@ tradeoff_reason_dup_summary (TradeoffReason *self)
   return g_strdup_printf (_("%s — favours %s (+%d)"),
                           label,
                           tradeoff_option_get_name (self->favours),
-                          favoured_margin (self));
+                          favoured_margin (self) * tradeoff_level_factor (self->level));
 }

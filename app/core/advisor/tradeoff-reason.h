@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include "tradeoff-types.h"
+#include "tradeoff-level.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,8 @@ TradeoffOption    *tradeoff_reason_get_favours      (TradeoffReason *self);
  * (negative when it works against the leader); with no leader, how far apart
  * its weights are. */
 int                tradeoff_reason_get_contribution (TradeoffReason *self);
+/* How much the person said the criterion matters. */
+TradeoffLevel      tradeoff_reason_get_level        (TradeoffReason *self);
 /* A sentence a person reads, e.g. "Our team already knows Django (favours
  * Django, +3)". */
 char              *tradeoff_reason_dup_summary      (TradeoffReason *self);

@@ -25,6 +25,7 @@ struct _TradeoffTick
   TradeoffAdvisor *advisor;
   TradeoffCriterion *criterion;
   gboolean ticked;
+  TradeoffLevel level;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffTick, tradeoff_tick, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ enum {
   PROP_0,
   PROP_CRITERION,
   PROP_TICKED,
+  PROP_LEVEL,
   N_PROPS
 };
 
@@ -67,6 +69,10 @@ tradeoff_tick_get_property (GObject    *object,
       g_value_set_boolean (value, self->ticked);
       break;
 
+    case PROP_LEVEL:
+      g_value_set_enum (value, self->level);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -88,6 +94,10 @@ tradeoff_tick_set_property (GObject      *object,
 
     case PROP_TICKED:
       tradeoff_tick_set_ticked (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LEVEL:
+      tradeoff_tick_set_level (self, g_value_get_enum (value));
       break;
 
     default:
@@ -112,6 +122,12 @@ tradeoff_tick_class_init (TradeoffTickClass *klass)
     g_param_spec_boolean ("ticked", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE |
                            G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* How much the criterion matters; a level control binds to it in both
+   * directions, as a check button binds to "ticked". */
+  properties[PROP_LEVEL] =
+    g_param_spec_enum ("level", NULL, NULL, TRADEOFF_TYPE_LEVEL, TRADEOFF_LEVEL_OFF,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -140,18 +156,30 @@ tradeoff_tick_new (TradeoffAdvisor   *advisor,
 
 gboolean
 tradeoff_tick_sync (TradeoffTick *self,
-                    gboolean      ticked)
+                    guint         level)
 {
+  gboolean ticked = level != TRADEOFF_LEVEL_OFF;
+  gboolean changed = FALSE;
+
   g_return_val_if_fail (TRADEOFF_IS_TICK (self), FALSE);
 
-  ticked = !!ticked;
-  if (self->ticked == ticked)
-    return FALSE;
+  /* Both values first, so a handler of either notification reads both new. */
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->ticked != ticked)
+    {
+      self->ticked = ticked;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKED]);
+      changed = TRUE;
+    }
+  if (self->level != level)
+    {
+      self->level = level;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+      changed = TRUE;
+    }
+  g_object_thaw_notify (G_OBJECT (self));
 
-  self->ticked = ticked;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TICKED]);
-
-  return TRUE;
+  return changed;
 }
 
 void
@@ -189,4 +217,24 @@ tradeoff_tick_set_ticked (TradeoffTick *self,
 
   if (self->advisor != NULL)
     tradeoff_advisor_set_ticked (self->advisor, self->criterion, ticked);
+}
+
+TradeoffLevel
+tradeoff_tick_get_level (TradeoffTick *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_TICK (self), TRADEOFF_LEVEL_OFF);
+
+  return self->level;
+}
+
+/* Asks the advisor, as tradeoff_tick_set_ticked() does. */
+void
+tradeoff_tick_set_level (TradeoffTick  *self,
+                         TradeoffLevel  level)
+{
+  g_return_if_fail (TRADEOFF_IS_TICK (self));
+  g_return_if_fail (level <= TRADEOFF_LEVEL_LAST);
+
+  if (self->advisor != NULL)
+    tradeoff_advisor_set_level (self->advisor, self->criterion, level);
 }

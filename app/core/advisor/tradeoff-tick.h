@@ -8,7 +8,7 @@
 
 #pragma once
 
-#include "tradeoff-types.h"
+#include "tradeoff-level.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +20,8 @@ TradeoffCriterion *tradeoff_tick_get_criterion (TradeoffTick *self);
 gboolean           tradeoff_tick_get_ticked    (TradeoffTick *self);
 void               tradeoff_tick_set_ticked    (TradeoffTick *self,
                                                 gboolean      ticked);
+TradeoffLevel      tradeoff_tick_get_level     (TradeoffTick *self);
+void               tradeoff_tick_set_level     (TradeoffTick *self,
+                                                TradeoffLevel level);
 
 G_END_DECLS
