@@ -22,6 +22,8 @@ CASES = [
     ("app/core/loader/", "tradeoff-comparison.h", "tradeoff-advisor.h"),
     ("app/core/advisor/", "tradeoff-comparison.h", "tradeoff-loader.h"),
     ("app/core/advisor/", "tradeoff-comparison.h", "tradeoff-report.h"),
+    ("app/core/decision/", "tradeoff-advisor.h", "tradeoff-report.h"),
+    ("app/core/decision/", "tradeoff-loader.h", "<gtk/gtk.h>"),
     ("app/core/report/", "tradeoff-advisor.h", "tradeoff-cli.h"),
     ("app/core/report/", "tradeoff-advisor.h", "<gtk/gtk.h>"),
     ("app/cli/", "tradeoff-report.h", "tradeoff-window.h"),

@@ -55,6 +55,9 @@ typedef struct
    * O(criteria). */
   guint *musts;
   guint n_must;
+  /* Per option: the must-have with the lowest index it does not serve, or
+   * TRADEOFF_NO_INDEX; worked out again only when the must-haves change. */
+  guint *ruled_out_by;
   /* One bit per option that some must-have rules out. */
   guint64 ruled_out;
 
@@ -85,16 +88,21 @@ void                 tradeoff_tally_free_arrays      (TradeoffTally       *tally
  * is not one of its criteria.  O(1): the criterion knows its index. */
 guint                tradeoff_tally_find             (const TradeoffTally *tally,
                                                       TradeoffCriterion   *criterion);
-/* Sets one criterion's level: O(options + must-haves), no allocation.
+/* Sets one criterion's level: O(options), or O(options × must-haves) when
+ * a must-have comes or goes; no allocation.
  * Exclusive groups are the caller's business: turn the group's choice off
  * first. */
 void                 tradeoff_tally_set              (TradeoffTally       *tally,
                                                       guint                criterion,
                                                       guint                level);
 /* The must-have with the lowest index that @option does not serve, or
- * TRADEOFF_NO_INDEX.  O(must-haves). */
-guint                tradeoff_tally_ruled_out_by     (const TradeoffTally *tally,
-                                                      guint                option);
+ * TRADEOFF_NO_INDEX.  O(1). */
+static inline guint
+tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
+                             guint                option)
+{
+  return tally->ruled_out_by[option];
+}
 /* Fills @slots (room for n_must) with a smallest-by-inclusion set of the
  * must-haves that together rule out every option, in comparison order, and
  * returns how many; 0 when some option passes them all. */

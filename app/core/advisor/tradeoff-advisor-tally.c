@@ -145,6 +145,9 @@ tradeoff_tally_init (TradeoffTally      *tally,
   tally->scores = g_new0 (int, MAX (tally->n_options, 1));
   tally->fails = g_new0 (int, MAX (tally->n_options, 1));
   tally->musts = g_new (guint, MAX (tally->n_criteria, 1));
+  tally->ruled_out_by = g_new (guint, MAX (tally->n_options, 1));
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->ruled_out_by[o] = TRADEOFF_NO_INDEX;
 
   for (guint o = 0; o < tally->n_options; o++)
     tally->options[o] = tradeoff_comparison_get_option (comparison, o);
@@ -185,6 +188,7 @@ tradeoff_tally_free_arrays (TradeoffTally *tally)
   g_clear_pointer (&tally->scores, g_free);
   g_clear_pointer (&tally->fails, g_free);
   g_clear_pointer (&tally->musts, g_free);
+  g_clear_pointer (&tally->ruled_out_by, g_free);
 }
 
 guint
@@ -247,6 +251,26 @@ apply_level (TradeoffTally *tally,
     }
 }
 
+static guint
+find_ruled_out_by (const TradeoffTally *tally,
+                   guint                option)
+{
+  guint first = TRADEOFF_NO_INDEX;
+
+  if ((tally->ruled_out & (G_GUINT64_CONSTANT (1) << option)) == 0)
+    return TRADEOFF_NO_INDEX;
+
+  for (guint i = 0; i < tally->n_must; i++)
+    {
+      guint c = tally->musts[i];
+
+      if (c < first && !tradeoff_weight_serves (tradeoff_tally_weights (tally, c)[option]))
+        first = c;
+    }
+
+  return first;
+}
+
 void
 tradeoff_tally_set (TradeoffTally *tally,
                     guint          criterion,
@@ -275,6 +299,8 @@ tradeoff_tally_set (TradeoffTally *tally,
           if (tally->fails[o] > 0)
             tally->ruled_out |= G_GUINT64_CONSTANT (1) << o;
         }
+      for (guint o = 0; o < tally->n_options; o++)
+        tally->ruled_out_by[o] = find_ruled_out_by (tally, o);
     }
 
   if (group != TRADEOFF_NO_INDEX)
@@ -289,26 +315,6 @@ tradeoff_tally_untick_all (TradeoffTally *tally)
       if (tally->level[c] != TRADEOFF_LEVEL_OFF)
         tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
     }
-}
-
-guint
-tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
-                             guint                option)
-{
-  guint first = TRADEOFF_NO_INDEX;
-
-  if ((tally->ruled_out & (G_GUINT64_CONSTANT (1) << option)) == 0)
-    return TRADEOFF_NO_INDEX;
-
-  for (guint i = 0; i < tally->n_must; i++)
-    {
-      guint c = tally->musts[i];
-
-      if (c < first && !tradeoff_weight_serves (tradeoff_tally_weights (tally, c)[option]))
-        first = c;
-    }
-
-  return first;
 }
 
 static int
