@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "advisor-fixtures.h"
+#include "tradeoff-decision.h"
 
 #define RANDOM_OPTIONS 5
 #define RANDOM_CRITERIA 60
@@ -384,6 +385,122 @@ test_flips_match_brute_force (void)
 }
 
 
+/* The decision's state as a string: its levels and own criteria. */
+static char *
+describe_state (TradeoffDecision *decision)
+{
+  g_auto(GStrv) levels = tradeoff_advisor_dup_level_ids (tradeoff_decision_get_advisor (decision));
+  g_autofree char *joined = g_strjoinv (",", levels);
+  GListModel *own = tradeoff_decision_get_own_criteria (decision);
+  GString *text = g_string_new (joined);
+
+  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+    {
+      g_autoptr(TradeoffCriterion) item = g_list_model_get_item (own, i);
+
+      g_string_append_printf (text, " %s/%s/%s/%d", tradeoff_criterion_get_id (item),
+                              tradeoff_criterion_get_label (item),
+                              tradeoff_criterion_group_get_id (tradeoff_criterion_get_group (item)),
+                              tradeoff_criterion_get_weight (item, 0));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+random_own_change (TradeoffDecision *decision)
+{
+  GListModel *own = tradeoff_decision_get_own_criteria (decision);
+  guint n_own = g_list_model_get_n_items (own);
+  g_autoptr(TradeoffCriterion) item = NULL;
+  g_autofree char *label = g_strdup_printf ("Own %d", g_test_rand_int_range (0, 1000));
+  g_autofree char *group = g_strdup_printf ("g%d", g_test_rand_int_range (0, RANDOM_CRITERIA / RANDOM_GROUP_SIZE));
+  g_autofree char *added = NULL;
+  gboolean new_group = g_test_rand_int_range (0, 4) == 0;
+  int weights[RANDOM_OPTIONS];
+  g_autoptr(GError) error = NULL;
+
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    weights[o] = g_test_rand_int_range (-5, 6);
+
+  if (n_own > 0)
+    item = g_list_model_get_item (own, g_test_rand_int_range (0, n_own));
+
+  switch (n_own == 0 ? 0 : g_test_rand_int_range (0, 3))
+    {
+    case 0:
+      added = tradeoff_decision_add_criterion (decision, label, new_group ? NULL : group,
+                                               new_group ? "Mine" : NULL, weights, RANDOM_OPTIONS, &error);
+      g_assert_nonnull (added);
+      break;
+
+    case 1:
+      g_assert_true (tradeoff_decision_edit_criterion (decision, tradeoff_criterion_get_id (item), label,
+                                                       group, NULL, weights, RANDOM_OPTIONS, &error));
+      break;
+
+    default:
+      g_assert_true (tradeoff_decision_remove_criterion (decision, tradeoff_criterion_get_id (item), &error));
+      break;
+    }
+  g_assert_no_error (error);
+}
+
+/* Random levels, must-haves and own criteria on a decision, with undo and
+ * redo in between: the advisor always equals a recount, and undoing every
+ * step comes back to where it started, redoing them to where it ended. */
+static void
+test_decision_matches_recount (void)
+{
+  TradeoffComparison *comparison = random_comparison ();
+  TradeoffDecision *decision = tradeoff_decision_new (comparison);
+  g_autofree char *start = describe_state (decision);
+  g_autofree char *end = NULL;
+  g_autofree char *back = NULL;
+
+  for (guint i = 0; i < 600; i++)
+    {
+      switch (g_test_rand_int_range (0, 10))
+        {
+        case 0:
+          random_own_change (decision);
+          break;
+
+        case 1:
+          tradeoff_decision_undo (decision);
+          break;
+
+        case 2:
+          tradeoff_decision_redo (decision);
+          break;
+
+        default:
+          random_toggle (tradeoff_decision_get_advisor (decision));
+          break;
+        }
+      assert_matches_recount (tradeoff_decision_get_advisor (decision));
+    }
+
+  end = describe_state (decision);
+  while (tradeoff_decision_get_can_undo (decision))
+    {
+      tradeoff_decision_undo (decision);
+      assert_matches_recount (tradeoff_decision_get_advisor (decision));
+    }
+  back = describe_state (decision);
+  g_assert_cmpstr (back, ==, start);
+
+  while (tradeoff_decision_get_can_redo (decision))
+    tradeoff_decision_redo (decision);
+  g_clear_pointer (&back, g_free);
+  back = describe_state (decision);
+  g_assert_cmpstr (back, ==, end);
+  assert_matches_recount (tradeoff_decision_get_advisor (decision));
+
+  g_assert_finalize_object (decision);
+  g_assert_finalize_object (comparison);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +511,9 @@ main (int   argc,
                    test_random_toggles_match_recount);
   g_test_add_func ("/tradeoff/advisor-random/flips-match-brute-force",
                    test_flips_match_brute_force);
+
+  g_test_add_func ("/tradeoff/advisor-random/decision-matches-recount",
+                   test_decision_matches_recount);
 
   return g_test_run ();
 }

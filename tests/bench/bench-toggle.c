@@ -5,7 +5,8 @@
  * What ticking a criterion costs: the advisor's incremental toggle, against
  * a full recount of every ticked criterion's weights on each click, at 10,
  * 100 and 2,000 criteria and 2, 4 and 8 options; then what the flips cost,
- * once something reads them.
+ * once something reads them; and what changing a level costs (matters to
+ * matters a lot and back, and a must-have on and off).
  *
  * Two recounts, to be honest about the yardstick: the one a naive advisor
  * written on the model's public API would do (ask the comparison for each
@@ -174,6 +175,45 @@ radio_batch (gpointer data)
     tradeoff_advisor_set_ticked (subject->advisor, subject->radio[i % 2], TRUE);
 }
 
+/* Changing a level: each click moves a criterion between "matters a lot"
+ * and "matters" (ticking it first if it was not). */
+static void
+level_batch (gpointer data)
+{
+  Subject *subject = data;
+
+  for (guint i = 0; i < BATCH; i++)
+    {
+      TradeoffCriterion *criterion =
+        tradeoff_comparison_get_criterion (subject->comparison,
+                                           subject->sequence[i % SEQUENCE]);
+      TradeoffLevel level = tradeoff_advisor_get_level (subject->advisor, criterion);
+
+      tradeoff_advisor_set_level (subject->advisor, criterion,
+                                  level == TRADEOFF_LEVEL_A_LOT ? TRADEOFF_LEVEL_MATTERS
+                                                                : TRADEOFF_LEVEL_A_LOT);
+    }
+}
+
+/* A must-have on and off: the first few criteria of the sequence, so a
+ * person's handful of must-haves, each click a gate that comes or goes. */
+static void
+must_batch (gpointer data)
+{
+  Subject *subject = data;
+
+  for (guint i = 0; i < BATCH; i++)
+    {
+      TradeoffCriterion *criterion =
+        tradeoff_comparison_get_criterion (subject->comparison, subject->sequence[i % 4]);
+      TradeoffLevel level = tradeoff_advisor_get_level (subject->advisor, criterion);
+
+      tradeoff_advisor_set_level (subject->advisor, criterion,
+                                  level == TRADEOFF_LEVEL_MUST ? TRADEOFF_LEVEL_MATTERS
+                                                               : TRADEOFF_LEVEL_MUST);
+    }
+}
+
 static int
 top_score (const int *scores,
            guint      n_options)
@@ -265,6 +305,8 @@ first_flips_read_ns (Subject *subject,
 typedef struct
 {
   double toggle_ns;
+  double level_ns;
+  double must_ns;
   double api_recount_ns;
   double flat_recount_ns;
 } Figures;
@@ -289,10 +331,17 @@ bench_size (const char *generator,
   figures.api_recount_ns = api_ns / BATCH;
   figures.flat_recount_ns = flat_ns / BATCH;
 
+  bench_compare (NULL, NULL, NULL, level_batch, &subject, &batch_ns, 9, 101, 1.0);
+  figures.level_ns = batch_ns / BATCH;
+  bench_compare (NULL, NULL, NULL, must_batch, &subject, &batch_ns, 9, 101, 1.0);
+  figures.must_ns = batch_ns / BATCH;
+
   name = g_strdup_printf ("%u options, %u criteria", n_options, n_criteria);
-  g_print ("  %-26s %9.1f ns %10.1f ns %7.1fx %10.1f ns %7.1fx\n", name, figures.toggle_ns,
+  g_print ("  %-26s %9.1f ns %10.1f ns %7.1fx %10.1f ns %7.1fx %9.1f ns %9.1f ns\n", name,
+           figures.toggle_ns,
            figures.api_recount_ns, figures.api_recount_ns / figures.toggle_ns,
-           figures.flat_recount_ns, figures.flat_recount_ns / figures.toggle_ns);
+           figures.flat_recount_ns, figures.flat_recount_ns / figures.toggle_ns,
+           figures.level_ns, figures.must_ns);
 
   if (with_flips && subject.radio[0] != NULL)
     {
@@ -339,6 +388,8 @@ main (int   argc,
   Figures at[G_N_ELEMENTS (options)][G_N_ELEMENTS (criteria)];
   gboolean flat = TRUE;
   double worst_growth = 0.0;
+  double worst_level_growth = 0.0;
+  gboolean level_flat = TRUE;
 
   g_option_context_set_summary (context,
                                 "Times the advisor's incremental toggle against a full "
@@ -352,8 +403,8 @@ main (int   argc,
 
   g_print ("Toggling: tradeoff_advisor_toggle against a full recount, per toggle "
            "(median of batches of %d, interleaved)\n\n", BATCH);
-  g_print ("  %-26s %12s %13s %8s %13s %8s\n", "", "incremental", "recount: API", "ratio",
-           "flat arrays", "ratio");
+  g_print ("  %-26s %12s %13s %8s %13s %8s %12s %12s\n", "", "incremental", "recount: API", "ratio",
+           "flat arrays", "ratio", "level", "must-have");
   for (guint o = 0; o < G_N_ELEMENTS (options); o++)
     for (guint c = 0; c < G_N_ELEMENTS (criteria); c++)
       at[o][c] = bench_size (generator, options[o], criteria[c], options[o] == 8);
@@ -366,10 +417,15 @@ main (int   argc,
 
       worst_growth = MAX (worst_growth, growth);
       flat &= growth <= 1.5;
+      growth = at[o][2].level_ns / at[o][0].level_ns;
+      worst_level_growth = MAX (worst_level_growth, growth);
+      level_flat &= growth <= 1.5;
     }
 
   g_print ("\n  toggle at 2,000 criteria / toggle at 10 criteria: at most %.2fx\n", worst_growth);
   bench_print_budget ("toggle cost flat in criteria (2,000 vs 10: within 1.5x)", flat);
+  g_print ("  level change at 2,000 criteria / at 10 criteria: at most %.2fx\n", worst_level_growth);
+  bench_print_budget ("level change flat in criteria (2,000 vs 10: within 1.5x)", level_flat);
   bench_print_budget ("toggle >= 100x cheaper than the API recount, 2,000 criteria",
                       at[2][2].api_recount_ns >= 100.0 * at[2][2].toggle_ns);
   g_print ("  (against the flat-array recount, the floor of any recount: %.1fx)\n",
