@@ -110,6 +110,9 @@ struct _TradeoffDecision
   gboolean announced_can_redo;
   /* The next own id's number. */
   guint next_own;
+  /* The base with its texts as its file has them (not translated), for
+   * saving; %NULL when that is the base itself. */
+  TradeoffComparison *source;
 };
 
 TradeoffOwnCriterion  *_tradeoff_decision_find_own   (TradeoffDecision      *self,

@@ -238,6 +238,7 @@ tradeoff_decision_dispose (GObject *object)
   g_clear_object (&self->advisor);
   g_clear_object (&self->comparison);
   g_clear_object (&self->base);
+  g_clear_object (&self->source);
   g_clear_object (&self->own_items);
 
   G_OBJECT_CLASS (tradeoff_decision_parent_class)->dispose (object);

@@ -128,4 +128,23 @@ gboolean                tradeoff_decision_get_can_redo    (TradeoffDecision   *s
 void                    tradeoff_decision_undo            (TradeoffDecision   *self);
 void                    tradeoff_decision_redo            (TradeoffDecision   *self);
 
+/* Decision files (.tradeoff): a comparison with a <decision> element,
+ * loaded with the comparison loader's rules and errors (FILE:LINE:COLUMN).
+ * A comparison without one opens as a fresh decision. */
+TradeoffDecision       *tradeoff_decision_load_bytes      (GBytes             *bytes,
+                                                           const char         *display_name,
+                                                           GError            **error);
+TradeoffDecision       *tradeoff_decision_load_file       (GFile              *file,
+                                                           GCancellable       *cancellable,
+                                                           GError            **error);
+TradeoffDecision       *tradeoff_decision_load_shipped    (GError            **error);
+/* The decision file's bytes: the comparison with its texts as written,
+ * then the decision. */
+GBytes                 *tradeoff_decision_to_bytes        (TradeoffDecision   *self);
+/* Written atomically: a reader sees the old file or the new one. */
+gboolean                tradeoff_decision_save            (TradeoffDecision   *self,
+                                                           GFile              *file,
+                                                           GCancellable       *cancellable,
+                                                           GError            **error);
+
 G_END_DECLS

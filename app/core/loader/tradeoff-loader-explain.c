@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tradeoff-comparison-rules.h"
@@ -46,11 +47,17 @@ static const ElementRule rules[] = {
   { "weight", { "option" }, { NULL } },
   { "verdicts", { NULL }, { "verdict", "tie", "none" } },
   { "verdict", { "option" }, { NULL } },
+  { "decision", { "status", "date" }, { NULL } },
+  { "chosen", { "option" }, { NULL } },
+  { "own-group", { "id" }, { "label" } },
+  { "own-criterion", { "id", "group" }, { "label", "weight" } },
+  { "level", { "criterion" }, { NULL } },
 };
 
 static const char * const text_elements[] = {
   "title", "byline", "updated", "intro", "name", "label", "value", "question",
   "answer", "rationale", "weight", "verdict", "tie", "none",
+  "deciders", "reason", "note", "level",
 };
 
 static const ElementRule *
@@ -175,6 +182,12 @@ explain_text (TradeoffLoadContext *ctx,
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                    _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
                                    text);
+  else if (strcmp ((const char *)node->name, "level") == 0)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                   /* Translators: keep matters, a-lot and must:
+                                    * they are what the file holds. */
+                                   _("The level “%s” is not one of matters, a-lot or must."),
+                                   text);
   else
     return FALSE;
 
@@ -224,6 +237,50 @@ explain_children (TradeoffLoadContext *ctx,
   return FALSE;
 }
 
+static gboolean
+is_day (const char *date)
+{
+  int y = 0, m = 0, d = 0;
+
+  return strlen (date) == 10 && date[4] == '-' && date[7] == '-' &&
+         sscanf (date, "%4d-%2d-%2d", &y, &m, &d) == 3 && g_date_valid_dmy (d, m, y);
+}
+
+/* A decision's status and date, which the schema refuses in its own terms. */
+static gboolean
+explain_decision (TradeoffLoadContext *ctx,
+                  xmlNode             *node)
+{
+  static const char * const statuses[] = {
+    "proposed", "accepted", "rejected", "deprecated", "superseded"
+  };
+  xmlChar *status = xmlGetProp (node, (const xmlChar *) "status");
+  xmlChar *date = xmlGetProp (node, (const xmlChar *) "date");
+  gboolean known = FALSE;
+  gboolean explained = TRUE;
+
+  for (guint i = 0; status != NULL && i < G_N_ELEMENTS (statuses); i++)
+    known |= strcmp ((const char *) status, statuses[i]) == 0;
+
+  if (status != NULL && !known)
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "status",
+                                   /* Translators: keep the five names: they are what
+                                    * the file holds. */
+                                   _("The status “%s” is not one of proposed, accepted, "
+                                     "rejected, deprecated or superseded."),
+                                   (const char *) status);
+  else if (date != NULL && !is_day ((const char *) date))
+    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "date",
+                                   _("The date “%s” is not a day written YYYY-MM-DD."),
+                                   (const char *) date);
+  else
+    explained = FALSE;
+
+  xmlFree (status);
+  xmlFree (date);
+  return explained;
+}
+
 gboolean
 tradeoff_loader_explain (TradeoffLoadContext *ctx,
                          xmlNode             *node)
@@ -248,6 +305,9 @@ tradeoff_loader_explain (TradeoffLoadContext *ctx,
   rule = find_rule (node);
   if (rule == NULL)
     return FALSE;
+
+  if (strcmp ((const char *)node->name, "decision") == 0 && explain_decision (ctx, node))
+    return TRUE;
 
   return explain_attributes (ctx, node, rule) || explain_children (ctx, node, rule);
 }

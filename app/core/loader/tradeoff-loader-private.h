@@ -87,4 +87,26 @@ gboolean            tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
 TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);
 
+/* Reads what a decision file adds to a comparison, from @doc's root; the
+ * comparison is already built.  Fails through @ctx. */
+typedef gboolean (*TradeoffLoaderExtra) (TradeoffLoadContext *ctx,
+                                         xmlDoc              *doc,
+                                         TradeoffComparison  *comparison,
+                                         gpointer             user_data);
+
+/* tradeoff_loader_load_bytes(), translated or not, then @extra (may be
+ * %NULL) with the same context, so its errors say FILE:LINE:COLUMN too. */
+TradeoffComparison *_tradeoff_loader_load         (GBytes              *bytes,
+                                                   const char          *display_name,
+                                                   gboolean             translate,
+                                                   TradeoffLoaderExtra  extra,
+                                                   gpointer             user_data,
+                                                   GError             **error);
+/* A file's bytes with the loader's checks (a regular file, not too large),
+ * and the name errors give it. */
+GBytes             *_tradeoff_loader_read_file    (GFile               *file,
+                                                   char               **display_name,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+
 G_END_DECLS

@@ -564,6 +564,18 @@ load_bytes (GBytes      *bytes,
             gboolean     as_written,
             GError     **error)
 {
+  return _tradeoff_loader_load (bytes, display_name, !as_written, NULL, NULL, error);
+}
+
+TradeoffComparison *
+_tradeoff_loader_load (GBytes              *bytes,
+                       const char          *display_name,
+                       gboolean             translate,
+                       TradeoffLoaderExtra  extra,
+                       gpointer             user_data,
+                       GError             **error)
+{
+  gboolean as_written = !translate;
   TradeoffLoadContext ctx = { .as_written = as_written };
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(TradeoffComparison) comparison = NULL;
@@ -580,6 +592,11 @@ load_bytes (GBytes      *bytes,
       (doc = parse (&ctx)) != NULL &&
       validate (&ctx, doc))
     comparison = tradeoff_loader_build (&ctx, doc);
+
+  /* What a decision file adds, read with the same context, so its errors
+   * say FILE:LINE:COLUMN too. */
+  if (comparison != NULL && extra != NULL)
+    extra (&ctx, doc, comparison, user_data);
 
   if (tradeoff_load_context_failed (&ctx))
     {
@@ -690,14 +707,30 @@ load_file (GFile         *file,
            GError       **error)
 {
   g_autofree char *display_name = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  bytes = _tradeoff_loader_read_file (file, &display_name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return load_bytes (bytes, display_name, as_written, error);
+}
+
+GBytes *
+_tradeoff_loader_read_file (GFile         *file,
+                            char         **display_name_out,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *display_name;
+
   display_name = display_name_for (file);
+  *display_name_out = display_name;
 
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -736,11 +769,7 @@ load_file (GFile         *file,
       return NULL;
     }
 
-  bytes = read_capped (file, display_name, g_file_info_get_size (info), cancellable, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return load_bytes (bytes, display_name, as_written, error);
+  return read_capped (file, display_name, g_file_info_get_size (info), cancellable, error);
 }
 
 TradeoffComparison *
