@@ -481,6 +481,10 @@ test_decision_matches_recount (void)
       assert_matches_recount (tradeoff_decision_get_advisor (decision));
     }
 
+  /* Whatever is left to redo first, so "the end" is the last step. */
+  while (tradeoff_decision_get_can_redo (decision))
+    tradeoff_decision_redo (decision);
+  assert_matches_recount (tradeoff_decision_get_advisor (decision));
   end = describe_state (decision);
   while (tradeoff_decision_get_can_undo (decision))
     {

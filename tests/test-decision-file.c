@@ -247,7 +247,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   /* The catalogues compiled in the build tree, not any installed ones. */
-  bindtextdomain (GETTEXT_PACKAGE, TRADEOFF_BUILD_LOCALE_DIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   g_test_add_func ("/tradeoff/decision-file/round-trip", test_round_trip);

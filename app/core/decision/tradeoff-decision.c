@@ -147,20 +147,30 @@ on_levels_changed (TradeoffAdvisor  *advisor,
 }
 
 /* Only the ids the comparison has: a level of a removed own criterion goes
- * with it. */
+ * with it.  And one choice per exclusive group: an own criterion moved into
+ * a group whose choice is made loses its level, the first one stays. */
 static char **
 filter_levels (TradeoffComparison *comparison,
                char * const       *levels)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) chosen = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; levels != NULL && levels[i] != NULL; i++)
     {
       const char *colon = strchr (levels[i], ':');
       g_autofree char *id = colon ? g_strndup (levels[i], colon - levels[i]) : g_strdup (levels[i]);
+      TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, id);
+      TradeoffCriterionGroup *group;
 
-      if (tradeoff_comparison_find_criterion (comparison, id) != NULL)
-        g_strv_builder_add (builder, levels[i]);
+      if (criterion == NULL)
+        continue;
+
+      group = tradeoff_criterion_get_group (criterion);
+      if (tradeoff_criterion_group_get_exclusive (group) && !g_hash_table_add (chosen, group))
+        continue;
+
+      g_strv_builder_add (builder, levels[i]);
     }
 
   return g_strv_builder_end (builder);
@@ -185,9 +195,10 @@ _tradeoff_decision_rebuild (TradeoffDecision *self,
 
   advisor = tradeoff_advisor_new (comparison);
   kept = filter_levels (comparison, levels);
-  /* Ids from a comparison the levels were valid in: this cannot fail. */
+  /* Known ids, one per exclusive group: this cannot fail. */
   self->applying++;
-  tradeoff_advisor_select_ids (advisor, (const char * const *) kept, NULL);
+  if (!tradeoff_advisor_select_ids (advisor, (const char * const *) kept, NULL))
+    g_warn_if_reached ();
   self->applying--;
 
   if (self->advisor != NULL)
