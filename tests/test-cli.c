@@ -295,10 +295,105 @@ test_export (void)
   g_assert_nonnull (strstr (contents, "Our team already has Django expertise"));
 
   g_assert_cmpint (unknown.status, ==, TRADEOFF_CLI_EXIT_USAGE);
-  g_assert_nonnull (strstr (unknown.err->str, ".pdf, .html, .md or .txt"));
+  g_assert_nonnull (strstr (unknown.err->str, ".pdf, .html, .md, .txt or .tradeoff"));
 
   g_assert_cmpint (failed.status, ==, TRADEOFF_CLI_EXIT_INVALID);
   g_assert_nonnull (strstr (failed.err->str, "dir.md"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Levels on the command line, a decision file written and read back, and
+ * the decision it holds printed with the advice. */
+static void
+test_decision_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "hosting.tradeoff", NULL);
+  g_autofree char *markdown = g_build_filename (dir, "hosting.md", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Result) saved = run_cli ("--export", path,
+                                  "--select=team-knows-django:must,greenfield:2,fast-startup:1", NULL);
+  g_auto(Result) summary = run_cli ("--summary", path, NULL);
+  g_auto(Result) valid = run_cli ("--validate", path, NULL);
+  g_auto(Result) exported = run_cli ("--export", markdown, path, NULL);
+  g_auto(Result) reselected = run_cli ("--summary", path, "--select=greenfield", NULL);
+  g_auto(Result) bad_level = run_cli ("--summary", "--select=greenfield:3", NULL);
+  g_auto(Result) bad_id = run_cli ("--summary", "--select=greenfield:2,nowhere:must", NULL);
+
+  g_assert_cmpint (saved.status, ==, 0);
+  g_assert_cmpstr (saved.err->str, ==, "");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<decision status=\"proposed\">"));
+  g_assert_nonnull (strstr (contents, "<level criterion=\"team-knows-django\">must</level>"));
+  g_assert_nonnull (strstr (contents, "<level criterion=\"greenfield\">a-lot</level>"));
+  g_assert_nonnull (strstr (contents, "<level criterion=\"fast-startup\">matters</level>"));
+
+  /* The must-have leaves Django alone, whatever Flask scores. */
+  assert_recommends (&summary, "Recommendation: Django");
+  g_assert_nonnull (strstr (summary.out->str,
+                            "[x] Our team already has Django expertise (team-knows-django) — Must have\n"));
+  g_assert_nonnull (strstr (summary.out->str, "[x] It is a greenfield project (greenfield) — Matters a lot\n"));
+  g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “Our team already has Django expertise”)"));
+  g_assert_nonnull (strstr (summary.out->str, "\nYour decision\n  Status: Proposed\n  Chosen: nothing yet\n"));
+
+  g_assert_cmpint (valid.status, ==, 0);
+  g_assert_nonnull (strstr (valid.out->str, "hosting.tradeoff: valid ("));
+
+  g_assert_cmpint (exported.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (markdown, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "---\nstatus: proposed\n"));
+  g_assert_nonnull (strstr (contents, "* Our team already has Django expertise (must have)\n"));
+
+  /* --select replaces the file's levels. */
+  assert_recommends (&reselected, "Recommendation: Flask");
+
+  g_assert_cmpint (bad_level.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (bad_level.err->str, "Unknown level “3” for “greenfield”: use 1, 2 or must."));
+  g_assert_cmpint (bad_id.status, ==, TRADEOFF_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (bad_id.err->str, "There is no criterion “nowhere” in this comparison."));
+
+  g_unlink (path);
+  g_unlink (markdown);
+  g_rmdir (dir);
+}
+
+/* A saved decision's record, printed by --summary. */
+static void
+test_summary_of_record (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "record.tradeoff", NULL);
+  g_autofree char *source = data_path ("minimal.xml");
+  g_autofree char *comparison = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr(GString) with_record = NULL;
+
+  g_assert_true (g_file_get_contents (source, &comparison, NULL, NULL));
+  with_record = g_string_new (comparison);
+  g_string_replace (with_record, "</comparison>",
+                    "<decision status=\"accepted\" date=\"2026-12-01\">"
+                    "<deciders>Ana</deciders>"
+                    "<chosen option=\"tea\"><reason>We sleep badly.</reason></chosen>"
+                    "<note>Night shifts.</note>"
+                    "<level criterion=\"stay-awake\">a-lot</level>"
+                    "</decision></comparison>", 1);
+  g_assert_true (g_file_set_contents (path, with_record->str, -1, NULL));
+
+  {
+    g_auto(Result) summary = run_cli ("--summary", path, NULL);
+
+    assert_recommends (&summary, "Recommendation: Coffee");
+    g_assert_nonnull (strstr (summary.out->str,
+                              "\nYour decision\n  Status: Accepted\n  Date: 2026-12-01\n"
+                              "  Decided by: Ana\n  Chosen: Tea\n"
+                              "  Not what the advice says, because: We sleep badly.\n"
+                              "  Note: Night shifts.\n"));
+  }
 
   g_unlink (path);
   g_rmdir (dir);
@@ -447,6 +542,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/export", test_export);
   g_test_add_func ("/tradeoff/cli/import", test_import);
   g_test_add_func ("/tradeoff/cli/import-mistakes", test_import_mistakes);
+  g_test_add_func ("/tradeoff/cli/decision-files", test_decision_files);
+  g_test_add_func ("/tradeoff/cli/summary-of-record", test_summary_of_record);
   g_test_add_func ("/tradeoff/cli/program/no-display", test_program_needs_no_display);
   g_test_add_func ("/tradeoff/cli/program/exit-codes", test_program_exit_codes);
 

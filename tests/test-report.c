@@ -482,38 +482,93 @@ test_html (void)
   assert_holds (unescaped, "☑</span>It is a greenfield project");
 }
 
-/* The parts of a decision record, in order. */
+static void
+assert_in_order (const char         *text,
+                 const char * const *parts,
+                 guint               n_parts)
+{
+  const char *at = text;
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      const char *found = strstr (at, parts[i]);
+
+      if (found == NULL)
+        g_error ("“%s” is missing or out of order in:\n%s", parts[i], text);
+      at = found + 1;
+    }
+}
+
+/* The advice alone: a MADR 4.0 record, section by section, proposed. */
 static void
 test_markdown (void)
 {
   static const char * const parts[] = {
-    "# Django vs Flask: Complete Comparison Guide 2026\n", "\n## Context\n",
-    "\n## Options considered\n", "\n- Django\n- Flask\n", "\n| Aspect | Django | Flask |\n",
-    "\n## Criteria\n", "\n- [x] Our team already has Django expertise\n",
-    "\n### Not ticked\n", "\n- [ ] Innovation matters more\n", "\n## Decision\n",
-    "\n**Django fits you best**\n", "\n### Reasons\n", "\n## What would change this decision\n",
-    "\n## Date\n", "\n## Appendix: Frequently Asked Questions\n",
+    "---\nstatus: proposed\ndate: ", "\n---\n\n",
+    "# Django vs Flask: Complete Comparison Guide 2026\n", "\n## Context and Problem Statement\n",
+    "\n## Decision Drivers\n", "\n* Our team already has Django expertise (matters)\n",
+    "\n## Considered Options\n", "\n* Django\n* Flask\n", "\n| Aspect | Django | Flask |\n",
+    "\n## Decision Outcome\n",
+    "\nChosen option: \"Django\", because it comes out best on the decision drivers (Django fits you best).\n",
+    "\n**Django fits you best**\n", "\n### Consequences\n",
+    "\n* Good, because Our team already has Django expertise\n",
+    "\n## Pros and Cons of the Options\n", "\n### Django\n",
+    "\n* Good, because Our team already has Django expertise (+3)\n", "\n### Flask\n",
+    "\n* Neutral, because Our team already has Django expertise (+0)\n",
+    "\n## More Information\n", "\nRevisit this decision if one of these changes:\n",
+    "\n## Appendix: Frequently Asked Questions\n",
     "\n### What is the difference between Django and Flask?\n",
   };
   g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
   g_autoptr(TradeoffReport) report = tradeoff_report_new (advisor);
   g_autofree char *markdown = report_string (report, TRADEOFF_REPORT_FORMAT_MARKDOWN);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "\n## Date\n\n%Y-%m-%d\n");
-  const char *at = markdown;
+  g_autofree char *today = g_date_time_format (now, "\ndate: %Y-%m-%d\n");
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      const char *found = strstr (at, parts[i]);
-
-      if (found == NULL)
-        g_error ("“%s” is missing or out of order in:\n%s", parts[i], markdown);
-      at = found + 1;
-    }
-
+  assert_in_order (markdown, parts, G_N_ELEMENTS (parts));
   g_assert_nonnull (strstr (markdown, today));
   assert_holds_facts (advisor, markdown, TRUE, FALSE);
   g_assert_true (g_str_has_suffix (markdown, ".\n"));
+}
+
+/* A decision: its record in the front matter, must-haves first among the
+ * drivers, the chosen option with the person's reason, a ruled-out option
+ * said to be so. */
+static void
+test_markdown_decision (void)
+{
+  static const char * const parts[] = {
+    "---\nstatus: accepted\ndate: 2026-12-01\ndecision-makers: Ana Lopez, Bo Chen\n---\n",
+    "\n## Context and Problem Statement\n", "\nWe host on a PaaS.\n",
+    "\n## Decision Drivers\n",
+    "\n* Our team already has Django expertise (must have)\n"
+    "* It is a greenfield project (matters a lot)\n",
+    "\n## Decision Outcome\n",
+    "\nChosen option: \"Flask\", because Our contractors know Flask.\n",
+    "\nThe advice was Django.\n",
+    "\n### Consequences\n", "\n* Bad, because Our team already has Django expertise\n",
+    "\n### Flask\n", "\n* Bad, because it does not meet the must-have “Our team already has Django expertise”\n",
+    "\n## More Information\n",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffDecision) decision = tradeoff_decision_load_shipped (&error);
+  g_autoptr(TradeoffReport) report = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (tradeoff_advisor_select_ids (tradeoff_decision_get_advisor (decision),
+                                              (const char * const[]) { "greenfield:2", "team-knows-django:must", NULL },
+                                              &error));
+  tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);
+  g_assert_true (tradeoff_decision_set_date (decision, "2026-12-01", &error));
+  tradeoff_decision_set_deciders (decision, "Ana Lopez, Bo Chen");
+  tradeoff_decision_set_note (decision, "We host on a PaaS.");
+  g_assert_true (tradeoff_decision_set_choice (decision, "flask", "Our contractors know Flask", &error));
+  g_assert_no_error (error);
+
+  report = tradeoff_report_new_for_decision (decision);
+  markdown = report_string (report, TRADEOFF_REPORT_FORMAT_MARKDOWN);
+  assert_in_order (markdown, parts, G_N_ELEMENTS (parts));
 }
 
 static void
@@ -740,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/report/paginate", test_paginate);
   g_test_add_func ("/tradeoff/report/html", test_html);
   g_test_add_func ("/tradeoff/report/markdown", test_markdown);
+  g_test_add_func ("/tradeoff/report/markdown-decision", test_markdown_decision);
   g_test_add_func ("/tradeoff/report/text", test_text);
   g_test_add_func ("/tradeoff/report/three-options", test_three_options);
   g_test_add_func ("/tradeoff/report/no-criteria", test_no_criteria);

@@ -104,10 +104,18 @@ write_ticks (TradeoffAdvisor *advisor,
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, i);
 
-      if (tradeoff_advisor_get_ticked (advisor, criterion))
-        g_string_append_printf (out, "  [x] %s (%s)\n",
-                                tradeoff_criterion_get_label (criterion),
-                                tradeoff_criterion_get_id (criterion));
+      TradeoffLevel level = tradeoff_advisor_get_level (advisor, criterion);
+
+      if (level == TRADEOFF_LEVEL_OFF)
+        continue;
+
+      g_string_append_printf (out, "  [x] %s (%s)",
+                              tradeoff_criterion_get_label (criterion),
+                              tradeoff_criterion_get_id (criterion));
+      /* A plain tick stays as it was; a level says itself. */
+      if (level != TRADEOFF_LEVEL_MATTERS)
+        g_string_append_printf (out, " — %s", tradeoff_level_describe (level));
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -129,7 +137,14 @@ write_scores (TradeoffAdvisor *advisor,
       g_string_append (out, "  ");
       _tradeoff_text_append_padded (out, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)),
                      width + 2);
-      g_string_append_printf (out, "%d\n", tradeoff_advisor_get_score (advisor, i));
+      TradeoffCriterion *ruled_out_by = tradeoff_advisor_get_ruled_out_by (advisor, i);
+
+      g_string_append_printf (out, "%d", tradeoff_advisor_get_score (advisor, i));
+      if (ruled_out_by != NULL)
+        /* Translators: after an option's score; %s is a must-have criterion. */
+        g_string_append_printf (out, _("  (ruled out: does not meet “%s”)"),
+                                tradeoff_criterion_get_label (ruled_out_by));
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -260,4 +275,37 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
   write_reasons (advisor, out);
   write_flips (advisor, out);
   write_min_change (advisor, out);
+}
+
+void
+tradeoff_cli_write_decision (TradeoffDecision *decision,
+                             GString          *out)
+{
+  const char *chosen = tradeoff_decision_get_chosen (decision);
+  const char *date = tradeoff_decision_get_date (decision);
+  const char *deciders = tradeoff_decision_get_deciders (decision);
+  const char *note = tradeoff_decision_get_note (decision);
+
+  write_heading (out, _("Your decision"));
+  g_string_append_printf (out, _("  Status: %s\n"),
+                          tradeoff_decision_status_describe (tradeoff_decision_get_status (decision)));
+  if (date != NULL)
+    g_string_append_printf (out, _("  Date: %s\n"), date);
+  if (deciders != NULL)
+    g_string_append_printf (out, _("  Decided by: %s\n"), deciders);
+  if (chosen != NULL)
+    {
+      TradeoffOption *option = tradeoff_comparison_find_option (tradeoff_decision_get_base (decision), chosen);
+
+      g_string_append_printf (out, _("  Chosen: %s\n"), tradeoff_option_get_name (option));
+      if (tradeoff_decision_get_overrides (decision))
+        g_string_append_printf (out, _("  Not what the advice says, because: %s\n"),
+                                tradeoff_decision_get_reason (decision));
+    }
+  else
+    {
+      g_string_append_printf (out, "  %s\n", _("Chosen: nothing yet"));
+    }
+  if (note != NULL)
+    g_string_append_printf (out, _("  Note: %s\n"), note);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "tradeoff-advisor.h"
+#include "tradeoff-decision.h"
 
 G_BEGIN_DECLS
 
@@ -14,5 +15,9 @@ G_BEGIN_DECLS
  * what would change the advice. */
 void tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
                                  GString         *out);
+/* The person's record: status, date, who decided, the option chosen (and
+ * why, when it is not the advice), the note. */
+void tradeoff_cli_write_decision (TradeoffDecision *decision,
+                                  GString          *out);
 
 G_END_DECLS

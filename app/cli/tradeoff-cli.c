@@ -19,6 +19,7 @@
 #include "tradeoff-advisor.h"
 #include "tradeoff-cli.h"
 #include "tradeoff-cli-summary.h"
+#include "tradeoff-decision.h"
 #include "tradeoff-import.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
@@ -86,10 +87,12 @@ create_context (Request *request)
     { "summary", 0, 0, G_OPTION_ARG_NONE, &request->summary,
       N_("Print the grid, the ticked criteria and the advice as plain text"), NULL },
     { "select", 0, 0, G_OPTION_ARG_STRING, &request->select,
-      N_("Tick these criteria (with --summary or --export)"), N_("ID,ID,…") },
+      N_("Tick these criteria, each with a level if you like: ID or ID:1 matters, "
+         "ID:2 matters a lot, ID:must is a must-have (with --summary or --export)"),
+      N_("ID,ID:2,ID:must,…") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &request->export_path,
       N_("Save the comparison and the advice; the extension picks the format "
-         "(.pdf, .html, .md, .txt)"), N_("FILE") },
+         "(.pdf, .html, .md, .txt, or .tradeoff for a decision file)"), N_("FILE") },
     { "list-criteria", 0, 0, G_OPTION_ARG_NONE, &request->list_criteria,
       N_("List the criteria: id, group and label"), NULL },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &request->import_path,
@@ -134,17 +137,19 @@ usage_error (GString    *err,
   return TRADEOFF_CLI_EXIT_USAGE;
 }
 
-static TradeoffComparison *
-load_comparison (const char  *path,
-                 GError     **error)
+/* A comparison file or a decision file (.tradeoff): a comparison with no
+ * decision in it opens as a fresh one. */
+static TradeoffDecision *
+load_decision (const char  *path,
+               GError     **error)
 {
   g_autoptr(GFile) file = NULL;
 
   if (path == NULL)
-    return tradeoff_loader_load_shipped (error);
+    return tradeoff_decision_load_shipped (error);
 
   file = g_file_new_for_commandline_arg (path);
-  return tradeoff_loader_load_file (file, NULL, error);
+  return tradeoff_decision_load_file (file, NULL, error);
 }
 
 static int
@@ -160,14 +165,16 @@ run_validate (Request *request,
   for (guint i = 0; request->files[i] != NULL; i++)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(TradeoffComparison) comparison = load_comparison (request->files[i], &error);
+      g_autoptr(TradeoffDecision) decision = load_decision (request->files[i], &error);
+      TradeoffComparison *comparison;
 
-      if (comparison == NULL)
+      if (decision == NULL)
         {
           g_string_append_printf (err, "%s\n", error->message);
           status = TRADEOFF_CLI_EXIT_INVALID;
           continue;
         }
+      comparison = tradeoff_decision_get_base (decision);
 
       {
         guint n_options = tradeoff_comparison_get_n_options (comparison);
@@ -240,25 +247,35 @@ apply_selection (TradeoffAdvisor *advisor,
 }
 
 static int
-run_export (TradeoffAdvisor *advisor,
-            const char      *path,
-            GString         *out,
-            GString         *err)
+run_export (TradeoffDecision *decision,
+            const char       *path,
+            GString          *out,
+            GString          *err)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   TradeoffReportFormat format;
 
+  if (g_str_has_suffix (path, ".tradeoff"))
+    {
+      if (!tradeoff_decision_save (decision, file, NULL, &error))
+        {
+          g_string_append_printf (err, "tradeoff: %s\n", error->message);
+          return TRADEOFF_CLI_EXIT_INVALID;
+        }
+      return TRADEOFF_CLI_EXIT_OK;
+    }
+
   if (!tradeoff_report_format_for_filename (path, &format))
     {
       g_autofree char *message =
-        g_strdup_printf (_("Cannot tell the format of “%s”: name it .pdf, .html, .md or .txt."),
+        g_strdup_printf (_("Cannot tell the format of “%s”: name it .pdf, .html, .md, .txt or .tradeoff."),
                          path);
 
       return usage_error (err, message, NULL);
     }
 
-  if (!tradeoff_report_save (advisor, file, format, NULL, &error))
+  if (!tradeoff_report_save_decision (decision, file, format, NULL, &error))
     {
       g_string_append_printf (err, "tradeoff: %s\n", error->message);
       return TRADEOFF_CLI_EXIT_INVALID;
@@ -314,8 +331,9 @@ run_on_comparison (Request *request,
                    GString *out,
                    GString *err)
 {
-  g_autoptr(TradeoffComparison) comparison = NULL;
-  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_autoptr(TradeoffDecision) decision = NULL;
+  TradeoffComparison *comparison;
+  TradeoffAdvisor *advisor;
   g_autoptr(GError) error = NULL;
   const char *path = request->files != NULL ? request->files[0] : NULL;
   int status;
@@ -323,12 +341,16 @@ run_on_comparison (Request *request,
   if (path != NULL && request->files[1] != NULL)
     return usage_error (err, _("Give at most one comparison FILE."), NULL);
 
-  comparison = load_comparison (path, &error);
-  if (comparison == NULL)
+  decision = load_decision (path, &error);
+  if (decision == NULL)
     {
       g_string_append_printf (err, "%s\n", error->message);
       return TRADEOFF_CLI_EXIT_INVALID;
     }
+
+  /* With the decision's own criteria, which --select can tick too. */
+  comparison = tradeoff_decision_get_comparison (decision);
+  advisor = tradeoff_decision_get_advisor (decision);
 
   if (request->list_criteria)
     {
@@ -336,14 +358,14 @@ run_on_comparison (Request *request,
       return TRADEOFF_CLI_EXIT_OK;
     }
 
-  advisor = tradeoff_advisor_new (comparison);
   if ((status = apply_selection (advisor, request->select, err)) != TRADEOFF_CLI_EXIT_OK)
     return status;
 
   if (request->export_path != NULL)
-    return run_export (advisor, request->export_path, out, err);
+    return run_export (decision, request->export_path, out, err);
 
   tradeoff_cli_write_summary (advisor, out);
+  tradeoff_cli_write_decision (decision, out);
   return TRADEOFF_CLI_EXIT_OK;
 }
 

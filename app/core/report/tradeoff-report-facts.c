@@ -166,6 +166,59 @@ gather_criteria (TradeoffReportFacts *facts)
     }
 }
 
+static int
+compare_drivers (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  TradeoffAdvisor *advisor = user_data;
+  TradeoffCriterion *ca = *(TradeoffCriterion * const *) a;
+  TradeoffCriterion *cb = *(TradeoffCriterion * const *) b;
+  /* Must-haves, then what matters a lot, then the rest. */
+  int rank_a = (TRADEOFF_LEVEL_MUST - (int) tradeoff_advisor_get_level (advisor, ca) + 4) % 4;
+  int rank_b = (TRADEOFF_LEVEL_MUST - (int) tradeoff_advisor_get_level (advisor, cb) + 4) % 4;
+
+  if (rank_a != rank_b)
+    return rank_a - rank_b;
+
+  return (int) tradeoff_criterion_get_index (ca) - (int) tradeoff_criterion_get_index (cb);
+}
+
+static void
+gather_record (TradeoffReportFacts *facts,
+               TradeoffDecision    *decision)
+{
+  guint n = tradeoff_comparison_get_n_criteria (facts->comparison);
+
+  facts->chosen = TRADEOFF_REPORT_NO_LEADER;
+  facts->drivers = g_ptr_array_new ();
+  for (guint c = 0; c < n; c++)
+    {
+      TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (facts->comparison, c);
+
+      if (tradeoff_advisor_get_ticked (facts->advisor, criterion))
+        g_ptr_array_add (facts->drivers, criterion);
+    }
+  g_ptr_array_sort_with_data (facts->drivers, compare_drivers, facts->advisor);
+
+  if (decision == NULL)
+    return;
+
+  facts->status = tradeoff_decision_get_status (decision);
+  facts->record_date = tradeoff_decision_get_date (decision);
+  facts->deciders = tradeoff_decision_get_deciders (decision);
+  facts->note = tradeoff_decision_get_note (decision);
+  facts->reason = tradeoff_decision_get_reason (decision);
+  if (tradeoff_decision_get_chosen (decision) != NULL)
+    {
+      TradeoffOption *option = tradeoff_comparison_find_option (facts->comparison,
+                                                                tradeoff_decision_get_chosen (decision));
+
+      if (option != NULL)
+        facts->chosen = tradeoff_option_get_index (option);
+    }
+}
+
 static void
 gather_verdict (TradeoffReportFacts *facts)
 {
@@ -195,7 +248,8 @@ gather_verdict (TradeoffReportFacts *facts)
 }
 
 TradeoffReportFacts *
-_tradeoff_report_facts_new (TradeoffAdvisor *advisor)
+_tradeoff_report_facts_new (TradeoffAdvisor  *advisor,
+                            TradeoffDecision *decision)
 {
   TradeoffReportFacts *facts;
   TradeoffComparison *comparison;
@@ -233,6 +287,7 @@ _tradeoff_report_facts_new (TradeoffAdvisor *advisor)
   gather_reasons (facts);
   gather_flips (facts);
   gather_criteria (facts);
+  gather_record (facts, decision);
 
   return facts;
 }
@@ -247,6 +302,7 @@ _tradeoff_report_facts_free (TradeoffReportFacts *facts)
   g_clear_pointer (&facts->flips, g_ptr_array_unref);
   g_clear_pointer (&facts->ticked, g_ptr_array_unref);
   g_clear_pointer (&facts->unticked, g_ptr_array_unref);
+  g_clear_pointer (&facts->drivers, g_ptr_array_unref);
   g_free (facts->updated);
   g_free (facts->as_of);
   g_free (facts->today);
@@ -265,5 +321,13 @@ _tradeoff_report_facts_dup_score (TradeoffReportFacts *facts,
   int score = facts->scores[option];
 
   /* Translators: an option's score, the sum of the ticked criteria's weights. */
-  return g_strdup_printf (ngettext ("%d point", "%d points", ABS (score)), score);
+  g_autofree char *points = g_strdup_printf (ngettext ("%d point", "%d points", ABS (score)), score);
+
+  /* Every format shows a ruled-out option's score with why it is out. */
+  if (tradeoff_advisor_get_ruled_out_by (facts->advisor, option) != NULL)
+    /* Translators: %s is a score, e.g. "4 points (ruled out)"; a must-have
+     * rules the option out. */
+    return g_strdup_printf (_("%s (ruled out)"), points);
+
+  return g_steal_pointer (&points);
 }

@@ -2,10 +2,14 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The report as Markdown, shaped as an architecture decision record:
- * context, the options considered, the criteria, the decision and its
- * reasons, what would change it, and the date; the FAQ follows as an
- * appendix.  Text from the data is escaped so that it can only ever be
+ * The report as Markdown, as a MADR 4.0 decision record (the template
+ * adr/madr publishes): front matter with status, date and decision-makers;
+ * "Context and Problem Statement", "Decision Drivers" (the ticked criteria
+ * with their levels, must-haves first), "Considered Options", "Decision
+ * Outcome" with its consequences, "Pros and Cons of the Options" from the
+ * weights, and "More Information": what would change the decision.  In
+ * German and French the headings are those of MADR's own templates.  The
+ * FAQ follows as an appendix.  Text from the data is escaped so that it can only ever be
  * read as text: no HTML, links, emphasis or table cells can come from it.
  */
 
@@ -184,15 +188,103 @@ append_options_header (GString             *out,
   g_string_append_c (out, '\n');
 }
 
+/* MADR 4.0's front matter: status, date and decision-makers, under the
+ * names MADR's template for the reader's language gives them. */
+static void
+append_front_matter (GString             *out,
+                     TradeoffReportFacts *facts)
+{
+  static const char * const statuses[] = {
+    /* Translators: MADR's status values, as its template for your language
+     * writes them (German: vorgeschlagen, akzeptiert, abgelehnt, überholt,
+     * ersetzt; French: proposé, accepté, rejeté, obsolète, remplacé). */
+    N_("proposed"), N_("accepted"), N_("rejected"), N_("deprecated"), N_("superseded"),
+  };
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *date = NULL;
+
+  if (facts->record_date != NULL)
+    {
+      g_autofree char *iso = g_strconcat (facts->record_date, "T00:00:00Z", NULL);
+
+      when = g_date_time_new_from_iso8601 (iso, NULL);
+    }
+  if (when == NULL)
+    when = g_date_time_new_now_local ();
+  /* Translators: the date in MADR's front matter, as MADR's template for
+   * your language writes it (French: %d/%m/%Y); see g_date_time_format(). */
+  date = g_date_time_format (when, C_("MADR date", "%Y-%m-%d"));
+
+  g_string_append (out, "---\n");
+  /* Translators: a key of MADR's front matter, as its template for your
+   * language names it (German: status, French: statut). */
+  g_string_append_printf (out, "%s: %s\n", C_("MADR front matter", "status"),
+                          _(statuses[facts->status]));
+  /* Translators: a key of MADR's front matter (German: datum, French: date). */
+  g_string_append_printf (out, "%s: %s\n", C_("MADR front matter", "date"), date);
+  if (facts->deciders != NULL)
+    {
+      /* Translators: a key of MADR's front matter (German: entscheidende,
+       * French: décideurs). */
+      g_string_append_printf (out, "%s: ", C_("MADR front matter", "decision-makers"));
+      append_md (out, facts->deciders, ESCAPE_INLINE);
+      g_string_append_c (out, '\n');
+    }
+  g_string_append (out, "---\n\n");
+}
+
 static void
 append_context (GString             *out,
                 TradeoffReportFacts *facts)
 {
   append_heading (out, 1, facts->title);
-  append_heading (out, 2, _("Context"));
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("Context and Problem Statement"));
   append_paragraphs (out, facts->intro);
+  append_paragraphs (out, facts->note);
   append_paragraphs (out, facts->byline);
   append_paragraphs (out, facts->updated);
+}
+
+static const char *
+level_words (TradeoffReportFacts *facts,
+             TradeoffCriterion   *criterion)
+{
+  switch (tradeoff_advisor_get_level (facts->advisor, criterion))
+    {
+    case TRADEOFF_LEVEL_MUST:
+      return C_("decision driver", "must have");
+    case TRADEOFF_LEVEL_A_LOT:
+      return C_("decision driver", "matters a lot");
+    case TRADEOFF_LEVEL_MATTERS:
+    case TRADEOFF_LEVEL_OFF:
+    default:
+      return C_("decision driver", "matters");
+    }
+}
+
+static void
+append_drivers (GString             *out,
+                TradeoffReportFacts *facts)
+{
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("Decision Drivers"));
+  if (tradeoff_comparison_get_n_criteria (facts->comparison) == 0)
+    append_paragraphs (out, _("This comparison has no criteria yet."));
+  else if (facts->drivers->len == 0)
+    append_paragraphs (out, _("Nothing is ticked."));
+  for (guint i = 0; i < facts->drivers->len; i++)
+    {
+      TradeoffCriterion *criterion = g_ptr_array_index (facts->drivers, i);
+
+      g_string_append (out, "* ");
+      append_md (out, tradeoff_criterion_get_label (criterion), ESCAPE_INLINE);
+      g_string_append (out, " (");
+      append_md (out, level_words (facts, criterion), ESCAPE_INLINE);
+      g_string_append (out, ")\n");
+    }
+  if (facts->drivers->len > 0)
+    g_string_append_c (out, '\n');
 }
 
 static void
@@ -203,10 +295,11 @@ append_options (GString             *out,
   guint n_aspects = g_list_model_get_n_items (aspects);
   guint n = MIN (facts->n_options, TRADEOFF_MAX_OPTIONS);
 
-  append_heading (out, 2, _("Options considered"));
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("Considered Options"));
   for (guint o = 0; o < facts->n_options; o++)
     {
-      g_string_append (out, "- ");
+      g_string_append (out, "* ");
       append_md (out, tradeoff_option_get_name (tradeoff_comparison_get_option (facts->comparison, o)),
                  ESCAPE_INLINE);
       g_string_append_c (out, '\n');
@@ -232,48 +325,6 @@ append_options (GString             *out,
 }
 
 static void
-append_groups (GString    *out,
-               GPtrArray  *groups,
-               const char *mark)
-{
-  for (guint g = 0; g < groups->len; g++)
-    {
-      const TradeoffReportGroup *group = g_ptr_array_index (groups, g);
-
-      append_strong (out, group->label);
-      g_string_append (out, "\n\n");
-      for (guint i = 0; i < group->criteria->len; i++)
-        {
-          g_string_append_printf (out, "- %s ", mark);
-          append_md (out, tradeoff_criterion_get_label (g_ptr_array_index (group->criteria, i)),
-                     ESCAPE_INLINE);
-          g_string_append_c (out, '\n');
-        }
-      g_string_append_c (out, '\n');
-    }
-}
-
-static void
-append_criteria (GString             *out,
-                 TradeoffReportFacts *facts)
-{
-  append_heading (out, 2, _("Criteria"));
-  if (facts->ticked->len == 0 && facts->unticked->len == 0)
-    {
-      append_paragraphs (out, _("This comparison has no criteria yet."));
-      return;
-    }
-  if (facts->ticked->len == 0)
-    append_paragraphs (out, _("Nothing is ticked."));
-  append_groups (out, facts->ticked, "[x]");
-
-  append_heading (out, 3, _("Not ticked"));
-  if (facts->unticked->len == 0)
-    append_paragraphs (out, _("Everything is ticked."));
-  append_groups (out, facts->unticked, "[ ]");
-}
-
-static void
 append_scores (GString             *out,
                TradeoffReportFacts *facts)
 {
@@ -292,11 +343,102 @@ append_scores (GString             *out,
     g_free (scores[o]);
 }
 
-static void
-append_decision (GString             *out,
-                 TradeoffReportFacts *facts)
+static const char *
+option_name (TradeoffReportFacts *facts,
+             guint                option)
 {
-  append_heading (out, 2, _("Decision"));
+  return tradeoff_option_get_name (tradeoff_comparison_get_option (facts->comparison, option));
+}
+
+/* "Chosen option: "X", because …": the person's reason when they chose
+ * against the advice, the advice's own words otherwise. */
+static void
+append_outcome_line (GString             *out,
+                     TradeoffReportFacts *facts)
+{
+  guint chosen = facts->chosen != TRADEOFF_REPORT_NO_LEADER ? facts->chosen : facts->leader;
+  g_autofree char *line = NULL;
+  g_autofree char *why = NULL;
+
+  if (chosen == TRADEOFF_REPORT_NO_LEADER)
+    {
+      append_paragraphs (out, _("No option is chosen yet."));
+      return;
+    }
+
+  if (chosen != facts->leader)
+    why = g_strdup (facts->reason != NULL ? facts->reason : "");
+  else if (tradeoff_advisor_get_n_must (facts->advisor) > 0)
+    /* Translators: the end of "Chosen option: "X", because …" */
+    why = g_strdup_printf (_("it meets every must-have and comes out best on the decision drivers (%s)"),
+                           facts->headline);
+  else
+    /* Translators: the end of "Chosen option: "X", because …" */
+    why = g_strdup_printf (_("it comes out best on the decision drivers (%s)"), facts->headline);
+
+  /* Translators: MADR's outcome line, as its template for your language
+   * words it (German: Gewählte Option: "%s", denn %s.). */
+  line = g_strdup_printf (_("Chosen option: \"%s\", because %s."), option_name (facts, chosen), why);
+  append_paragraphs (out, line);
+
+  if (chosen != facts->leader && facts->leader != TRADEOFF_REPORT_NO_LEADER)
+    {
+      g_autofree char *advice = g_strdup_printf (_("The advice was %s."), option_name (facts, facts->leader));
+
+      append_paragraphs (out, advice);
+    }
+}
+
+/* Good where the chosen option has the best weight, bad where another has
+ * a better one. */
+static void
+append_consequences (GString             *out,
+                     TradeoffReportFacts *facts)
+{
+  guint chosen = facts->chosen != TRADEOFF_REPORT_NO_LEADER ? facts->chosen : facts->leader;
+  gboolean any = FALSE;
+
+  if (chosen == TRADEOFF_REPORT_NO_LEADER)
+    return;
+
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 3, _("Consequences"));
+  for (guint i = 0; i < facts->drivers->len; i++)
+    {
+      TradeoffCriterion *criterion = g_ptr_array_index (facts->drivers, i);
+      int mine = tradeoff_criterion_get_weight (criterion, chosen);
+      int best_other = G_MININT;
+      g_autofree char *item = NULL;
+
+      for (guint o = 0; o < facts->n_options; o++)
+        if (o != chosen)
+          best_other = MAX (best_other, tradeoff_criterion_get_weight (criterion, o));
+
+      if (mine == best_other)
+        continue;
+      /* Translators: MADR's consequence items, as its template for your
+       * language words them (German: Gut, weil %s / Schlecht, weil %s). */
+      item = mine > best_other
+        ? g_strdup_printf (C_("MADR consequence", "Good, because %s"), tradeoff_criterion_get_label (criterion))
+        : g_strdup_printf (C_("MADR consequence", "Bad, because %s"), tradeoff_criterion_get_label (criterion));
+      g_string_append (out, "* ");
+      append_md (out, item, ESCAPE_INLINE);
+      g_string_append_c (out, '\n');
+      any = TRUE;
+    }
+  if (!any)
+    append_paragraphs (out, _("No decision driver tells the options apart."));
+  else
+    g_string_append_c (out, '\n');
+}
+
+static void
+append_outcome (GString             *out,
+                TradeoffReportFacts *facts)
+{
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("Decision Outcome"));
+  append_outcome_line (out, facts);
   if (facts->headline[0] != '\0')
     {
       append_strong (out, facts->headline);
@@ -306,50 +448,91 @@ append_decision (GString             *out,
   append_paragraphs (out, facts->confidence);
   if (facts->kind != TRADEOFF_VERDICT_NONE)
     append_scores (out, facts);
+  append_consequences (out, facts);
+}
 
-  append_heading (out, 3, _("Reasons"));
-  if (facts->reasons->len == 0)
-    append_paragraphs (out, _("Nothing is ticked yet, so there are no reasons."));
-  for (guint i = 0; i < facts->reasons->len; i++)
+/* One option's good and bad points: every criterion that matters, by the
+ * sign of its weight; a must-have it fails first. */
+static void
+append_option_pros_cons (GString             *out,
+                         TradeoffReportFacts *facts,
+                         guint                option)
+{
+  TradeoffCriterion *ruled_out_by = tradeoff_advisor_get_ruled_out_by (facts->advisor, option);
+  gboolean any = FALSE;
+
+  append_heading (out, 3, option_name (facts, option));
+  if (ruled_out_by != NULL)
     {
-      const TradeoffReportReason *reason = g_ptr_array_index (facts->reasons, i);
+      g_autofree char *text = g_strdup_printf (_("it does not meet the must-have “%s”"),
+                                               tradeoff_criterion_get_label (ruled_out_by));
+      g_autofree char *item = g_strdup_printf (C_("MADR pro or con", "Bad, because %s"), text);
 
-      /* One loose list item: the summary, then its paragraphs indented. */
-      g_string_append (out, "- ");
-      append_strong (out, reason->summary);
-      g_string_append (out, "\n\n");
-      if (reason->rationale != NULL)
-        {
-          g_string_append (out, "  ");
-          append_md (out, reason->rationale, ESCAPE_INLINE);
-          g_string_append (out, "\n\n");
-        }
-      if (reason->source != NULL)
-        {
-          g_autofree char *from = g_strdup_printf (_("From the FAQ: %s"), reason->source);
-
-          g_string_append (out, "  *");
-          append_md (out, from, ESCAPE_INLINE);
-          g_string_append (out, "*\n\n");
-        }
+      g_string_append (out, "* ");
+      append_md (out, item, ESCAPE_INLINE);
+      g_string_append_c (out, '\n');
+      any = TRUE;
     }
+
+  for (guint i = 0; i < facts->drivers->len; i++)
+    {
+      TradeoffCriterion *criterion = g_ptr_array_index (facts->drivers, i);
+      int weight = tradeoff_criterion_get_weight (criterion, option);
+      const char *label = tradeoff_criterion_get_label (criterion);
+      g_autofree char *item = NULL;
+
+      /* Translators: MADR's pros and cons, as its template for your
+       * language words them (German: Gut, weil %s / Neutral, weil %s /
+       * Schlecht, weil %s). */
+      if (weight > 0)
+        item = g_strdup_printf (C_("MADR pro or con", "Good, because %s"), label);
+      else if (weight < 0)
+        item = g_strdup_printf (C_("MADR pro or con", "Bad, because %s"), label);
+      else
+        item = g_strdup_printf (C_("MADR pro or con", "Neutral, because %s"), label);
+      g_string_append (out, "* ");
+      append_md (out, item, ESCAPE_INLINE);
+      g_string_append_printf (out, " (%+d)\n", weight);
+      any = TRUE;
+    }
+
+  if (!any)
+    append_paragraphs (out, _("Nothing is ticked."));
+  else
+    g_string_append_c (out, '\n');
 }
 
 static void
-append_flips (GString             *out,
-              TradeoffReportFacts *facts)
+append_pros_cons (GString             *out,
+                  TradeoffReportFacts *facts)
 {
-  append_heading (out, 2, _("What would change this decision"));
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("Pros and Cons of the Options"));
+  for (guint o = 0; o < facts->n_options; o++)
+    append_option_pros_cons (out, facts, o);
+}
+
+/* What would change the decision, as conditions to revisit it under. */
+static void
+append_more_information (GString             *out,
+                         TradeoffReportFacts *facts)
+{
+  /* Translators: MADR's section, as its template for your language names it. */
+  append_heading (out, 2, _("More Information"));
   if (facts->flips->len == 0)
-    append_paragraphs (out, _("No single tick or untick would change this advice."));
+    append_paragraphs (out, _("No single change of your answers would change this advice."));
+  else
+    append_paragraphs (out, _("Revisit this decision if one of these changes:"));
   for (guint i = 0; i < facts->flips->len; i++)
     {
-      g_string_append (out, "- ");
+      g_string_append (out, "* ");
       append_md (out, g_ptr_array_index (facts->flips, i), ESCAPE_INLINE);
       g_string_append_c (out, '\n');
     }
   if (facts->flips->len > 0)
     g_string_append_c (out, '\n');
+
+  append_paragraphs (out, facts->as_of);
 }
 
 static void
@@ -379,15 +562,13 @@ void
 _tradeoff_report_write_markdown (TradeoffReportFacts *facts,
                                  GString             *out)
 {
+  append_front_matter (out, facts);
   append_context (out, facts);
+  append_drivers (out, facts);
   append_options (out, facts);
-  append_criteria (out, facts);
-  append_decision (out, facts);
-  append_flips (out, facts);
-
-  append_heading (out, 2, _("Date"));
-  g_string_append_printf (out, "%s\n\n", facts->today);
-
+  append_outcome (out, facts);
+  append_pros_cons (out, facts);
+  append_more_information (out, facts);
   append_faq (out, facts);
 
   /* One newline at the end, not a blank line. */

@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "tradeoff-decision.h"
 #include "tradeoff-report.h"
 
 G_BEGIN_DECLS
@@ -64,9 +65,21 @@ typedef struct
   GPtrArray           *flips;             /* char *, the flips' summaries */
   GPtrArray           *ticked;            /* TradeoffReportGroup */
   GPtrArray           *unticked;          /* TradeoffReportGroup */
+
+  /* The person's record, from the decision the report was made for (all
+   * %NULL, and proposed, without one). */
+  TradeoffDecisionStatus status;
+  const char          *record_date;       /* YYYY-MM-DD, or %NULL */
+  const char          *deciders;
+  const char          *note;
+  guint                chosen;            /* or TRADEOFF_REPORT_NO_LEADER */
+  const char          *reason;
+  /* The ticked criteria, must-haves first, then by level, then in order. */
+  GPtrArray           *drivers;           /* TradeoffCriterion, not owned */
 } TradeoffReportFacts;
 
-TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor     *advisor);
+TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor     *advisor,
+                                                  TradeoffDecision    *decision);
 void                 _tradeoff_report_facts_free (TradeoffReportFacts *facts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffReportFacts, _tradeoff_report_facts_free)

@@ -112,7 +112,8 @@ tradeoff_report_to_bytes (TradeoffReport        *self,
   if (format == TRADEOFF_REPORT_FORMAT_PDF)
     return _tradeoff_report_render_pdf (self, cancellable, error);
 
-  facts = _tradeoff_report_facts_new (tradeoff_report_get_advisor (self));
+  facts = _tradeoff_report_facts_new (tradeoff_report_get_advisor (self),
+                                      tradeoff_report_get_decision (self));
   out = g_string_sized_new (16 * 1024);
 
   switch (format)
@@ -164,6 +165,23 @@ tradeoff_report_write (TradeoffReport        *self,
     }
 
   return tradeoff_atomic_file_write (file, bytes, cancellable, error);
+}
+
+gboolean
+tradeoff_report_save_decision (TradeoffDecision      *decision,
+                               GFile                 *file,
+                               TradeoffReportFormat   format,
+                               GCancellable          *cancellable,
+                               GError               **error)
+{
+  g_autoptr(TradeoffReport) report = NULL;
+
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (decision), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  report = tradeoff_report_new_for_decision (decision);
+
+  return tradeoff_report_write (report, file, format, cancellable, error);
 }
 
 gboolean

@@ -35,6 +35,8 @@ struct _TradeoffReport
   GObject          parent_instance;
 
   TradeoffAdvisor *advisor;
+  /* The decision the report is of, or %NULL for the advice alone. */
+  TradeoffDecision *decision;
   double           page_width;
   double           page_height;
   double           margin_top;
@@ -123,6 +125,7 @@ tradeoff_report_dispose (GObject *object)
 
   tradeoff_report_clear_layout (self);
   g_clear_object (&self->advisor);
+  g_clear_object (&self->decision);
 
   G_OBJECT_CLASS (tradeoff_report_parent_class)->dispose (object);
 }
@@ -270,6 +273,27 @@ tradeoff_report_new (TradeoffAdvisor *advisor)
   return g_object_new (TRADEOFF_TYPE_REPORT, "advisor", advisor, NULL);
 }
 
+TradeoffReport *
+tradeoff_report_new_for_decision (TradeoffDecision *decision)
+{
+  TradeoffReport *self;
+
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (decision), NULL);
+
+  self = tradeoff_report_new (tradeoff_decision_get_advisor (decision));
+  self->decision = g_object_ref (decision);
+
+  return self;
+}
+
+TradeoffDecision *
+tradeoff_report_get_decision (TradeoffReport *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_REPORT (self), NULL);
+
+  return self->decision;
+}
+
 TradeoffAdvisor *
 tradeoff_report_get_advisor (TradeoffReport *self)
 {
@@ -381,7 +405,7 @@ tradeoff_report_paginate (TradeoffReport *self,
   old_n_pages = tradeoff_report_get_n_pages (self);
   tradeoff_report_clear_layout (self);
 
-  facts = _tradeoff_report_facts_new (self->advisor);
+  facts = _tradeoff_report_facts_new (self->advisor, self->decision);
   self->width = width;
   self->height = height;
 

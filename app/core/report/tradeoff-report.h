@@ -13,6 +13,7 @@
 #include <pango/pango.h>
 
 #include "tradeoff-advisor.h"
+#include "tradeoff-decision.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,12 @@ G_DECLARE_FINAL_TYPE (TradeoffReport, tradeoff_report, TRADEOFF, REPORT, GObject
 
 TradeoffReport  *tradeoff_report_new             (TradeoffAdvisor      *advisor);
 TradeoffAdvisor *tradeoff_report_get_advisor     (TradeoffReport       *self);
+/* A report of a person's decision: its advisor's advice, and its record
+ * (status, date, deciders, choice, note), which the Markdown export gives
+ * as a MADR 4.0 decision record. */
+TradeoffReport  *tradeoff_report_new_for_decision (TradeoffDecision    *decision);
+/* The decision, or %NULL for a report of the advice alone. */
+TradeoffDecision *tradeoff_report_get_decision   (TradeoffReport       *self);
 
 /* The sheet a PDF is written on, in points (1/72 inch).  The default paper
  * is the locale's (A4, or Letter where that is the custom) with 54 pt
@@ -91,6 +98,11 @@ gboolean         tradeoff_report_write           (TradeoffReport       *self,
 /* Writes the comparison with the advisor's current ticks and verdict,
  * atomically: on failure any existing file is untouched and no temporary
  * file is left.  A PDF is on the locale's default paper. */
+gboolean         tradeoff_report_save_decision   (TradeoffDecision     *decision,
+                                                  GFile                *file,
+                                                  TradeoffReportFormat  format,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
 gboolean         tradeoff_report_save            (TradeoffAdvisor      *advisor,
                                                   GFile                *file,
                                                   TradeoffReportFormat  format,
