@@ -569,6 +569,27 @@ test_markdown_decision (void)
   report = tradeoff_report_new_for_decision (decision);
   markdown = report_string (report, TRADEOFF_REPORT_FORMAT_MARKDOWN);
   assert_in_order (markdown, parts, G_N_ELEMENTS (parts));
+
+  /* The other formats carry the same record in their own layout. */
+  {
+    static const char * const record[] = {
+      "Your decision", "Must have: Our team already has Django expertise",
+      "Matters a lot: It is a greenfield project", "Status: Accepted", "Date: 2026-12-01",
+      "Decided by: Ana Lopez, Bo Chen",
+      "Chosen: Flask, not what the advice says, because: Our contractors know Flask",
+      "Note: We host on a PaaS.", "4 points (ruled out)",
+    };
+    g_autofree char *raw_text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
+    g_autofree char *raw_html = report_string (report, TRADEOFF_REPORT_FORMAT_HTML);
+    g_autofree char *text = collapse (raw_text);
+    g_autofree char *html = collapse (raw_html);
+
+    for (guint i = 0; i < G_N_ELEMENTS (record); i++)
+      {
+        assert_holds (text, record[i]);
+        assert_holds (html, record[i]);
+      }
+  }
 }
 
 static void

@@ -195,4 +195,62 @@ GListModel          *tradeoff_flips_new_list         (const TradeoffTally      *
                                                       const TradeoffFlipRecord *records,
                                                       guint                     n_records);
 
+/* The advisor itself, shared by tradeoff-advisor.c (properties,
+ * publishing) and tradeoff-advisor-levels.c (actions). */
+struct _TradeoffAdvisor
+{
+  GObject parent_instance;
+
+  TradeoffComparison *comparison;
+  TradeoffTally tally;
+
+  /* One TradeoffTick per criterion and one TradeoffOptionScore per option,
+   * as list models and as arrays of the same (borrowed) items. */
+  GListStore *ticks;
+  GListStore *scores;
+  TradeoffTick **tick_items;
+  TradeoffOptionScore **score_items;
+
+  /* The verdict of the current tally; the getters read it. */
+  TradeoffVerdict verdict;
+
+  /* What the properties last announced, to notify only on a real change. */
+  guint announced_n_ticked;
+  TradeoffVerdictKind announced_kind;
+  guint announced_leader;
+  guint64 announced_top_mask;
+  char *announced_explanation;
+  guint announced_n_must;
+
+  /* The explanation of a TRADEOFF_VERDICT_CONFLICT, naming the must-haves
+   * that conflict; built when the verdict is one. */
+  char *conflict_text;
+  double announced_confidence;
+
+  /* Built when read.  The headline is kept with the top_mask it was built
+   * for; the reasons are NULL when they have to be built again. */
+  char *headline;
+  guint64 headline_mask;
+  GListModel *reasons;
+
+  /* NULL until "flips" is first read; from then on kept current. */
+  GListModel *flips;
+  TradeoffFlipRecord *flip_records;
+  TradeoffFlipRecord *flip_scratch;
+  guint n_flip_records;
+};
+
+/* For _tradeoff_advisor_publish(): every tick may have changed. */
+#define ALL_CRITERIA (G_MAXUINT - 1)
+
+/* Announces the current tally: the ticks @touched and @displaced (either
+ * TRADEOFF_NO_INDEX, or ALL_CRITERIA), then each property that changed. */
+void                 _tradeoff_advisor_publish       (TradeoffAdvisor     *self,
+                                                      guint                touched,
+                                                      guint                displaced);
+void                 _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
+                                                            guint            slot,
+                                                            guint            old_level);
+void                 _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
+
 G_END_DECLS

@@ -184,6 +184,64 @@ compare_drivers (gconstpointer a,
   return (int) tradeoff_criterion_get_index (ca) - (int) tradeoff_criterion_get_index (cb);
 }
 
+/* The levels, must-haves first: "Must have: A, B", "Matters a lot: C". */
+static void
+add_level_line (TradeoffReportFacts *facts,
+                TradeoffLevel        level)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < facts->drivers->len; i++)
+    {
+      TradeoffCriterion *criterion = g_ptr_array_index (facts->drivers, i);
+
+      if (tradeoff_advisor_get_level (facts->advisor, criterion) != level)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, tradeoff_criterion_get_label (criterion));
+    }
+
+  if (names->len > 0)
+    /* Translators: a level, then the criteria at it, e.g. "Must have: A; B" */
+    g_ptr_array_add (facts->record, g_strdup_printf (_("%s: %s"), tradeoff_level_describe (level),
+                                                      names->str));
+}
+
+static void
+gather_record_lines (TradeoffReportFacts *facts,
+                     gboolean             with_decision)
+{
+  add_level_line (facts, TRADEOFF_LEVEL_MUST);
+  add_level_line (facts, TRADEOFF_LEVEL_A_LOT);
+  if (facts->record->len > 0)
+    add_level_line (facts, TRADEOFF_LEVEL_MATTERS);
+
+  if (!with_decision)
+    return;
+
+  g_ptr_array_add (facts->record, g_strdup_printf (_("Status: %s"),
+                                                    tradeoff_decision_status_describe (facts->status)));
+  if (facts->record_date != NULL)
+    g_ptr_array_add (facts->record, g_strdup_printf (_("Date: %s"), facts->record_date));
+  if (facts->deciders != NULL)
+    g_ptr_array_add (facts->record, g_strdup_printf (_("Decided by: %s"), facts->deciders));
+  if (facts->chosen != TRADEOFF_REPORT_NO_LEADER)
+    {
+      const char *name = tradeoff_option_get_name (tradeoff_comparison_get_option (facts->comparison,
+                                                                                   facts->chosen));
+
+      if (facts->chosen != facts->leader && facts->reason != NULL)
+        /* Translators: the option chosen, then why, when it is not the advice */
+        g_ptr_array_add (facts->record, g_strdup_printf (_("Chosen: %s, not what the advice says, because: %s"),
+                                                          name, facts->reason));
+      else
+        g_ptr_array_add (facts->record, g_strdup_printf (_("Chosen: %s"), name));
+    }
+  if (facts->note != NULL)
+    g_ptr_array_add (facts->record, g_strdup_printf (_("Note: %s"), facts->note));
+}
+
 static void
 gather_record (TradeoffReportFacts *facts,
                TradeoffDecision    *decision)
@@ -200,23 +258,26 @@ gather_record (TradeoffReportFacts *facts,
         g_ptr_array_add (facts->drivers, criterion);
     }
   g_ptr_array_sort_with_data (facts->drivers, compare_drivers, facts->advisor);
+  facts->record = g_ptr_array_new_with_free_func (g_free);
 
-  if (decision == NULL)
-    return;
-
-  facts->status = tradeoff_decision_get_status (decision);
-  facts->record_date = tradeoff_decision_get_date (decision);
-  facts->deciders = tradeoff_decision_get_deciders (decision);
-  facts->note = tradeoff_decision_get_note (decision);
-  facts->reason = tradeoff_decision_get_reason (decision);
-  if (tradeoff_decision_get_chosen (decision) != NULL)
+  if (decision != NULL)
     {
-      TradeoffOption *option = tradeoff_comparison_find_option (facts->comparison,
-                                                                tradeoff_decision_get_chosen (decision));
+      facts->status = tradeoff_decision_get_status (decision);
+      facts->record_date = tradeoff_decision_get_date (decision);
+      facts->deciders = tradeoff_decision_get_deciders (decision);
+      facts->note = tradeoff_decision_get_note (decision);
+      facts->reason = tradeoff_decision_get_reason (decision);
+      if (tradeoff_decision_get_chosen (decision) != NULL)
+        {
+          TradeoffOption *option =
+            tradeoff_comparison_find_option (facts->comparison, tradeoff_decision_get_chosen (decision));
 
-      if (option != NULL)
-        facts->chosen = tradeoff_option_get_index (option);
+          if (option != NULL)
+            facts->chosen = tradeoff_option_get_index (option);
+        }
     }
+
+  gather_record_lines (facts, decision != NULL);
 }
 
 static void
@@ -303,6 +364,7 @@ _tradeoff_report_facts_free (TradeoffReportFacts *facts)
   g_clear_pointer (&facts->ticked, g_ptr_array_unref);
   g_clear_pointer (&facts->unticked, g_ptr_array_unref);
   g_clear_pointer (&facts->drivers, g_ptr_array_unref);
+  g_clear_pointer (&facts->record, g_ptr_array_unref);
   g_free (facts->updated);
   g_free (facts->as_of);
   g_free (facts->today);

@@ -218,6 +218,21 @@ append_scores (GString             *out,
   g_string_append (out, "</tr></tbody>\n</table>\n");
 }
 
+/* The levels and the person's record, as in the text export. */
+static void
+append_record (GString             *out,
+               TradeoffReportFacts *facts)
+{
+  if (facts->record->len == 0)
+    return;
+
+  g_string_append (out, "<section class=\"record\">\n");
+  append_element (out, "h2", NULL, _("Your decision"));
+  for (guint i = 0; i < facts->record->len; i++)
+    append_paragraphs (out, NULL, g_ptr_array_index (facts->record, i));
+  g_string_append (out, "</section>\n");
+}
+
 static void
 append_verdict (GString             *out,
                 TradeoffReportFacts *facts)
@@ -349,6 +364,7 @@ _tradeoff_report_write_html (TradeoffReportFacts *facts,
   append_head (out, facts);
   append_grid (out, facts);
   append_verdict (out, facts);
+  append_record (out, facts);
   append_criteria (out, facts);
   append_faq (out, facts);
   g_string_append (out, "</body>\n</html>\n");

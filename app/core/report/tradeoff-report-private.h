@@ -76,6 +76,10 @@ typedef struct
   const char          *reason;
   /* The ticked criteria, must-haves first, then by level, then in order. */
   GPtrArray           *drivers;           /* TradeoffCriterion, not owned */
+  /* The record as lines a person reads ("Status: Accepted", the levels, the
+   * choice and why, the note), for the formats that are not MADR; empty
+   * with no decision and no level but "matters". */
+  GPtrArray           *record;            /* char * */
 } TradeoffReportFacts;
 
 TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor     *advisor,

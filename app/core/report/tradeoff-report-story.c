@@ -366,6 +366,20 @@ add_verdict (TradeoffReportBuilder *builder,
     add_scores (builder, facts, columns);
 }
 
+/* The levels and the person's record, as in the text export. */
+static void
+add_record (TradeoffReportBuilder *builder,
+            TradeoffReportFacts   *facts)
+{
+  if (facts->record->len == 0)
+    return;
+
+  add_heading (builder, TRADEOFF_REPORT_STYLE_HEADING, _("Your decision"));
+  for (guint i = 0; i < facts->record->len; i++)
+    add_paragraphs (builder, TRADEOFF_REPORT_STYLE_BODY, g_ptr_array_index (facts->record, i),
+                    0.0, 0.0, 4.0);
+}
+
 static void
 add_reasons (TradeoffReportBuilder *builder,
              TradeoffReportFacts   *facts)
@@ -494,6 +508,7 @@ _tradeoff_report_build_story (TradeoffReportBuilder *builder,
   add_title (builder, facts);
   add_grid (builder, facts, &columns);
   add_verdict (builder, facts, &columns);
+  add_record (builder, facts);
   add_reasons (builder, facts);
   add_flips (builder, facts);
   add_criteria (builder, facts);

@@ -347,6 +347,20 @@ append_grid (GString             *out,
   append_table (out, cells, n_aspects + 1, n);
 }
 
+/* The levels and the person's record: what MADR's front matter and
+ * drivers say in the Markdown export. */
+static void
+append_record (GString             *out,
+               TradeoffReportFacts *facts)
+{
+  if (facts->record->len == 0)
+    return;
+
+  append_heading (out, _("Your decision"), '-');
+  for (guint i = 0; i < facts->record->len; i++)
+    append_paragraphs (out, "", g_ptr_array_index (facts->record, i));
+}
+
 static void
 append_verdict (GString             *out,
                 TradeoffReportFacts *facts)
@@ -471,6 +485,7 @@ _tradeoff_report_write_text (TradeoffReportFacts *facts,
 
   append_grid (out, facts);
   append_verdict (out, facts);
+  append_record (out, facts);
   append_criteria (out, facts);
   append_faq (out, facts);
 

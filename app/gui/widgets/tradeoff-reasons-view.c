@@ -112,8 +112,8 @@ flips_changed (TradeoffReasonsView *self)
       if (n > MAX_FLIPS_SHOWN)
         {
           g_autofree char *more =
-            g_strdup_printf (ngettext ("And %u more tick or untick would change it.",
-                                       "And %u more ticks or unticks would change it.",
+            g_strdup_printf (ngettext ("And %u more change of your answers would change it.",
+                                       "And %u more changes of your answers would change it.",
                                        n - MAX_FLIPS_SHOWN),
                              n - MAX_FLIPS_SHOWN);
 
