@@ -415,6 +415,11 @@ test_ticks_survive_restart (void)
 
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-flask")));
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "innovation")));
+  /* Levels too, set through the model until the rows have a control. */
+  tradeoff_advisor_set_level (tradeoff_window_get_advisor (window),
+                              tradeoff_comparison_find_criterion (tradeoff_window_get_comparison (window),
+                                                                  "innovation"),
+                              TRADEOFF_LEVEL_MUST);
   ticked_headline = g_strdup (headline (window));
   close_window (window);
 
@@ -425,6 +430,10 @@ test_ticks_survive_restart (void)
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "innovation")));
   g_assert_false (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
   g_assert_false (gtk_check_button_get_active (check_button_labelled (window, "No preference")));
+  g_assert_cmpint (tradeoff_advisor_get_level (tradeoff_window_get_advisor (window),
+                                               tradeoff_comparison_find_criterion (
+                                                 tradeoff_window_get_comparison (window), "innovation")),
+                   ==, TRADEOFF_LEVEL_MUST);
   g_assert_cmpstr (headline (window), ==, ticked_headline);
 
   /* Ticks belong to their comparison: another one starts clean. */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tradeoff-comparison-grid.h"
 #include "tradeoff-criteria-form.h"
@@ -79,8 +80,9 @@ has_ticks (gpointer unused,
   return n_ticked > 0;
 }
 
-/* Ticks are remembered per comparison id, on every change, so that a crash
- * or a pulled plug loses nothing; GSettings batches the writes. */
+/* Ticks are remembered per comparison id, with their levels ("id:2",
+ * "id:must"), on every change, so that a crash or a pulled plug loses
+ * nothing; GSettings batches the writes. */
 static void
 remember_ticks (TradeoffWindow *self)
 {
@@ -89,7 +91,7 @@ remember_ticks (TradeoffWindow *self)
   if (self->advisor == NULL)
     return;
 
-  ids = tradeoff_advisor_dup_ticked_ids (self->advisor);
+  ids = tradeoff_advisor_dup_level_ids (self->advisor);
   tradeoff_settings_set_ticked (self->settings,
                                 tradeoff_comparison_get_id (self->comparison),
                                 (const char * const *) ids);
@@ -108,8 +110,15 @@ restore_ticks (TradeoffWindow *self)
   saved = tradeoff_settings_dup_ticked (self->settings,
                                         tradeoff_comparison_get_id (self->comparison));
   for (guint i = 0; saved[i] != NULL; i++)
-    if (tradeoff_comparison_find_criterion (self->comparison, saved[i]) != NULL)
-      g_ptr_array_add (known, saved[i]);
+    {
+      g_autofree char *id = g_strdup (saved[i]);
+
+      /* "id" or "id:LEVEL" */
+      if (strchr (id, ':') != NULL)
+        *strchr (id, ':') = '\0';
+      if (tradeoff_comparison_find_criterion (self->comparison, id) != NULL)
+        g_ptr_array_add (known, saved[i]);
+    }
   g_ptr_array_add (known, NULL);
 
   if (!tradeoff_advisor_select_ids (self->advisor,
@@ -127,7 +136,9 @@ watch_ticks (TradeoffWindow *self)
     {
       g_autoptr(GObject) tick = g_list_model_get_item (ticks, i);
 
-      g_signal_connect_object (tick, "notify::ticked",
+      /* The level changes with every tick and untick, and alone too
+       * (matters a lot, must have). */
+      g_signal_connect_object (tick, "notify::level",
                                G_CALLBACK (remember_ticks), self,
                                G_CONNECT_SWAPPED);
     }
