@@ -360,7 +360,7 @@ tradeoff_tally_find_conflict (const TradeoffTally *tally,
 {
   guint n = tally->n_must;
 
-  if (n == 0 || rules_out_all (tally, tally->musts, n, TRADEOFF_NO_INDEX) == FALSE)
+  if (n == 0 || !rules_out_all (tally, tally->musts, n, TRADEOFF_NO_INDEX))
     return 0;
 
   memcpy (slots, tally->musts, n * sizeof (guint));
