@@ -10,6 +10,10 @@
 #include "tradeoff-criterion-group.h"
 #include "tradeoff-criterion.h"
 #include "tradeoff-min-change-input.h"
+#include "tradeoff-advisor.h"
+
+G_STATIC_ASSERT ((int) TRADEOFF_LEVEL_MUST == (int) TRADEOFF_MIN_CHANGE_MUST);
+G_STATIC_ASSERT ((int) TRADEOFF_LEVEL_A_LOT == (int) TRADEOFF_MIN_CHANGE_A_LOT);
 
 TradeoffMinChangeInput *
 tradeoff_min_change_input_new (TradeoffAdvisor *advisor)
@@ -32,8 +36,8 @@ tradeoff_min_change_input_new (TradeoffAdvisor *advisor)
       input->groups[c] = group != NULL && tradeoff_criterion_group_get_exclusive (group)
                          ? (int) tradeoff_criterion_group_get_index (group)
                          : TRADEOFF_MIN_CHANGE_NO_GROUP;
-      if (tradeoff_advisor_get_ticked (advisor, criterion))
-        input->levels[c] = TRADEOFF_MIN_CHANGE_MATTERS;
+      /* The advisor's levels are the solver's, number for number. */
+      input->levels[c] = tradeoff_advisor_get_level (advisor, criterion);
     }
 
   input->problem.n_options = n_options;
@@ -41,7 +45,8 @@ tradeoff_min_change_input_new (TradeoffAdvisor *advisor)
   input->problem.weights = input->weights;
   input->problem.groups = input->groups;
   input->problem.levels = input->levels;
-  input->problem.allowed = TRADEOFF_MIN_CHANGE_ALLOW_TICKS;
+  /* Levels exist: a change may set any of them. */
+  input->problem.allowed = TRADEOFF_MIN_CHANGE_ALLOW_ALL;
 
   return input;
 }

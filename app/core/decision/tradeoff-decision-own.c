@@ -147,6 +147,7 @@ base_text (TradeoffComparison     *base,
     case TRADEOFF_COMPARISON_NONE_VERDICT: return tradeoff_comparison_get_none_verdict (base);
     case TRADEOFF_COMPARISON_DISPLAY_NAME: return tradeoff_comparison_get_display_name (base);
     case TRADEOFF_COMPARISON_GETTEXT_DOMAIN: return tradeoff_comparison_get_gettext_domain (base);
+    case TRADEOFF_COMPARISON_PREAMBLE: return tradeoff_comparison_get_preamble (base);
     case TRADEOFF_COMPARISON_N_TEXTS:
     default: return NULL;
     }
