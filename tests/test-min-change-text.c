@@ -106,7 +106,8 @@ test_from_advisor (void)
   g_assert_cmpuint (solution->targets[1].changes->len, ==, 1);
   bottle = tradeoff_min_change_dup_lead_text (comparison, 2, &solution->targets[2]);
   g_assert_cmpstr (bottle, ==, "Nothing within this comparison’s criteria can make Bottle lead: "
-                               "no criterion weighs it above Django.");
+                               "no criterion weighs it above Django, and it serves no criterion "
+                               "that a must-have could keep it in by.");
   firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
   g_assert_true (g_str_has_prefix (firmness, "One answer decides it: if you "));
 }
