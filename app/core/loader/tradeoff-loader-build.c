@@ -278,11 +278,62 @@ translate (Builder    *b,
   if (strcmp (found, msgid) == 0)
     return text;
 
+  /* A catalogue is trusted no more than the file: one the window could
+   * not show in time is not used. */
   translation = add_normalized (b, found);
-  return translation != NULL ? translation : text;
+  if (translation == NULL || tradeoff_loader_check_words (translation, &found) != TRADEOFF_TEXT_OK)
+    return text;
+
+  return translation;
 }
 
-/* The element's text, normalized; an error if nothing is left of it. */
+/* Whether a window can show @text in time, and a person see it (see
+ * tradeoff-loader-words.c); if not, fails at @node (at its @attribute if
+ * not %NULL), saying why. */
+static gboolean
+check_words (Builder    *b,
+             xmlNode    *node,
+             const char *attribute,
+             const char *text)
+{
+  const char *where;
+  g_autofree char *excerpt = NULL;
+
+  switch (tradeoff_loader_check_words (text, &where))
+    {
+    case TRADEOFF_TEXT_OK:
+      return TRUE;
+
+    case TRADEOFF_TEXT_INVISIBLE:
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+                                     _("This text has nothing that can be seen, only "
+                                       "invisible characters or marks."));
+      break;
+
+    case TRADEOFF_TEXT_LONG_WORD:
+      excerpt = tradeoff_load_context_excerpt (where);
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+                                     _("This text has a word longer than %d characters "
+                                       "(“%s”); break it up with spaces."),
+                                     TRADEOFF_LOADER_MAX_WORD, excerpt);
+      break;
+
+    case TRADEOFF_TEXT_MARK_STACK:
+      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+                                     _("This text has a character with more than %d "
+                                       "combining marks on it."),
+                                     TRADEOFF_LOADER_MAX_MARKS);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
+}
+
+/* The element's text, normalized; an error if nothing is left of it, or
+ * if it cannot be shown. */
 static const char *
 get_plain_text (Builder *b,
                 xmlNode *node)
@@ -307,6 +358,8 @@ get_plain_text (Builder *b,
       tradeoff_rules_check_text ((const char *)node->name, "", &error);
       fail_with (b->ctx, node, NULL, error);
     }
+  else if (!check_words (b, node, NULL, text))
+    return NULL;
 
   return text;
 }
@@ -352,7 +405,7 @@ set_optional_attribute (Builder                *b,
   const char *raw = node != NULL ? get_attribute (b, node, name) : NULL;
   const char *text = raw != NULL ? add_normalized (b, raw) : NULL;
 
-  if (text == NULL)
+  if (text == NULL || !check_words (b, node, name, text))
     return;
 
   tradeoff_comparison_set_text (b->comparison, which, translate (b, text));
@@ -805,7 +858,8 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   /* The items hold on to the texts they use. */
   tradeoff_texts_unref (b.texts);
 
-  if (!ok)
+  /* An optional attribute that failed does not stop the walk. */
+  if (!ok || tradeoff_load_context_failed (ctx))
     return NULL;
 
   tradeoff_comparison_seal (comparison);

@@ -30,6 +30,63 @@ tradeoff_load_context_failed (TradeoffLoadContext *ctx)
   return ctx->error != NULL;
 }
 
+/* What a message quotes of a value: enough to find it by, never so much
+ * that the message (shown in the window's banner, which Pango lays out)
+ * costs more than the file's own texts. */
+#define EXCERPT_CHARS 32
+/* A message's words longer than this are values libxml2 quoted in full,
+ * such as element names; and a message is never longer than this. */
+#define MESSAGE_WORD_CHARS 64
+#define MESSAGE_CHARS 600
+
+char *
+tradeoff_load_context_excerpt (const char *value)
+{
+  const char *end;
+
+  if (value == NULL)
+    return g_strdup ("");
+
+  end = value;
+  for (guint i = 0; i < EXCERPT_CHARS && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+
+  if (*end == '\0')
+    return g_strdup (value);
+
+  return g_strdup_printf ("%.*s…", (int)(end - value), value);
+}
+
+/* @message with each overlong word cut short, and the whole too. */
+static char *
+shorten (const char *message)
+{
+  GString *out = g_string_new (NULL);
+  guint word = 0;
+  guint total = 0;
+
+  for (const char *p = message; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      word = g_unichar_isspace (c) ? 0 : word + 1;
+      if (word > MESSAGE_WORD_CHARS)
+        {
+          if (word == MESSAGE_WORD_CHARS + 1)
+            g_string_append (out, "…");
+          continue;
+        }
+      if (++total > MESSAGE_CHARS)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void tradeoff_load_context_failv (TradeoffLoadContext *ctx,
                                          TradeoffLoaderError  code,
                                          int                  line,
@@ -45,12 +102,14 @@ tradeoff_load_context_failv (TradeoffLoadContext *ctx,
                              const char          *format,
                              va_list              args)
 {
+  g_autofree char *formatted = NULL;
   g_autofree char *message = NULL;
 
   if (ctx->error != NULL)
     return;
 
-  message = g_strdup_vprintf (format, args);
+  formatted = g_strdup_vprintf (format, args);
+  message = shorten (formatted);
 
   if (line > 0 && column > 0)
     ctx->error = g_error_new (TRADEOFF_LOADER_ERROR, code, "%s:%d:%d: %s",

@@ -90,6 +90,8 @@ explain_attribute (TradeoffLoadContext *ctx,
   const char *name = (const char *)attr->name;
   xmlChar *raw = xmlNodeGetContent ((xmlNode *)attr);
   g_autofree char *value = g_strdup ((const char *)raw);
+  /* What the messages quote of it. */
+  g_autofree char *excerpt = tradeoff_load_context_excerpt (value);
   gboolean allowed = FALSE;
 
   xmlFree (raw);
@@ -113,12 +115,12 @@ explain_attribute (TradeoffLoadContext *ctx,
   else if (strcmp (name, "exclusive") == 0 &&
            strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
-                                   _("exclusive=\"%s\" must be \"true\" or \"false\"."), value);
+                                   _("exclusive=\"%s\" must be \"true\" or \"false\"."), excerpt);
   else if (strcmp (name, "version") == 0 && strcmp (value, "1") != 0)
     tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
                                    _("This file is in version “%s” of the format; this "
                                      "Tradeoff reads version 1."),
-                                   value);
+                                   excerpt);
   else
     return FALSE;
 
@@ -179,15 +181,23 @@ explain_text (TradeoffLoadContext *ctx,
       return !tradeoff_loader_read_weight (ctx, node, TRADEOFF_LOADER_ERROR_SCHEMA, &unused);
     }
   else if (strcmp ((const char *)node->name, "updated") == 0)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
-                                   _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
-                                   text);
+    {
+      g_autofree char *excerpt = tradeoff_load_context_excerpt (text);
+
+      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                     _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
+                                     excerpt);
+    }
   else if (strcmp ((const char *)node->name, "level") == 0)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
-                                   /* Translators: keep matters, a-lot and must:
-                                    * they are what the file holds. */
-                                   _("The level “%s” is not one of matters, a-lot or must."),
-                                   text);
+    {
+      g_autofree char *excerpt = tradeoff_load_context_excerpt (text);
+
+      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+                                     /* Translators: keep matters, a-lot and must:
+                                      * they are what the file holds. */
+                                     _("The level “%s” is not one of matters, a-lot or must."),
+                                     excerpt);
+    }
   else
     return FALSE;
 
@@ -292,10 +302,12 @@ tradeoff_loader_explain (TradeoffLoadContext *ctx,
 
   if (node->ns != NULL)
     {
+      g_autofree char *excerpt = tradeoff_load_context_excerpt ((const char *)node->ns->href);
+
       tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                      _("The <%s> element is in the XML namespace “%s”; "
                                        "comparison files use no namespace."),
-                                     (const char *)node->name, (const char *)node->ns->href);
+                                     (const char *)node->name, excerpt);
       return TRUE;
     }
 

@@ -73,6 +73,24 @@ int                 tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
  * blank line becomes a paragraph break ("\n\n"), any other run one space. */
 char               *tradeoff_normalize_text       (const char          *text);
 
+/* What tradeoff_loader_check_words() finds wrong with a text. */
+typedef enum
+{
+  TRADEOFF_TEXT_OK,
+  /* Nothing in it can be seen: only zero-width characters or marks. */
+  TRADEOFF_TEXT_INVISIBLE,
+  /* A word longer than TRADEOFF_LOADER_MAX_WORD characters. */
+  TRADEOFF_TEXT_LONG_WORD,
+  /* More than TRADEOFF_LOADER_MAX_MARKS combining marks on one character. */
+  TRADEOFF_TEXT_MARK_STACK,
+} TradeoffTextProblem;
+
+TradeoffTextProblem tradeoff_loader_check_words   (const char          *text,
+                                                   const char         **where);
+/* @value, or its first characters and "…" if it is long: what an error
+ * message quotes of a value from the file. */
+char               *tradeoff_load_context_excerpt (const char          *value);
+
 /* Says what is wrong with @node, which the schema refused, in the format's
  * own terms; %FALSE if it cannot tell. */
 gboolean            tradeoff_loader_explain       (TradeoffLoadContext *ctx,

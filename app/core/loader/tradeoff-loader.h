@@ -12,6 +12,15 @@ G_BEGIN_DECLS
 /* Files larger than this are refused before they are parsed. */
 #define TRADEOFF_LOADER_MAX_SIZE (16 * 1024 * 1024)
 
+/* The longest word a text may hold, in characters: a window lays out a
+ * word with no place to break it at a cost that grows with the square of
+ * its length (see tradeoff-loader-words.c). */
+#define TRADEOFF_LOADER_MAX_WORD 200
+
+/* The most combining marks a character may carry; no script needs more,
+ * and a taller stack draws over what is around it. */
+#define TRADEOFF_LOADER_MAX_MARKS 8
+
 /* The comparison shipped inside the program. */
 #define TRADEOFF_SHIPPED_COMPARISON_URI "resource:///org/tradeoff/Tradeoff/data/django-vs-flask.xml"
 

@@ -1,0 +1,193 @@
+/* tradeoff-loader-words.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Texts a window and a page can lay out in time.  Pango wraps a run of
+ * text with no place to break a line character by character, and its cost
+ * grows with the square of the run's length: GTK measures every wrapping
+ * label at its narrowest, one character a line, so one "word" of 5,000
+ * characters kept the window from its first frame for 9 to 15 s, and an
+ * 80,000-character title took the PDF export 17 s.  Below about 200
+ * characters an unbroken word costs no more to lay out than as much
+ * ordinary text, so the loader refuses longer ones (the check runs in
+ * tradeoff-loader-build.c), along with texts nothing of which can be seen
+ * and stacks of combining marks taller than any script needs, which draw
+ * over the widgets around them.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-loader"
+
+#include "config.h"
+
+#include "tradeoff-loader-private.h"
+
+/* Where a line may break, as Pango decides it (UAX #14), approximated so
+ * that it never sees a break Pango would not: a break is counted only
+ * after spaces, after a zero-width space and between two ideographs.
+ * Spaces alone are not enough: "( ( (" and "/ / /" have none. */
+typedef enum
+{
+  KIND_OTHER,
+  KIND_SPACE,
+  /* No break after these, even across spaces: ( [ {. */
+  KIND_NO_BREAK_AFTER,
+  /* No break before these, even across spaces: ) ] } ! ? , . : ; / and
+   * marks and joiners. */
+  KIND_NO_BREAK_BEFORE,
+  /* Neither: quotation marks. */
+  KIND_NO_BREAK_EITHER,
+  KIND_IDEOGRAPH,
+  KIND_ZERO_WIDTH_SPACE,
+} Kind;
+
+static Kind
+kind_of_break_type (GUnicodeBreakType type)
+{
+  switch (type)
+    {
+    case G_UNICODE_BREAK_SPACE:
+    case G_UNICODE_BREAK_MANDATORY:
+    case G_UNICODE_BREAK_LINE_FEED:
+    case G_UNICODE_BREAK_CARRIAGE_RETURN:
+    case G_UNICODE_BREAK_NEXT_LINE:
+      return KIND_SPACE;
+    case G_UNICODE_BREAK_OPEN_PUNCTUATION:
+      return KIND_NO_BREAK_AFTER;
+    case G_UNICODE_BREAK_QUOTATION:
+    case G_UNICODE_BREAK_BEFORE_AND_AFTER:
+      return KIND_NO_BREAK_EITHER;
+    case G_UNICODE_BREAK_CLOSE_PUNCTUATION:
+    case G_UNICODE_BREAK_CLOSE_PARENTHESIS:
+    case G_UNICODE_BREAK_EXCLAMATION:
+    case G_UNICODE_BREAK_INFIX_SEPARATOR:
+    case G_UNICODE_BREAK_SYMBOL:
+    case G_UNICODE_BREAK_NON_STARTER:
+    case G_UNICODE_BREAK_WORD_JOINER:
+    case G_UNICODE_BREAK_NON_BREAKING_GLUE:
+    case G_UNICODE_BREAK_COMBINING_MARK:
+    case G_UNICODE_BREAK_ZERO_WIDTH_JOINER:
+      return KIND_NO_BREAK_BEFORE;
+    case G_UNICODE_BREAK_IDEOGRAPHIC:
+      return KIND_IDEOGRAPH;
+    case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
+      return KIND_ZERO_WIDTH_SPACE;
+    default:
+      return KIND_OTHER;
+    }
+}
+
+static Kind
+kind_of (gunichar c)
+{
+  if (c < 0x80)
+    switch (c)
+      {
+      case ' ': case '\n': case '\t': case '\r':
+        return KIND_SPACE;
+      case '(': case '[': case '{':
+        return KIND_NO_BREAK_AFTER;
+      case '"': case '\'':
+        return KIND_NO_BREAK_EITHER;
+      case ')': case ']': case '}': case '!': case '?':
+      case ',': case '.': case ':': case ';': case '/':
+        return KIND_NO_BREAK_BEFORE;
+      default:
+        return KIND_OTHER;
+      }
+
+  return kind_of_break_type (g_unichar_break_type (c));
+}
+
+/* Something a reader sees: not a space, a control or format character, a
+ * combining mark, or one of the Hangul fillers, which are letters that
+ * draw nothing. */
+static gboolean
+is_visible (gunichar c)
+{
+  if (c < 0x80)
+    return c > ' ' && c < 0x7f;
+
+  return g_unichar_isgraph (c) && !g_unichar_ismark (c) &&
+         c != 0x115F && c != 0x1160 && c != 0x3164 && c != 0xFFA0;
+}
+
+/* What extends the character before it: combining marks, and the joiners
+ * that glue emoji into one cluster. */
+static gboolean
+is_extender (gunichar c)
+{
+  return c >= 0x300 && (g_unichar_ismark (c) || c == 0x200C || c == 0x200D);
+}
+
+/**
+ * tradeoff_loader_check_words:
+ * @text: a normalized text
+ * @where: (out): where the problem starts in @text, for quoting it
+ *
+ * Returns: what makes @text too costly or impossible to show, or
+ *   %TRADEOFF_TEXT_OK
+ */
+TradeoffTextProblem
+tradeoff_loader_check_words (const char  *text,
+                             const char **where)
+{
+  const char *word = text;
+  const char *cluster = text;
+  Kind before_spaces = KIND_SPACE;
+  Kind previous = KIND_SPACE;
+  guint run = 0;
+  guint extenders = 0;
+  gboolean visible = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
+      Kind kind = kind_of (c);
+
+      if (kind != KIND_SPACE)
+        {
+          gboolean breaks;
+
+          if (previous == KIND_SPACE)
+            breaks = before_spaces != KIND_NO_BREAK_AFTER &&
+                     before_spaces != KIND_NO_BREAK_EITHER &&
+                     kind != KIND_NO_BREAK_BEFORE &&
+                     kind != KIND_NO_BREAK_EITHER;
+          else
+            breaks = previous == KIND_ZERO_WIDTH_SPACE ||
+                     (previous == KIND_IDEOGRAPH && kind == KIND_IDEOGRAPH);
+          if (breaks)
+            {
+              run = 0;
+              word = p;
+            }
+          before_spaces = kind;
+        }
+
+      if (++run > TRADEOFF_LOADER_MAX_WORD)
+        {
+          *where = word;
+          return TRADEOFF_TEXT_LONG_WORD;
+        }
+
+      if (is_extender (c))
+        {
+          if (++extenders > TRADEOFF_LOADER_MAX_MARKS)
+            {
+              *where = cluster;
+              return TRADEOFF_TEXT_MARK_STACK;
+            }
+        }
+      else
+        {
+          extenders = 0;
+          cluster = p;
+          visible = visible || is_visible (c);
+        }
+
+      previous = kind;
+    }
+
+  *where = text;
+  return visible ? TRADEOFF_TEXT_OK : TRADEOFF_TEXT_INVISIBLE;
+}

@@ -1,0 +1,231 @@
+/* test-loader-words.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Texts a window could not lay out in time, or not show at all, are
+ * refused where they are in the file (tradeoff-loader-words.c): a word
+ * longer than TRADEOFF_LOADER_MAX_WORD characters, a character with more
+ * than TRADEOFF_LOADER_MAX_MARKS combining marks, a text with nothing
+ * visible in it.  Ordinary text in any script still loads, and no error
+ * message quotes more than a short excerpt of what the file says.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tradeoff-loader.h"
+
+/* Where minimal.xml has each text replaced below: line and column. */
+typedef struct
+{
+  const char *original;
+  int         line;
+  int         column;
+} Place;
+
+static const Place criterion_label = { "I need to stay awake", 24, 9 };
+static const Place title = { "Tea vs Coffee", 4, 3 };
+static const Place option_name = { "<name>Tea</name>", 6, 22 };
+static const Place question = { "Which keeps me awake longer?", 17, 7 };
+static const Place group_label = { "Your needs", 22, 23 };
+
+static char *
+repeat (const char *unit,
+        guint       n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, unit);
+
+  return g_string_free (out, FALSE);
+}
+
+/* minimal.xml with @place's text replaced by @text, loaded. */
+static TradeoffComparison *
+load_with (const Place  *place,
+           const char   *text,
+           GError      **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *replacement = NULL;
+  g_autoptr(GString) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  document = g_string_new (contents);
+  replacement = place == &option_name ? g_strdup_printf ("<name>%s</name>", text)
+                                      : g_strdup (text);
+  g_assert_cmpuint (g_string_replace (document, place->original, replacement, 1), ==, 1);
+  bytes = g_bytes_new (document->str, document->len);
+
+  return tradeoff_loader_load_bytes (bytes, "words.xml", error);
+}
+
+static void
+assert_loads (const Place *place,
+              const char  *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comparison);
+}
+
+/* Refused at @place, saying @says, in a message short enough to read. */
+static void
+assert_refused (const Place *place,
+                const char  *text,
+                const char  *says)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
+  g_autofree char *where = g_strdup_printf ("words.xml:%d:%d: ", place->line, place->column);
+
+  g_assert_null (comparison);
+  g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_prefix (error->message, where));
+  g_assert_nonnull (strstr (error->message, says));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
+}
+
+static void
+test_long_words (void)
+{
+  const Place *places[] = { &criterion_label, &title, &option_name, &question, &group_label };
+  g_autofree char *longest = repeat ("x", TRADEOFF_LOADER_MAX_WORD);
+  g_autofree char *too_long = repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
+  g_autofree char *huge = repeat ("x", 10000);
+
+  assert_loads (&criterion_label, longest);
+  assert_refused (&criterion_label, too_long, "a word longer than 200 characters");
+
+  /* Wherever it is; the message quotes the word's start only. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    assert_refused (places[i], huge, "(“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”)");
+}
+
+/* Pango breaks no line in "( ( (" or "/ / /" or between quotation marks,
+ * spaces or not; nor across a zero-width joiner, so a chain of emoji is
+ * one long word. */
+static void
+test_spaces_that_do_not_break (void)
+{
+  g_autofree char *slashes = repeat ("/ ", 2000);
+  g_autofree char *parentheses = repeat ("( ", 2000);
+  g_autofree char *quotes = repeat ("\" ", 2000);
+  g_autofree char *emoji = repeat ("\xf0\x9f\x91\xa8\xe2\x80\x8d", 1000);
+
+  assert_refused (&criterion_label, slashes, "a word longer than");
+  assert_refused (&criterion_label, parentheses, "a word longer than");
+  assert_refused (&criterion_label, quotes, "a word longer than");
+  assert_refused (&criterion_label, emoji, "a word longer than");
+}
+
+/* Long texts are fine where lines can break: between words, after a
+ * zero-width space, between Chinese characters. */
+static void
+test_ordinary_text_loads (void)
+{
+  g_autofree char *words = repeat ("Tea or coffee, (both) / either \"one\". ", 1000);
+  g_autofree char *chinese = repeat ("\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 1000);
+  g_autofree char *zero_width_spaced = repeat ("abcdefghij\xe2\x80\x8b", 1000);
+  g_autofree char *url = g_strdup_printf ("See https://example.org/%s for more.",
+                                          "a-very-long-path/with/many/parts/and-a-file-name.html");
+
+  assert_loads (&criterion_label, words);
+  assert_loads (&question, chinese);
+  assert_loads (&criterion_label, zero_width_spaced);
+  assert_loads (&title, url);
+  /* Vietnamese and Hebrew with points: a few marks on a letter. */
+  assert_loads (&criterion_label, "Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t");
+  assert_loads (&criterion_label, "\xd7\xa9\xd6\xb8\xd7\x9c\xd7\x95\xd6\xb9\xd7\x9d");
+}
+
+static void
+test_combining_stacks (void)
+{
+  g_autofree char *acutes = repeat ("\xcc\x81", TRADEOFF_LOADER_MAX_MARKS);
+  g_autofree char *most = g_strconcat ("Zalgo a", acutes, " here", NULL);
+  g_autofree char *too_many = g_strconcat ("Zalgo a", acutes, "\xcc\x81 here", NULL);
+  g_autofree char *thousand = repeat ("\xcc\x81", 1000);
+  g_autofree char *stack = g_strconcat ("a", thousand, NULL);
+
+  assert_loads (&criterion_label, most);
+  assert_refused (&criterion_label, too_many, "more than 8 combining marks");
+  assert_refused (&group_label, stack, "more than 8 combining marks");
+}
+
+static void
+test_invisible_texts (void)
+{
+  const char *invisible[] = {
+    "\xe2\x80\x8b\xe2\x80\x8b\xe2\x80\x8b",          /* zero-width spaces */
+    "\xe2\x81\xa0 \xe2\x81\xa0",                      /* word joiners */
+    "\xef\xbb\xbf\xe2\x80\x8c",                       /* BOM, non-joiner */
+    "\xcc\x81\xcc\x81",                               /* marks with no letter */
+    "\xe3\x85\xa4\xe3\x85\xa4",                       /* Hangul fillers */
+    "\xc2\xa0\xe3\x80\x80",                           /* no-break, ideographic space */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (invisible); i++)
+    {
+      g_test_message ("invisible text %u", i);
+      assert_refused (&criterion_label, invisible[i], "nothing that can be seen");
+    }
+}
+
+/* A value that is wrong, and huge, is quoted by its start only. */
+static void
+test_errors_quote_an_excerpt (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *digits = repeat ("12", 5000);
+  g_autofree char *name = repeat ("n", 5000);
+  g_autofree char *weight = g_strdup_printf (">%s</weight>", digits);
+  g_autofree char *element = g_strdup_printf ("<%s/></comparison>", name);
+  const char *replacements[][2] = {
+    { ">1</weight>", weight },
+    { "</comparison>", element },
+  };
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (replacements); i++)
+    {
+      g_autoptr(GString) document = g_string_new (contents);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TradeoffComparison) comparison = NULL;
+
+      g_string_replace (document, replacements[i][0], replacements[i][1], 1);
+      bytes = g_bytes_new (document->str, document->len);
+      comparison = tradeoff_loader_load_bytes (bytes, "long-value.xml", &error);
+
+      g_assert_null (comparison);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, "long-value.xml:"));
+      g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 300);
+      g_assert_nonnull (strstr (error->message, "…"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/loader-words/long-words", test_long_words);
+  g_test_add_func ("/tradeoff/loader-words/spaces-that-do-not-break", test_spaces_that_do_not_break);
+  g_test_add_func ("/tradeoff/loader-words/ordinary-text-loads", test_ordinary_text_loads);
+  g_test_add_func ("/tradeoff/loader-words/combining-stacks", test_combining_stacks);
+  g_test_add_func ("/tradeoff/loader-words/invisible-texts", test_invisible_texts);
+  g_test_add_func ("/tradeoff/loader-words/errors-quote-an-excerpt", test_errors_quote_an_excerpt);
+
+  return g_test_run ();
+}
