@@ -46,6 +46,8 @@ look_and_close (GApplication *application,
   g_list_free (windows);
 }
 
+/* A file that was not read while GTK started is read on a thread: wait
+ * for its window to show it, or why it could not. */
 static void
 on_open (GApplication  *application,
          GFile        **files,
@@ -53,6 +55,12 @@ on_open (GApplication  *application,
          const char    *hint,
          Seen          *seen)
 {
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application));
+       l != NULL;
+       l = l->next)
+    while (tradeoff_window_get_opening (l->data))
+      g_main_context_iteration (NULL, TRUE);
+
   look_and_close (application, seen);
 }
 

@@ -41,7 +41,7 @@ open_chosen_file (GFile    *file,
   g_autoptr(TradeoffWindow) window = user_data;
 
   if (file != NULL)
-    tradeoff_window_open_file (window, file);
+    tradeoff_window_begin_open (window, file);
 }
 
 static void
@@ -200,7 +200,9 @@ tradeoff_application_activate (GApplication *application)
 }
 
 /* `tradeoff FILE…`: a window per file.  One that cannot be read still opens,
- * showing the shipped comparison and, above it, why the file failed. */
+ * showing the shipped comparison and, above it, why the file failed.  The
+ * file named when Tradeoff started was read while GTK started; one sent to
+ * a Tradeoff already running is read on a thread while its window shows. */
 static void
 tradeoff_application_open (GApplication  *application,
                            GFile        **files,
@@ -212,7 +214,6 @@ tradeoff_application_open (GApplication  *application,
   for (int i = 0; i < n_files; i++)
     {
       TradeoffWindow *window = new_window (self);
-      gboolean opened;
 
       if (self->preload != NULL && tradeoff_preload_is_for (self->preload, files[i]))
         {
@@ -221,15 +222,14 @@ tradeoff_application_open (GApplication  *application,
           g_autoptr(GError) error = NULL;
 
           comparison = tradeoff_preload_finish (preload, &error);
-          opened = tradeoff_window_show_loaded (window, comparison, error);
+          if (!tradeoff_window_show_loaded (window, comparison, error))
+            tradeoff_window_load_shipped (window);
         }
       else
         {
-          opened = tradeoff_window_open_file (window, files[i]);
+          tradeoff_window_begin_open (window, files[i]);
         }
 
-      if (!opened)
-        tradeoff_window_load_shipped (window);
       gtk_window_present (GTK_WINDOW (window));
     }
 }

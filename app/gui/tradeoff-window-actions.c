@@ -168,6 +168,14 @@ close_banner_action (GtkWidget  *widget,
   tradeoff_window_update_actions (self);
 }
 
+static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
+}
+
 void
 tradeoff_window_update_actions (TradeoffWindow *self)
 {
@@ -180,6 +188,8 @@ tradeoff_window_update_actions (TradeoffWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
                                  gtk_revealer_get_reveal_child (self->banner));
+  /* Escape goes on to whatever else wants it unless a file is opening. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", self->opening != NULL);
 }
 
 void
@@ -190,10 +200,12 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
 }

@@ -20,6 +20,11 @@ struct _TradeoffWindow
   TradeoffComparison   *comparison;
   TradeoffAdvisor      *advisor;
 
+  /* The file being opened on a thread (tradeoff-window-open.c): cancelled
+   * when another replaces it, and %NULL when none is. */
+  GCancellable         *opening;
+  guint                 progress_timeout;
+
   /* Narrow windows show the guide and the advice as two pages instead of
    * side by side; the idle applies a change of width after allocation. */
   guint                 layout_idle;
@@ -28,6 +33,9 @@ struct _TradeoffWindow
   /* Template widgets */
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
+  GtkRevealer          *progress;
+  GtkSpinner           *progress_spinner;
+  GtkLabel             *progress_label;
   GtkWidget            *faq_view;
   GtkWidget            *switcher_bar;
   GtkStack             *layout_stack;
@@ -38,6 +46,9 @@ struct _TradeoffWindow
 };
 
 void tradeoff_window_class_install_actions (GtkWidgetClass *widget_class);
+/* Stops the file being opened, if any, leaving what is shown as it is. */
+void tradeoff_window_stop_opening          (TradeoffWindow *self);
+void tradeoff_window_notify_opening        (TradeoffWindow *self);
 /* The one place that decides which win.* actions can be used. */
 void tradeoff_window_update_actions        (TradeoffWindow *self);
 

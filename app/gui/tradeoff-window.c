@@ -25,6 +25,7 @@ enum {
   PROP_SETTINGS,
   PROP_COMPARISON,
   PROP_ADVISOR,
+  PROP_OPENING,
   N_PROPS
 };
 
@@ -273,7 +274,7 @@ on_drop (GtkDropTarget  *target,
     return FALSE;
 
   /* One comparison at a time: the first file dropped is the one opened. */
-  tradeoff_window_open_file (self, files->data);
+  tradeoff_window_begin_open (self, files->data);
   return TRUE;
 }
 
@@ -396,6 +397,17 @@ tradeoff_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tradeoff_window_parent_class)->close_request (window);
 }
 
+/* A window closed while a file loads waits for the load's thread to end
+ * before it is finalized (the load holds it); it stops the load here, so
+ * that nothing is shown in a window no one sees. */
+static void
+tradeoff_window_unrealize (GtkWidget *widget)
+{
+  tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (tradeoff_window_parent_class)->unrealize (widget);
+}
+
 static void
 tradeoff_window_constructed (GObject *object)
 {
@@ -410,12 +422,25 @@ tradeoff_window_constructed (GObject *object)
   tradeoff_window_update_actions (self);
 }
 
+/* The "opening" property changed: tradeoff-window-open.c calls this. */
+void
+tradeoff_window_notify_opening (TradeoffWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPENING]);
+  tradeoff_window_update_actions (self);
+}
+
 static void
 tradeoff_window_dispose (GObject *object)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (object);
 
   g_clear_handle_id (&self->layout_idle, g_source_remove);
+  /* The load's thread ends on its own; its result is dropped. */
+  if (self->opening != NULL)
+    g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_WINDOW);
 
   g_clear_object (&self->advisor);
@@ -445,6 +470,10 @@ tradeoff_window_get_property (GObject    *object,
 
     case PROP_ADVISOR:
       g_value_set_object (value, self->advisor);
+      break;
+
+    case PROP_OPENING:
+      g_value_set_boolean (value, self->opening != NULL);
       break;
 
     default:
@@ -487,6 +516,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   object_class->get_property = tradeoff_window_get_property;
   object_class->set_property = tradeoff_window_set_property;
   widget_class->size_allocate = tradeoff_window_size_allocate;
+  widget_class->unrealize = tradeoff_window_unrealize;
   window_class->close_request = tradeoff_window_close_request;
 
   properties[PROP_SETTINGS] =
@@ -501,6 +531,10 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
     g_param_spec_object ("advisor", NULL, NULL,
                          TRADEOFF_TYPE_ADVISOR,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OPENING] =
+    g_param_spec_boolean ("opening", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TRADEOFF_TYPE_COMPARISON_GRID);
@@ -513,6 +547,9 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, faq_view);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, layout_stack);

@@ -1,0 +1,302 @@
+/* test-window-open.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening a file from the window (tradeoff-window-open.c): it loads on a
+ * thread while the comparison shown stays and answers ticks; a bar with a
+ * Cancel button comes after a moment; Escape stops the load; a newer open
+ * replaces an older one; a file that fails leaves the comparison as it was
+ * and says why, with its line and column.
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tradeoff-window.h"
+#include "window-testing.h"
+
+typedef struct
+{
+  TradeoffWindow *window;
+  guint           refs;
+} Idle;
+
+/* Every load has ended, its result shown or dropped: nothing but the test
+ * and GTK holds the window any more (each load holds it while it runs). */
+static gboolean
+loads_ended (gpointer data)
+{
+  Idle *idle = data;
+
+  return !tradeoff_window_get_opening (idle->window) &&
+         g_atomic_int_get (&G_OBJECT (idle->window)->ref_count) == idle->refs;
+}
+
+static Idle
+idle_state (TradeoffWindow *window)
+{
+  return (Idle) { window, g_atomic_int_get (&G_OBJECT (window)->ref_count) };
+}
+
+static GFile *test_file (const char *first, ...) G_GNUC_NULL_TERMINATED;
+
+static GFile *
+test_file (const char *first,
+           ...)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GString) path = g_string_new (dir);
+  va_list args;
+
+  va_start (args, first);
+  for (const char *part = first; part != NULL; part = va_arg (args, const char *))
+    {
+      g_string_append_c (path, G_DIR_SEPARATOR);
+      g_string_append (path, part);
+    }
+  va_end (args);
+
+  return g_file_new_for_path (path->str);
+}
+
+static const char *
+shown_id (TradeoffWindow *window)
+{
+  return tradeoff_comparison_get_id (tradeoff_window_get_comparison (window));
+}
+
+static gboolean
+progress_shown (TradeoffWindow *window)
+{
+  GtkLabel *label = NULL;
+  g_autoptr(GPtrArray) revealers = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_REVEALER, revealers);
+  for (guint i = 0; i < revealers->len; i++)
+    {
+      GtkRevealer *revealer = g_ptr_array_index (revealers, i);
+      GtkWidget *box = gtk_revealer_get_child (revealer);
+
+      if (box != NULL && gtk_widget_has_css_class (box, "progress-banner"))
+        {
+          label = GTK_LABEL (find_one (box, GTK_TYPE_LABEL));
+          return gtk_revealer_get_reveal_child (revealer) &&
+                 strstr (gtk_label_get_text (label), "three-databases.xml") != NULL;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The window's Escape shortcut, as pressing the key would run it. */
+static gboolean
+press_escape (TradeoffWindow *window)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+  gboolean handled = FALSE;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape))
+            {
+              found = TRUE;
+              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                      GTK_WIDGET (window), NULL);
+            }
+        }
+    }
+  g_object_unref (controllers);
+
+  g_assert_true (found);
+  return handled;
+}
+
+/* The comparison shown answers ticks while another file loads. */
+static void
+test_window_stays_usable (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) file = test_file ("three-databases.xml", NULL);
+  Idle idle = idle_state (window);
+
+  tradeoff_window_begin_open (window, file);
+  g_assert_true (tradeoff_window_get_opening (window));
+  g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
+
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  g_assert_true (wait_until (loads_ended, &idle));
+  g_assert_cmpstr (shown_id (window), ==, "three-databases");
+  g_assert_null (tradeoff_window_get_error (window));
+
+  close_window (window);
+}
+
+/* Not at once, which would flash for a quick load; after a moment. */
+static void
+test_progress_after_a_moment (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) file = test_file ("three-databases.xml", NULL);
+  Idle idle = idle_state (window);
+
+  tradeoff_window_begin_open (window, file);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_false (progress_shown (window));
+
+  /* The main loop busy for longer than the delay: the bar is the first
+   * thing it does after. */
+  g_usleep (400 * 1000);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_true (progress_shown (window));
+
+  g_assert_true (wait_until (loads_ended, &idle));
+  g_assert_false (progress_shown (window));
+  g_assert_cmpstr (shown_id (window), ==, "three-databases");
+
+  close_window (window);
+}
+
+static GtkWidget *
+cancel_button (TradeoffWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.cancel-open") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_assert_not_reached ();
+}
+
+/* Escape, or the Cancel button, stops the load; what it read is dropped,
+ * even if it has already been read. */
+static void
+test_cancel (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) file = test_file ("three-databases.xml", NULL);
+  Idle idle = idle_state (window);
+
+  /* With nothing loading, Escape is left to whatever else wants it. */
+  g_assert_false (press_escape (window));
+
+  tradeoff_window_begin_open (window, file);
+  g_assert_true (press_escape (window));
+  g_assert_false (tradeoff_window_get_opening (window));
+  g_assert_true (wait_until (loads_ended, &idle));
+  g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
+  g_assert_null (tradeoff_window_get_error (window));
+
+  tradeoff_window_begin_open (window, file);
+  g_usleep (400 * 1000);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_true (progress_shown (window));
+  g_signal_emit_by_name (cancel_button (window), "clicked");
+  g_assert_false (tradeoff_window_get_opening (window));
+  g_assert_true (wait_until (loads_ended, &idle));
+  g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
+  g_assert_false (progress_shown (window));
+
+  close_window (window);
+}
+
+/* The last file asked for is the one shown, whichever load ends first. */
+static void
+test_newer_open_replaces_older (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) minimal = test_file ("minimal.xml", NULL);
+  g_autoptr(GFile) bad = test_file ("hostile", "truncated.xml", NULL);
+  g_autoptr(GFile) three = test_file ("three-databases.xml", NULL);
+  Idle idle = idle_state (window);
+
+  tradeoff_window_begin_open (window, minimal);
+  tradeoff_window_begin_open (window, bad);
+  tradeoff_window_begin_open (window, three);
+  g_assert_true (tradeoff_window_get_opening (window));
+  g_assert_true (wait_until (loads_ended, &idle));
+
+  g_assert_cmpstr (shown_id (window), ==, "three-databases");
+  g_assert_null (tradeoff_window_get_error (window));
+
+  close_window (window);
+}
+
+/* A file that fails: the comparison stays, the banner says where. */
+static void
+test_error_keeps_comparison (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) bad = test_file ("hostile", "weight-not-a-number.xml", NULL);
+  g_autofree char *path = g_file_get_path (bad);
+  g_autofree char *where = g_strdup_printf ("%s:26:", path);
+  Idle idle = idle_state (window);
+
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
+  tradeoff_window_begin_open (window, bad);
+  g_assert_true (wait_until (loads_ended, &idle));
+
+  g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
+  g_assert_true (g_str_has_prefix (tradeoff_window_get_error (window), where));
+  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+
+  close_window (window);
+}
+
+/* Closing the window while a file loads: the load ends on its own, and
+ * then nothing holds the window. */
+static void
+test_close_while_opening (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GFile) file = test_file ("three-databases.xml", NULL);
+
+  tradeoff_window_begin_open (window, file);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (tradeoff_window_get_opening (window));
+
+  while (g_atomic_int_get (&G_OBJECT (window)->ref_count) > 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/window-open/stays-usable", test_window_stays_usable);
+  g_test_add_func ("/tradeoff/window-open/progress-after-a-moment", test_progress_after_a_moment);
+  g_test_add_func ("/tradeoff/window-open/cancel", test_cancel);
+  g_test_add_func ("/tradeoff/window-open/newer-replaces-older", test_newer_open_replaces_older);
+  g_test_add_func ("/tradeoff/window-open/error-keeps-comparison", test_error_keeps_comparison);
+  g_test_add_func ("/tradeoff/window-open/close-while-opening", test_close_while_opening);
+
+  return g_test_run ();
+}
