@@ -7,9 +7,10 @@
  * grows with the square of the run's length: GTK measures every wrapping
  * label at its narrowest, one character a line, so one "word" of 5,000
  * characters kept the window from its first frame for 9 to 15 s, and an
- * 80,000-character title took the PDF export 17 s.  Below about 200
- * characters an unbroken word costs no more to lay out than as much
- * ordinary text, so the loader refuses longer ones (the check runs in
+ * 80,000-character title took the PDF export 17 s.  Ten words of 200
+ * characters still took a label half a second, so the loader refuses a
+ * word over 100 characters, which every ordinary word and most web
+ * addresses are under (the check runs in
  * tradeoff-loader-build.c), along with texts nothing of which can be seen
  * and stacks of combining marks taller than any script needs, which draw
  * over the widgets around them.
@@ -71,6 +72,31 @@ kind_of_break_type (GUnicodeBreakType type)
       return KIND_IDEOGRAPH;
     case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
       return KIND_ZERO_WIDTH_SPACE;
+    /* Hyphens, letters, digits, complex scripts and the rest: counted as
+     * joined, although Pango may break at some of them. */
+    case G_UNICODE_BREAK_CONTINGENT:
+    case G_UNICODE_BREAK_AFTER:
+    case G_UNICODE_BREAK_BEFORE:
+    case G_UNICODE_BREAK_HYPHEN:
+    case G_UNICODE_BREAK_SURROGATE:
+    case G_UNICODE_BREAK_INSEPARABLE:
+    case G_UNICODE_BREAK_NUMERIC:
+    case G_UNICODE_BREAK_ALPHABETIC:
+    case G_UNICODE_BREAK_PREFIX:
+    case G_UNICODE_BREAK_POSTFIX:
+    case G_UNICODE_BREAK_COMPLEX_CONTEXT:
+    case G_UNICODE_BREAK_AMBIGUOUS:
+    case G_UNICODE_BREAK_UNKNOWN:
+    case G_UNICODE_BREAK_HANGUL_L_JAMO:
+    case G_UNICODE_BREAK_HANGUL_V_JAMO:
+    case G_UNICODE_BREAK_HANGUL_T_JAMO:
+    case G_UNICODE_BREAK_HANGUL_LV_SYLLABLE:
+    case G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE:
+    case G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER:
+    case G_UNICODE_BREAK_HEBREW_LETTER:
+    case G_UNICODE_BREAK_REGIONAL_INDICATOR:
+    case G_UNICODE_BREAK_EMOJI_BASE:
+    case G_UNICODE_BREAK_EMOJI_MODIFIER:
     default:
       return KIND_OTHER;
     }
@@ -164,7 +190,9 @@ tradeoff_loader_check_words (const char  *text,
           before_spaces = kind;
         }
 
-      if (++run > TRADEOFF_LOADER_MAX_WORD)
+      /* Spaces where no line breaks are not counted: what costs is the
+       * characters Pango must break between. */
+      if (kind != KIND_SPACE && ++run > TRADEOFF_LOADER_MAX_WORD)
         {
           *where = word;
           return TRADEOFF_TEXT_LONG_WORD;

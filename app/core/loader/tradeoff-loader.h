@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 /* The longest word a text may hold, in characters: a window lays out a
  * word with no place to break it at a cost that grows with the square of
  * its length (see tradeoff-loader-words.c). */
-#define TRADEOFF_LOADER_MAX_WORD 200
+#define TRADEOFF_LOADER_MAX_WORD 100
 
 /* The most combining marks a character may carry; no script needs more,
  * and a taller stack draws over what is around it. */
