@@ -57,6 +57,8 @@ summary_row (char *summary)
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* See ui/tradeoff-criterion-row.ui. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   g_free (summary);
 
