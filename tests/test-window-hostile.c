@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tradeoff-window.h"
@@ -97,6 +98,186 @@ test_window_survives_corpus (void)
   close_window (window);
 }
 
+/* ---- The worst cases for layout, made here ---------------------------- */
+
+typedef struct
+{
+  const char *name;
+  const char *replace;   /* in minimal.xml */
+  const char *unit;      /* repeated into its place */
+  guint       n;
+  gboolean    loads;
+} WorstCase;
+
+#define ZWSP "\xe2\x80\x8b"
+#define ACUTE "\xcc\x81"
+#define MAN_ZWJ "\xf0\x9f\x91\xa8\xe2\x80\x8d"
+
+static const WorstCase worst_cases[] = {
+  /* One unbroken word, refused by the loader (data/README.md). */
+  { "word-5000-criterion", "I need to stay awake", "x", 5000, FALSE },
+  { "word-10000-criterion", "I need to stay awake", "x", 10000, FALSE },
+  { "word-5000-question", "Which keeps me awake longer?", "q", 5000, FALSE },
+  { "word-10000-question", "Which keeps me awake longer?", "q", 10000, FALSE },
+  { "word-5000-group", "Your needs", "g", 5000, FALSE },
+  { "word-5000-option", ">Tea</name>", "t", 5000, FALSE },
+  { "word-80000-title", ">Tea vs Coffee</title>", "T", 80000, FALSE },
+  { "slashes-10000", "I need to stay awake", "/ ", 5000, FALSE },
+  { "emoji-chain", "I need to stay awake", MAN_ZWJ, 2000, FALSE },
+  /* Nothing to see, or a stack over everything. */
+  { "zero-width-label", "I need to stay awake", ZWSP, 1000, FALSE },
+  { "combining-1000", "Your needs", ACUTE, 1000, FALSE },
+  /* An error message that would quote 10 KB. */
+  { "weight-10000-digits", ">1</weight>", "9", 10000, FALSE },
+  /* The most the loader lets through, in texts of ordinary length: a
+   * label of 10,000 characters, however broken, still costs GTK 4.8
+   * seconds to measure (see README.md, Performance). */
+  { "words-100-criterion", "I need to stay awake",
+    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ",
+    20, TRUE },
+  { "title-80000-in-words", ">Tea vs Coffee</title>", "Tea or Coffee ", 6000, TRUE },
+  { "chinese-1000-question", "Which keeps me awake longer?",
+    "\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 200, TRUE },
+  { "zero-width-spaced-label", "I need to stay awake", "abcdefghij" ZWSP, 200, TRUE },
+  { "eight-marks-each", "Your needs", "a" ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE " ", 500, TRUE },
+};
+
+static char *
+write_worst_case (const char      *dir,
+                  const WorstCase *c)
+{
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) document = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  char *path = g_strdup_printf ("%s/%s.xml", dir, c->name);
+  const char *close = strchr (c->replace, '<');
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  document = g_string_new (contents);
+
+  /* ">Tea</name>" keeps its tags around the new text. */
+  if (c->replace[0] == '>')
+    g_string_append_c (text, '>');
+  for (guint i = 0; i < c->n; i++)
+    g_string_append (text, c->unit);
+  if (close != NULL)
+    g_string_append (text, close);
+
+  g_assert_cmpuint (g_string_replace (document, c->replace, text->str, 1), ==, 1);
+  g_file_set_contents (path, document->str, document->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+not_opening (gpointer data)
+{
+  return !tradeoff_window_get_opening (data);
+}
+
+typedef struct
+{
+  GdkFrameClock *clock;
+  gint64         after;
+} Frame;
+
+static gboolean
+frame_drawn (gpointer data)
+{
+  Frame *frame = data;
+
+  return gdk_frame_clock_get_frame_counter (frame->clock) > frame->after;
+}
+
+/* The window draws a new frame. */
+static void
+assert_draws (TradeoffWindow *window)
+{
+  Frame frame = { gtk_widget_get_frame_clock (GTK_WIDGET (window)), 0 };
+
+  frame.after = gdk_frame_clock_get_frame_counter (frame.clock);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  g_assert_true (wait_until (frame_drawn, &frame));
+}
+
+/* A tick on whatever the window shows changes the headline, in a frame. */
+static void
+assert_answers_a_tick (TradeoffWindow *window)
+{
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  GListModel *criteria = tradeoff_comparison_get_criteria (comparison);
+  g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, 0);
+  g_autofree char *before = g_strdup (headline (window));
+  GtkCheckButton *button = criterion_button (window, tradeoff_criterion_get_id (criterion));
+
+  g_assert_nonnull (button);
+  gtk_widget_activate (GTK_WIDGET (button));
+  g_assert_cmpstr (headline (window), !=, before);
+  assert_draws (window);
+  gtk_widget_activate (GTK_WIDGET (button));
+  g_assert_cmpstr (headline (window), ==, before);
+}
+
+/* Each worst case for the window's text layout, opened as Ctrl+O opens a
+ * file: refused with its place in the file, or shown; either way the
+ * window draws its next frame and answers a tick.  A case that froze the
+ * window (one 5,000-character word took 9-15 s, 10,000 a minute) would
+ * run into the test's timeout. */
+static void
+test_window_survives_worst_cases (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-window-hostile-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (worst_cases); i++)
+    {
+      const WorstCase *c = &worst_cases[i];
+      g_autofree char *path = write_worst_case (dir, c);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(TradeoffComparison) before = g_object_ref (tradeoff_window_get_comparison (window));
+
+      gint64 t0 = g_get_monotonic_time ();
+
+      tradeoff_window_begin_open (window, file);
+      g_assert_true (wait_until (not_opening, window));
+
+      if (c->loads)
+        {
+          g_assert_true (tradeoff_window_get_comparison (window) != before);
+          g_assert_null (tradeoff_window_get_error (window));
+        }
+      else
+        {
+          const char *message = tradeoff_window_get_error (window);
+          g_autofree char *where = g_strdup_printf ("%s:", path);
+
+          g_assert_true (tradeoff_window_get_comparison (window) == before);
+          g_assert_nonnull (message);
+          /* FILE:LINE:COLUMN, and a message a banner shows at once. */
+          g_assert_true (g_str_has_prefix (message, where));
+          g_assert_true (g_ascii_isdigit (message[strlen (where)]));
+          g_assert_cmpuint (g_utf8_strlen (message, -1), <, strlen (path) + 200);
+        }
+
+      assert_draws (window);
+      g_test_message ("%s: opened and drawn in %d ms", c->name, (int) ((g_get_monotonic_time () - t0) / 1000));
+      t0 = g_get_monotonic_time ();
+      assert_answers_a_tick (window);
+      g_test_message ("%s: ticked in %d ms", c->name, (int) ((g_get_monotonic_time () - t0) / 1000));
+      g_remove (path);
+    }
+
+  g_rmdir (dir);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,6 +285,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tradeoff/window/survives-hostile-corpus", test_window_survives_corpus);
+  g_test_add_func ("/tradeoff/window/survives-worst-cases", test_window_survives_worst_cases);
 
   return g_test_run ();
 }
