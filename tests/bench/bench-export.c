@@ -11,6 +11,8 @@
  *
  * Budget (issue 7): a PDF of the shipped comparison takes well under
  * 200 ms, and export time grows linearly with the number of pages.
+ * Issue 12: the worst texts the loader accepts export in a few seconds
+ * and a bounded amount of memory.
  *
  * A developer tool that is never installed: its messages are not
  * translated.
@@ -23,10 +25,12 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 #include "bench-util.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
+#include "../worst-texts.h"
 
 /* "Well under" 200 ms: half of it. */
 #define SHIPPED_PDF_BUDGET_MS 100.0
@@ -37,6 +41,10 @@
 #define PER_PAGE_BUDGET 1.5
 /* Below this, the fixed cost of a document hides the cost per page. */
 #define MIN_PAGES 15
+/* Issue 12: "no PDF export takes more than a few seconds, or runs away in
+ * memory". */
+#define WORST_PDF_BUDGET_MS 3000.0
+#define WORST_PEAK_BUDGET_MB 300.0
 
 typedef struct
 {
@@ -223,6 +231,46 @@ bench_pages (const char *generator,
                              dearest <= PER_PAGE_BUDGET * cheapest);
 }
 
+static double
+peak_mb (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_maxrss / 1024.0;
+}
+
+/* The worst texts the loader accepts (worst-texts.h), each as a PDF: the
+ * slowest, and the process's peak memory after them all (it only grows,
+ * so it bounds every one of them). */
+static gboolean
+bench_worst_texts (void)
+{
+  double slowest = 0.0;
+
+  bench_print_heading ("export: PDF of the worst texts the loader accepts");
+  for (guint i = 0; i < G_N_ELEMENTS (worst_texts); i++)
+    {
+      g_autoptr(GBytes) bytes = worst_text_document (&worst_texts[i]);
+      g_autoptr(TradeoffComparison) comparison = load (bytes, "worst");
+      g_autoptr(TradeoffAdvisor) advisor = advisor_with_ticks (comparison);
+      Export export = { advisor, TRADEOFF_REPORT_FORMAT_PDF, NULL, 0, 0 };
+      g_autofree char *name = NULL;
+      double ns;
+      guint runs = bench_compare (NULL, NULL, NULL, export_to_bytes, &export, &ns, 3, 11, 2.0);
+
+      name = g_strdup_printf ("%s (%u pages; %u runs)", worst_texts[i].name, export.n_pages, runs);
+      bench_print_row (name, ns / 1e6, "ms", 0.0);
+      slowest = MAX (slowest, ns / 1e6);
+    }
+  bench_print_row ("peak memory of the process so far", peak_mb (), "MB", 0.0);
+
+  return bench_print_budget ("worst-case PDF within a few seconds (<= 3 s)",
+                             slowest <= WORST_PDF_BUDGET_MS) &&
+         bench_print_budget ("worst-case PDF peak memory <= 300 MB",
+                             peak_mb () <= WORST_PEAK_BUDGET_MB);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +313,7 @@ main (int   argc,
 
   if (generator != NULL)
     bench_pages (generator, large);
+  bench_worst_texts ();
 
   g_print ("\n");
   bench_print_budget ("PDF of the shipped comparison well under 200 ms (<= 100 ms)",
