@@ -172,7 +172,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   /* As main.c does, with the catalogues compiled in the build tree. */
-  bindtextdomain (GETTEXT_PACKAGE, TRADEOFF_BUILD_LOCALE_DIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
