@@ -97,13 +97,13 @@ test_tick_changes_verdict (void)
   GtkCheckButton *django = criterion_button (window, "team-knows-django");
   g_autofree char *before = g_strdup (headline (window));
 
-  g_assert_cmpstr (before, !=, "Django fits you best");
+  g_assert_cmpstr (before, !=, "\u2068Django\u2069 fits you best");
   g_assert_false (gtk_check_button_get_active (django));
 
   /* No main-loop turn in between: the headline follows in the same frame. */
   gtk_widget_activate (GTK_WIDGET (django));
   g_assert_true (gtk_check_button_get_active (django));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   gtk_widget_activate (GTK_WIDGET (django));
   g_assert_cmpstr (headline (window), ==, before);
@@ -383,7 +383,7 @@ test_save_report (void)
   g_file_get_contents (html_path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (contents, "<html"));
-  g_assert_nonnull (strstr (contents, "Django fits you best"));
+  g_assert_nonnull (strstr (contents, "\u2068Django\u2069 fits you best"));
   g_clear_pointer (&contents, g_free);
 
   /* With no extension, the chosen filter decides. */
@@ -391,7 +391,7 @@ test_save_report (void)
   g_file_get_contents (bare_path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (strstr (contents, "<html"));
-  g_assert_nonnull (strstr (contents, "Django fits you best"));
+  g_assert_nonnull (strstr (contents, "\u2068Django\u2069 fits you best"));
 
   /* A save that fails says so in the window. */
   g_assert_false (tradeoff_window_save_report (window, lost, TRADEOFF_REPORT_FORMAT_PDF));
@@ -460,7 +460,7 @@ test_stale_ticks_ignored (void)
   tradeoff_settings_set_ticked (settings, "django-vs-flask", saved);
   window = open_window (settings, NULL);
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   close_window (window);
 }
@@ -657,7 +657,7 @@ test_criteria_keyboard (void)
   g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
   g_assert_true (press_key (list, GDK_KEY_space));
   g_assert_true (gtk_check_button_get_active (django));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
   g_assert_true (press_key (list, GDK_KEY_space));
   g_assert_false (gtk_check_button_get_active (django));
 
@@ -884,7 +884,7 @@ test_narrow_window (void)
   /* Ticking happens on the advice page, next to the verdict. */
   gtk_stack_set_visible_child_name (pages, "advice");
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   /* Ctrl+F goes back to the page with the FAQ. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
@@ -893,7 +893,7 @@ test_narrow_window (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
   g_assert_true (wait_until (is_wide, window));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (switcher)));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   close_window (window);
 }

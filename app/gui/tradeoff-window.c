@@ -15,6 +15,7 @@
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-reasons-view.h"
+#include "tradeoff-safe-text.h"
 #include "tradeoff-verdict-panel.h"
 #include "tradeoff-window-private.h"
 
@@ -60,8 +61,13 @@ comparison_byline (gpointer            unused,
 
   updated = tradeoff_comparison_get_updated (comparison);
   if (updated != NULL && *updated != '\0')
-    /* Translators: %s is when the comparison was last updated, as the file gives it. */
-    return g_strdup_printf (_("Updated %s"), updated);
+    {
+      /* The file's text, isolated from the sentence (tradeoff-safe-text.c). */
+      g_autofree char *isolated = tradeoff_safe_text_isolate (updated);
+
+      /* Translators: %s is when the comparison was last updated, as the file gives it. */
+      return g_strdup_printf (_("Updated %s"), isolated);
+    }
 
   return NULL;
 }
