@@ -396,6 +396,24 @@ test_summary_of_record (void)
 
   g_unlink (path);
   g_rmdir (dir);
+
+/* "--export=decision.pdf/" names a folder that is not there: an error,
+ * and nothing is written, neither the folder nor "decision.pdf". */
+static void
+test_export_trailing_slash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "decision.pdf", NULL);
+  g_autofree char *slashed = g_strconcat (path, "/", NULL);
+  g_autofree char *expected = g_strdup_printf ("tradeoff: Could not save “%s”: a file name cannot "
+                                               "end in “/”\n", slashed);
+  g_auto(Result) result = run_cli ("--export", slashed, NULL);
+
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_cmpstr (result.err->str, ==, expected);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* The real program, with no display: the options must work before GTK. */
@@ -686,6 +704,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/import-mistakes", test_import_mistakes);
   g_test_add_func ("/tradeoff/cli/decision-files", test_decision_files);
   g_test_add_func ("/tradeoff/cli/summary-of-record", test_summary_of_record);
+
+  g_test_add_func ("/tradeoff/cli/export/trailing-slash", test_export_trailing_slash);
   g_test_add_func ("/tradeoff/cli/program/no-display", test_program_needs_no_display);
   g_test_add_func ("/tradeoff/cli/program/exit-codes", test_program_exit_codes);
 

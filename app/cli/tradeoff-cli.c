@@ -267,6 +267,18 @@ run_export (TradeoffDecision *decision,
   g_autoptr(GError) error = NULL;
   TradeoffReportFormat format;
 
+  /* "report.pdf/" names a folder: GFile would drop the slash and write
+   * report.pdf, which is not what was asked for. */
+  if (g_str_has_suffix (path, G_DIR_SEPARATOR_S))
+    {
+      g_string_append_printf (err, "tradeoff: ");
+      g_string_append_printf (err,
+                              /* Translators: %s is the file name given to --export */
+                              _("Could not save “%s”: a file name cannot end in “/”"), path);
+      g_string_append_c (err, '\n');
+      return TRADEOFF_CLI_EXIT_INVALID;
+    }
+
   if (g_str_has_suffix (path, ".tradeoff"))
     {
       if (!tradeoff_decision_save (decision, file, NULL, &error))
