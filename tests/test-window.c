@@ -408,7 +408,9 @@ static void
 test_ticks_survive_restart (void)
 {
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-  g_autoptr(TradeoffSettings) first_settings = memory_settings (backend);
+  g_autoptr(GSettings) gsettings = g_settings_new_with_backend (APP_ID, backend);
+  g_autofree char *state_dir = g_dir_make_tmp ("tradeoff-ticks-XXXXXX", NULL);
+  g_autoptr(TradeoffSettings) first_settings = tradeoff_settings_new_full (gsettings, state_dir);
   g_autoptr(TradeoffSettings) second_settings = NULL;
   TradeoffWindow *window = open_window (first_settings, NULL);
   g_autofree char *ticked_headline = NULL;
@@ -422,9 +424,11 @@ test_ticks_survive_restart (void)
                               TRADEOFF_LEVEL_MUST);
   ticked_headline = g_strdup (headline (window));
   close_window (window);
+  /* Quitting writes the ticks still waiting. */
+  g_assert_finalize_object (g_steal_pointer (&first_settings));
 
   /* A new window with new settings over the same store: a restart. */
-  second_settings = memory_settings (backend);
+  second_settings = tradeoff_settings_new_full (gsettings, state_dir);
   window = open_window (second_settings, NULL);
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-flask")));
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "innovation")));
@@ -446,6 +450,8 @@ test_ticks_survive_restart (void)
   }
 
   close_window (window);
+  g_clear_object (&second_settings);
+  remove_flat_dir (state_dir);
 }
 
 /* Ids saved for a comparison that no longer has them are ignored. */
@@ -454,10 +460,11 @@ test_stale_ticks_ignored (void)
 {
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
   g_autoptr(TradeoffSettings) settings = memory_settings (backend);
+  g_autoptr(TradeoffComparison) shipped = tradeoff_loader_load_shipped (NULL);
   const char * const saved[] = { "gone-criterion", "team-knows-django", NULL };
   TradeoffWindow *window;
 
-  tradeoff_settings_set_ticked (settings, "django-vs-flask", saved);
+  tradeoff_tick_store_set_ticked (tradeoff_settings_get_tick_store (settings), shipped, saved);
   window = open_window (settings, NULL);
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
   g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
