@@ -10,8 +10,11 @@
  * (the settings' old a{sas} dictionary was rewritten whole on every tick:
  * 8 s a tick with a million comparisons).  Writes wait a moment after the
  * last tick, so a burst of ticks makes one write, and are atomic
- * (g_file_set_contents: a temporary file renamed over the old one); what
- * is still waiting is written when the store goes, at quit.
+ * (g_file_set_contents: a temporary file, synced, renamed over the old
+ * one).  The sync takes a disk's time (20 ms here), so the writing is done
+ * by one worker thread, in the order of the ticks, never on the thread
+ * that draws; what is still waiting is written when the store goes, at
+ * quit, and flush() waits for it.
  *
  * The key.  Remembering ticks by the comparison's id alone let any file
  * that reused an id read and overwrite another comparison's ticks (a file
@@ -48,7 +51,22 @@ struct _TradeoffTickStore
   GHashTable *pending;      /* key → char ** (NULL-terminated), to write */
   GHashTable *names;        /* key → comparison id, for the file's comment */
   guint       write_id;
+
+  /* One thread, so batches are written in the order they were sent. */
+  GThreadPool *writer;
+  GMutex       lock;
+  GCond        idle;
+  guint        in_flight;   /* batches sent and not yet written */
 };
+
+/* What the worker writes: the pending ticks at one moment. */
+typedef struct
+{
+  TradeoffTickStore *self;
+  char              *directory;
+  GHashTable        *pending;
+  GHashTable        *names;
+} Batch;
 
 G_DEFINE_FINAL_TYPE (TradeoffTickStore, tradeoff_tick_store, G_TYPE_OBJECT)
 
@@ -146,12 +164,14 @@ file_for_key (TradeoffTickStore *self,
   return g_build_filename (self->directory, key, NULL);
 }
 
+/* On the worker thread: touches nothing of the store's but @directory. */
 static void
-write_one (TradeoffTickStore  *self,
+write_one (const char         *directory,
            const char         *key,
+           const char         *name,
            const char * const *ids)
 {
-  g_autofree char *path = file_for_key (self, key);
+  g_autofree char *path = g_build_filename (directory, key, NULL);
   g_autoptr(GString) text = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -164,15 +184,14 @@ write_one (TradeoffTickStore  *self,
       return;
     }
 
-  if (g_mkdir_with_parents (self->directory, 0700) != 0)
+  if (g_mkdir_with_parents (directory, 0700) != 0)
     {
-      g_warning ("Could not make “%s” to remember ticks in: %s", self->directory, g_strerror (errno));
+      g_warning ("Could not make “%s” to remember ticks in: %s", directory, g_strerror (errno));
       return;
     }
 
   text = g_string_new (NULL);
-  g_string_append_printf (text, "# Tradeoff: the criteria ticked in “%s”, one id a line\n",
-                          (const char *) g_hash_table_lookup (self->names, key));
+  g_string_append_printf (text, "# Tradeoff: the criteria ticked in “%s”, one id a line\n", name);
   for (guint i = 0; ids[i] != NULL; i++)
     g_string_append_printf (text, "%s\n", ids[i]);
 
@@ -181,22 +200,71 @@ write_one (TradeoffTickStore  *self,
     g_warning ("Could not remember the ticks: %s", error->message);
 }
 
-void
-tradeoff_tick_store_flush (TradeoffTickStore *self)
+static void
+write_batch (gpointer data,
+             gpointer user_data)
 {
+  Batch *batch = data;
+  TradeoffTickStore *self = batch->self;
   GHashTableIter iter;
   gpointer key, ids;
 
-  g_return_if_fail (TRADEOFF_IS_TICK_STORE (self));
+  g_hash_table_iter_init (&iter, batch->pending);
+  while (g_hash_table_iter_next (&iter, &key, &ids))
+    write_one (batch->directory, key, g_hash_table_lookup (batch->names, key), ids);
+
+  g_hash_table_unref (batch->pending);
+  g_hash_table_unref (batch->names);
+  g_free (batch->directory);
+  g_free (batch);
+
+  g_mutex_lock (&self->lock);
+  self->in_flight--;
+  g_cond_broadcast (&self->idle);
+  g_mutex_unlock (&self->lock);
+}
+
+static GHashTable *
+new_strv_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+}
+
+/* Hands what is pending to the worker; the main thread goes on at once. */
+static void
+send_pending (TradeoffTickStore *self)
+{
+  Batch *batch;
 
   g_clear_handle_id (&self->write_id, g_source_remove);
+  if (g_hash_table_size (self->pending) == 0)
+    return;
 
-  g_hash_table_iter_init (&iter, self->pending);
-  while (g_hash_table_iter_next (&iter, &key, &ids))
-    {
-      write_one (self, key, ids);
-      g_hash_table_iter_remove (&iter);
-    }
+  batch = g_new0 (Batch, 1);
+  batch->self = self;
+  batch->directory = g_strdup (self->directory);
+  batch->pending = g_steal_pointer (&self->pending);
+  batch->names = g_steal_pointer (&self->names);
+  self->pending = new_strv_table ();
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_mutex_lock (&self->lock);
+  self->in_flight++;
+  g_mutex_unlock (&self->lock);
+  g_thread_pool_push (self->writer, batch, NULL);
+}
+
+void
+tradeoff_tick_store_flush (TradeoffTickStore *self)
+{
+  g_return_if_fail (TRADEOFF_IS_TICK_STORE (self));
+
+  send_pending (self);
+
+  g_mutex_lock (&self->lock);
+  while (self->in_flight > 0)
+    g_cond_wait (&self->idle, &self->lock);
+  g_mutex_unlock (&self->lock);
 }
 
 static gboolean
@@ -205,7 +273,7 @@ write_pending (gpointer data)
   TradeoffTickStore *self = data;
 
   self->write_id = 0;
-  tradeoff_tick_store_flush (self);
+  send_pending (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -346,8 +414,11 @@ tradeoff_tick_store_dispose (GObject *object)
   TradeoffTickStore *self = TRADEOFF_TICK_STORE (object);
 
   /* Quitting writes what a tick a moment ago left waiting. */
-  if (self->pending != NULL)
-    tradeoff_tick_store_flush (self);
+  if (self->writer != NULL)
+    {
+      tradeoff_tick_store_flush (self);
+      g_thread_pool_free (g_steal_pointer (&self->writer), FALSE, TRUE);
+    }
 
   G_OBJECT_CLASS (tradeoff_tick_store_parent_class)->dispose (object);
 }
@@ -361,6 +432,8 @@ tradeoff_tick_store_finalize (GObject *object)
   g_hash_table_unref (self->known);
   g_hash_table_unref (self->pending);
   g_hash_table_unref (self->names);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->idle);
 
   G_OBJECT_CLASS (tradeoff_tick_store_parent_class)->finalize (object);
 }
@@ -377,9 +450,12 @@ tradeoff_tick_store_class_init (TradeoffTickStoreClass *klass)
 static void
 tradeoff_tick_store_init (TradeoffTickStore *self)
 {
-  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
-  self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
+  self->known = new_strv_table ();
+  self->pending = new_strv_table ();
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->idle);
+  self->writer = g_thread_pool_new (write_batch, NULL, 1, FALSE, NULL);
 }
 
 TradeoffTickStore *
