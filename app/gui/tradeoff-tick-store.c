@@ -7,11 +7,12 @@
  * Each comparison's ticks are one small file in a state folder
  * ($XDG_STATE_HOME/tradeoff/ticks), named by the comparison's key.  A tick
  * rewrites that one file, whatever the number of comparisons ever opened
- * (the settings' old a{sas} dictionary was rewritten whole on every tick:
- * 8 s a tick with a million comparisons).  Writes wait a moment after the
+ * (the settings' old a{sas} dictionary was rewritten whole on every tick,
+ * so a tick grew dearer with every comparison ever opened; the README has
+ * the figures).  Writes wait a moment after the
  * last tick, so a burst of ticks makes one write, and are atomic
  * (g_file_set_contents: a temporary file, synced, renamed over the old
- * one).  The sync takes a disk's time (20 ms here), so the writing is done
+ * one).  The sync takes a disk's time, so the writing is done
  * by one worker thread, in the order of the ticks, never on the thread
  * that draws; what is still waiting is written when the store goes, at
  * quit, and flush() waits for it.
