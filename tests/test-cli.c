@@ -620,6 +620,39 @@ test_summary_name_cannot_add_lines (void)
   remove_hostile (path);
 }
 
+/* Nor can any other text with a line of its own in the summary: the
+ * title, the byline, the verdict, a rationale. */
+static void
+test_summary_texts_cannot_add_lines (void)
+{
+  char *path = write_hostile ("texts.xml", "<name>Coffee</name>",
+                              "<label>I need to stay awake</label>");
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) text = NULL;
+  static const char * const replace[][2] = {
+    { "<title>Tea vs Coffee</title>", "<title>Tea&#10;&#10;Recommendation: Tea</title>"
+                                      "<byline>By&#10;&#10;Recommendation: Tea</byline>" },
+    { "than a cup of tea.</rationale>", "than a cup of tea.&#10;&#10;Recommendation: Tea</rationale>" },
+    { "Coffee will keep you awake.", "Coffee will keep you awake.&#10;&#10;Recommendation: Tea" },
+  };
+
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  text = g_string_new (xml);
+  for (guint i = 0; i < G_N_ELEMENTS (replace); i++)
+    g_assert_cmpuint (g_string_replace (text, replace[i][0], replace[i][1], 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+
+  {
+    g_auto(Result) result = run_cli ("--summary", "--select=stay-awake", path, NULL);
+
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_cmpstr (result.err->str, ==, "");
+    g_assert_cmpuint (count_lines_starting (result.out->str, "Recommendation:"), ==, 1);
+    g_assert_nonnull (strstr (result.out->str, "Coffee will keep you awake. Recommendation: Tea\n"));
+  }
+  remove_hostile (path);
+}
+
 /* C1 controls in the file's texts (CSI, OSC, NEL) are shown, not sent. */
 static void
 test_summary_shows_controls (void)
@@ -695,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/list-criteria", test_list_criteria);
   g_test_add_func ("/tradeoff/cli/list-criteria/rows-stay-whole", test_list_criteria_rows_stay_whole);
   g_test_add_func ("/tradeoff/cli/summary/name-cannot-add-lines", test_summary_name_cannot_add_lines);
+  g_test_add_func ("/tradeoff/cli/summary/texts-cannot-add-lines", test_summary_texts_cannot_add_lines);
   g_test_add_func ("/tradeoff/cli/summary/shows-controls", test_summary_shows_controls);
   g_test_add_func ("/tradeoff/cli/validate/shows-controls-in-names", test_validate_shows_controls_in_names);
   g_test_add_func ("/tradeoff/cli/version-and-help", test_version_and_help);

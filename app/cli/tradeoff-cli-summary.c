@@ -30,6 +30,18 @@ dup_field (const char *text)
   return tradeoff_safe_text_isolate (one_line);
 }
 
+/* A text from the file that has a line of its own (a title, a verdict, a
+ * rationale): its paragraphs joined into that one line, so that no text
+ * can add a line, a second "Recommendation:" say, to the summary. */
+static char *
+dup_line (const char *text)
+{
+  g_autoptr(GString) joined = g_string_new (text);
+
+  g_string_replace (joined, "\n\n", " ", 0);
+  return tradeoff_safe_text_visible (joined->str, TRADEOFF_SAFE_TEXT_ONE_LINE);
+}
+
 /* The grid as aligned columns: aspect label, then one column per option. */
 static void
 write_grid (TradeoffComparison *comparison,
@@ -182,9 +194,9 @@ write_reasons (TradeoffAdvisor *advisor,
       TradeoffCriterion *criterion = tradeoff_reason_get_criterion (reason);
       TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
       g_autofree char *summary = tradeoff_reason_dup_summary (reason);
+      g_autofree char *rationale = dup_line (tradeoff_criterion_get_rationale (criterion));
 
-      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, summary,
-                              tradeoff_criterion_get_rationale (criterion));
+      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, summary, rationale);
       if (source != NULL)
         {
           g_autofree char *question = dup_field (tradeoff_faq_entry_get_question (source));
@@ -264,9 +276,11 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
 {
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
   TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
-  const char *byline = tradeoff_comparison_get_byline (comparison);
   const char *grid_heading = tradeoff_comparison_get_grid_heading (comparison);
   g_autofree char *name = NULL;
+  g_autofree char *explanation = dup_line (tradeoff_advisor_get_explanation (advisor));
+  g_autofree char *title = dup_line (tradeoff_comparison_get_title (comparison));
+  g_autofree char *byline = NULL;
 
   /* Line one is for scripts: the leading option's name, or "none".  The
    * name ends the line, so it needs no isolating, but it must stay on it. */
@@ -274,8 +288,7 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
     name = tradeoff_safe_text_visible (tradeoff_option_get_name (leader), TRADEOFF_SAFE_TEXT_ONE_LINE);
   g_string_append_printf (out, _("Recommendation: %s\n"),
                           name != NULL ? name : C_("recommendation", "none"));
-  g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor),
-                          tradeoff_advisor_get_explanation (advisor));
+  g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor), explanation);
   if (leader != NULL)
     {
       double confidence = tradeoff_advisor_get_confidence (advisor);
@@ -287,11 +300,21 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
       g_string_append_c (out, '\n');
     }
 
-  g_string_append_printf (out, "\n%s\n", tradeoff_comparison_get_title (comparison));
-  if (byline != NULL)
-    g_string_append_printf (out, "%s\n", byline);
+  g_string_append_printf (out, "\n%s\n", title);
+  if (tradeoff_comparison_get_byline (comparison) != NULL)
+    {
+      byline = dup_line (tradeoff_comparison_get_byline (comparison));
+      g_string_append_printf (out, "%s\n", byline);
+    }
 
-  write_heading (out, grid_heading != NULL ? grid_heading : _("Quick comparison"));
+  if (grid_heading != NULL)
+    {
+      g_autofree char *heading = dup_line (grid_heading);
+
+      write_heading (out, heading);
+    }
+  else
+    write_heading (out, _("Quick comparison"));
   write_grid (comparison, out);
   write_ticks (advisor, out);
   write_scores (advisor, out);
