@@ -9,7 +9,7 @@
  * from tradeoff-settings.c, run here on GSettings' key-file backend, which
  * like dconf writes the whole value out).
  *
- *   bench-ticks [--entries N] [--old-entries N] [--dir DIR]
+ *   bench-ticks [--entries N] [--old-entries N] [--old-backend keyfile|memory] [--dir DIR]
  *
  * Creates N remembered comparisons (default 1,000,000) for each design in
  * DIR (default: a new folder under /tmp), measures, and removes them.  The
@@ -82,7 +82,8 @@ old_tick (GSettings          *settings,
 
 static GSettings *
 old_settings (const char *dir,
-              guint       n_entries)
+              guint       n_entries,
+              gboolean    in_memory)
 {
   g_autofree char *schema_dir = g_build_filename (dir, "schema", NULL);
   g_autofree char *schema_file = g_build_filename (schema_dir, "bench-old.gschema.xml", NULL);
@@ -103,7 +104,8 @@ old_settings (const char *dir,
   source = g_settings_schema_source_new_from_directory (schema_dir, NULL, FALSE, &error);
   g_assert_no_error (error);
   schema = g_settings_schema_source_lookup (source, "org.tradeoff.BenchOld", FALSE);
-  backend = g_keyfile_settings_backend_new (keyfile, "/", NULL);
+  backend = in_memory ? g_memory_settings_backend_new ()
+                      : g_keyfile_settings_backend_new (keyfile, "/", NULL);
   settings = g_settings_new_full (schema, backend, NULL);
 
   for (guint i = 0; i < n_entries; i++)
@@ -187,7 +189,10 @@ main (int   argc,
   int n_entries = 1000000;
   int n_old_entries = -1;
   g_autofree char *base = NULL;
+  g_autofree char *old_backend = NULL;
   const GOptionEntry entries[] = {
+    { "old-backend", 0, 0, G_OPTION_ARG_STRING, &old_backend,
+      "GSettings backend for the previous design: keyfile (default) or memory", "NAME" },
     { "entries", 0, 0, G_OPTION_ARG_INT, &n_entries, "Remembered comparisons", "N" },
     { "old-entries", 0, 0, G_OPTION_ARG_INT, &n_old_entries, "For the previous design (default: N)", "N" },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &base, "Where to make them", "DIR" },
@@ -246,7 +251,7 @@ main (int   argc,
     double times[3];
     gint64 start = bench_now_ns ();
 
-    settings = old_settings (base, n_old_entries);
+    settings = old_settings (base, n_old_entries, g_strcmp0 (old_backend, "memory") == 0);
     g_print ("  (previous design: %d entries set up in %.1f s)\n", n_old_entries,
              (bench_now_ns () - start) / 1e9);
     for (guint i = 0; i < G_N_ELEMENTS (times); i++)
@@ -261,8 +266,10 @@ main (int   argc,
   g_rmdir (base);
 
   {
-    g_autofree char *name = g_strdup_printf ("Previous design (a{sas} in GSettings, key-file backend), "
-                                             "%d remembered", n_old_entries);
+    g_autofree char *name = g_strdup_printf ("Previous design (a{sas} in GSettings, %s backend), "
+                                             "%d remembered",
+                                             g_strcmp0 (old_backend, "memory") == 0 ? "memory" : "key-file",
+                                             n_old_entries);
 
     bench_print_row (name, old_ns / 1e6, "ms", old_ns / full_ns);
   }
