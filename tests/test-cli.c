@@ -108,7 +108,7 @@ test_summary_django_expertise (void)
    * verdict is, in the person's own answers, levels included (issue 14). */
   g_assert_nonnull (strstr (result.out->str,
                             "How firm the verdict is\n  One answer decides it: if you unticked "
-                            "“Our team already has Django expertise”, there would be no advice.\n"));
+                            "“\u2068Our team already has Django expertise\u2069”, there would be no advice.\n"));
   g_assert_nonnull (strstr (result.out->str,
                             "What would make each option lead\n  - Flask would lead if you made "
                             "“Our team already has Flask expertise” matter a lot.\n"));
