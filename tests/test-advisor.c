@@ -430,9 +430,9 @@ test_flips_notify_when_they_change (void)
   g_assert_cmpuint (count_of (counts, "flips"), ==, 0);
 
   assert_flips (advisor,
-                "Unticking “Label a” would leave no recommendation\n"
-                "Making “Label b” a must-have would make it Flask\n"
-                "Making “Label c” a must-have would make it Flask\n");
+                "Unticking “\u2068Label a\u2069” would leave no recommendation\n"
+                "Making “\u2068Label b\u2069” a must-have would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label c\u2069” a must-have would make it \u2068Flask\u2069\n");
   flips = tradeoff_advisor_get_flips (advisor);
 
   /* (3, 1): now unticking a would make it Flask. */
@@ -441,10 +441,10 @@ test_flips_notify_when_they_change (void)
   g_assert_true (tradeoff_advisor_get_flips (advisor) != flips);
   flips = tradeoff_advisor_get_flips (advisor);
   assert_flips (advisor,
-                "Unticking “Label a” would make it Flask\n"
-                "Making “Label b” a must-have would make it Flask\n"
-                "Making “Label c” matter a lot would make it a tie\n"
-                "Making “Label c” a must-have would make it Flask\n");
+                "Unticking “\u2068Label a\u2069” would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label b\u2069” a must-have would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label c\u2069” matter a lot would make it a tie\n"
+                "Making “\u2068Label c\u2069” a must-have would make it \u2068Flask\u2069\n");
 
   /* (4, 2): the same flips, so no notification and the same list. */
   tick (advisor, "e", TRUE);
@@ -456,13 +456,13 @@ test_flips_notify_when_they_change (void)
   tick (advisor, "a", FALSE);
   g_assert_cmpuint (count_of (counts, "flips"), ==, 2);
   assert_flips (advisor,
-                "Ticking “Label a” would make it Django\n"
-                "Making “Label a” matter a lot would make it Django\n"
-                "Making “Label a” a must-have would make it Django\n"
-                "Unticking “Label b” would leave it a tie\n"
-                "Ticking “Label d” would make it a tie\n"
-                "Making “Label d” matter a lot would make it Django\n"
-                "Making “Label d” a must-have would make it Django\n");
+                "Ticking “\u2068Label a\u2069” would make it \u2068Django\u2069\n"
+                "Making “\u2068Label a\u2069” matter a lot would make it \u2068Django\u2069\n"
+                "Making “\u2068Label a\u2069” a must-have would make it \u2068Django\u2069\n"
+                "Unticking “\u2068Label b\u2069” would leave it a tie\n"
+                "Ticking “\u2068Label d\u2069” would make it a tie\n"
+                "Making “\u2068Label d\u2069” matter a lot would make it \u2068Django\u2069\n"
+                "Making “\u2068Label d\u2069” a must-have would make it \u2068Django\u2069\n");
 
   g_assert_finalize_object (advisor);
   g_assert_finalize_object (comparison);

@@ -110,8 +110,8 @@ test_summary_django_expertise (void)
                             "How firm the verdict is\n  One answer decides it: if you unticked "
                             "“\u2068Our team already has Django expertise\u2069”, there would be no advice.\n"));
   g_assert_nonnull (strstr (result.out->str,
-                            "What would make each option lead\n  - Flask would lead if you made "
-                            "“Our team already has Flask expertise” matter a lot.\n"));
+                            "What would make each option lead\n  - \u2068Flask\u2069 would lead if you made "
+                            "“\u2068Our team already has Flask expertise\u2069” matter a lot.\n"));
 }
 
 static void
@@ -333,13 +333,13 @@ test_decision_files (void)
   /* The must-have leaves Django alone, whatever Flask scores. */
   assert_recommends (&summary, "Recommendation: Django");
   g_assert_nonnull (strstr (summary.out->str,
-                            "[x] Our team already has Django expertise (team-knows-django) — Must have\n"));
-  g_assert_nonnull (strstr (summary.out->str, "[x] It is a greenfield project (greenfield) — Matters a lot\n"));
-  g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “Our team already has Django expertise”)"));
+                            "[x] \u2068Our team already has Django expertise\u2069 (team-knows-django) — Must have\n"));
+  g_assert_nonnull (strstr (summary.out->str, "[x] \u2068It is a greenfield project\u2069 (greenfield) — Matters a lot\n"));
+  g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “\u2068Our team already has Django expertise\u2069”)"));
   g_assert_nonnull (strstr (summary.out->str, "\nYour decision\n  Status: Proposed\n  Chosen: nothing yet\n"));
 
   g_assert_cmpint (valid.status, ==, 0);
-  g_assert_nonnull (strstr (valid.out->str, "hosting.tradeoff: valid ("));
+  g_assert_nonnull (strstr (valid.out->str, "hosting.tradeoff\u2069: valid ("));
 
   g_assert_cmpint (exported.status, ==, 0);
   g_clear_pointer (&contents, g_free);
@@ -396,6 +396,7 @@ test_summary_of_record (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
 
 /* "--export=decision.pdf/" names a folder that is not there: an error,
  * and nothing is written, neither the folder nor "decision.pdf". */

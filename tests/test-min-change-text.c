@@ -102,11 +102,11 @@ test_from_advisor (void)
   g_assert_null (django);
   flask = tradeoff_min_change_dup_lead_text (comparison, 1, &solution->targets[1]);
   /* One change now: "b" or "c" made to matter a lot, or a must-have. */
-  g_assert_true (g_str_has_prefix (flask, "Flask would lead if you made “Label "));
+  g_assert_true (g_str_has_prefix (flask, "\u2068Flask\u2069 would lead if you made “\u2068Label "));
   g_assert_cmpuint (solution->targets[1].changes->len, ==, 1);
   bottle = tradeoff_min_change_dup_lead_text (comparison, 2, &solution->targets[2]);
-  g_assert_cmpstr (bottle, ==, "Nothing within this comparison’s criteria can make Bottle lead: "
-                               "no criterion weighs it above Django, and it serves no criterion "
+  g_assert_cmpstr (bottle, ==, "Nothing within this comparison’s criteria can make \u2068Bottle\u2069 lead: "
+                               "no criterion weighs it above \u2068Django\u2069, and it serves no criterion "
                                "that a must-have could keep it in by.");
   firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
   g_assert_true (g_str_has_prefix (firmness, "One answer decides it: if you "));

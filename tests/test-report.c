@@ -94,6 +94,17 @@ collapse (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The FSI…PDI pairs in @line. */
+static guint
+count_isolates (const char *line)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (line, TRADEOFF_FSI); p != NULL; p = strstr (p + 1, TRADEOFF_FSI))
+    n++;
+  return n;
+}
+
 static void
 assert_holds (const char *haystack,
               const char *needle)
@@ -515,14 +526,14 @@ test_markdown (void)
     "\n## Decision Drivers\n", "\n* Our team already has Django expertise (matters)\n",
     "\n## Considered Options\n", "\n* Django\n* Flask\n", "\n| Aspect | Django | Flask |\n",
     "\n## Decision Outcome\n",
-    "\nChosen option: \"Django\", because it comes out best on the decision drivers (Django fits you best).\n",
-    "\n**Django fits you best**\n", "\n### Consequences\n",
+    "\nChosen option: \"Django\", because it comes out best on the decision drivers (\u2068Django\u2069 fits you best).\n",
+    "\n**\u2068Django\u2069 fits you best**\n", "\n### Consequences\n",
     "\n* Good, because Our team already has Django expertise\n",
     "\n## Pros and Cons of the Options\n", "\n### Django\n",
     "\n* Good, because Our team already has Django expertise (+3)\n", "\n### Flask\n",
     "\n* Neutral, because Our team already has Django expertise (+0)\n",
     "\n## More Information\n", "\nRevisit this decision if one of these changes:\n",
-    "\n## Appendix: Frequently Asked Questions\n",
+    "\n## Appendix: \u2068Frequently Asked Questions\u2069\n",
     "\n### What is the difference between Django and Flask?\n",
   };
   g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
@@ -606,8 +617,9 @@ test_text (void)
   g_autofree char *text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
+  /* The isolates around texts from the file take no column. */
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_utf8_strlen (lines[i], -1) > 78)
+    if (g_utf8_strlen (lines[i], -1) - 2 * count_isolates (lines[i]) > 78)
       g_error ("Line %u is longer than 78 columns: %s", i + 1, lines[i]);
 
   assert_holds_facts (advisor, text, TRUE, FALSE);

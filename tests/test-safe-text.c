@@ -24,7 +24,8 @@
 /* The words Tradeoff writes around a file's texts, in English. */
 static const char * const own_words[] = {
   " — favours ", " (+3)", " fits you best", "It’s a tie between ", "Ticking “",
-  "Unticking “", "” would make it", "” would leave",
+  "Unticking “", "” would make it", "” would leave", "Making “", " would make it ",
+  " — a must-have", " would leave no recommendation",
 };
 
 /* Whether Tradeoff's own words in @text (those of own_words found in it,
