@@ -49,7 +49,7 @@ test_verdict_two_options (void)
   g_assert_cmpint (tradeoff_advisor_get_score (advisor, 1), ==, 0);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_LEADER);
   g_assert_cmpstr (leader_id (advisor), ==, "django");
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "Django fits you best");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068Django\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick Django.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0);
   g_assert_true (tradeoff_option_score_get_leading (score_item (advisor, 0)));
@@ -59,7 +59,7 @@ test_verdict_two_options (void)
   tick (advisor, "b", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
   g_assert_null (tradeoff_advisor_get_leader (advisor));
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between Django, Flask");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068Django\u2069, \u2068Flask\u2069");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Both will do.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.0);
   g_assert_false (tradeoff_option_score_get_leading (score_item (advisor, 0)));
@@ -71,7 +71,7 @@ test_verdict_two_options (void)
   g_assert_cmpint (tradeoff_advisor_get_score (advisor, 0), ==, 1);
   g_assert_cmpint (tradeoff_advisor_get_score (advisor, 1), ==, 4);
   g_assert_cmpstr (leader_id (advisor), ==, "flask");
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "Flask fits you best");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068Flask\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick Flask.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 0)), ==, 0.25);
@@ -103,7 +103,7 @@ test_verdict_three_options (void)
   /* Ticked, but weighing nothing: everybody ties at zero. */
   tick (advisor, "zero", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between A, B, C");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069, \u2068C\u2069");
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 2)), ==, 0.0);
 
   tick (advisor, "x", TRUE);
@@ -113,7 +113,7 @@ test_verdict_three_options (void)
   /* (2, 3, 2): B leads by one of four points. */
   tick (advisor, "y", TRUE);
   g_assert_cmpstr (leader_id (advisor), ==, "b");
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "B fits you best");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068B\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick B.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.25);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 0)), ==, 2.0 / 3.0);
@@ -124,7 +124,7 @@ test_verdict_three_options (void)
   /* (3, 3, 1): A and B tie; C is not named. */
   tick (advisor, "z", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between A, B");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Both will do.");
   g_assert_cmpint (tradeoff_option_score_get_score (score_item (advisor, 2)), ==, 1);
   g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, 4);
@@ -430,9 +430,9 @@ test_flips_notify_when_they_change (void)
   g_assert_cmpuint (count_of (counts, "flips"), ==, 0);
 
   assert_flips (advisor,
-                "Unticking “Label a” would leave no recommendation\n"
-                "Making “Label b” a must-have would make it Flask\n"
-                "Making “Label c” a must-have would make it Flask\n");
+                "Unticking “\u2068Label a\u2069” would leave no recommendation\n"
+                "Making “\u2068Label b\u2069” a must-have would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label c\u2069” a must-have would make it \u2068Flask\u2069\n");
   flips = tradeoff_advisor_get_flips (advisor);
 
   /* (3, 1): now unticking a would make it Flask. */
@@ -441,10 +441,10 @@ test_flips_notify_when_they_change (void)
   g_assert_true (tradeoff_advisor_get_flips (advisor) != flips);
   flips = tradeoff_advisor_get_flips (advisor);
   assert_flips (advisor,
-                "Unticking “Label a” would make it Flask\n"
-                "Making “Label b” a must-have would make it Flask\n"
-                "Making “Label c” matter a lot would make it a tie\n"
-                "Making “Label c” a must-have would make it Flask\n");
+                "Unticking “\u2068Label a\u2069” would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label b\u2069” a must-have would make it \u2068Flask\u2069\n"
+                "Making “\u2068Label c\u2069” matter a lot would make it a tie\n"
+                "Making “\u2068Label c\u2069” a must-have would make it \u2068Flask\u2069\n");
 
   /* (4, 2): the same flips, so no notification and the same list. */
   tick (advisor, "e", TRUE);
@@ -456,13 +456,13 @@ test_flips_notify_when_they_change (void)
   tick (advisor, "a", FALSE);
   g_assert_cmpuint (count_of (counts, "flips"), ==, 2);
   assert_flips (advisor,
-                "Ticking “Label a” would make it Django\n"
-                "Making “Label a” matter a lot would make it Django\n"
-                "Making “Label a” a must-have would make it Django\n"
-                "Unticking “Label b” would leave it a tie\n"
-                "Ticking “Label d” would make it a tie\n"
-                "Making “Label d” matter a lot would make it Django\n"
-                "Making “Label d” a must-have would make it Django\n");
+                "Ticking “\u2068Label a\u2069” would make it \u2068Django\u2069\n"
+                "Making “\u2068Label a\u2069” matter a lot would make it \u2068Django\u2069\n"
+                "Making “\u2068Label a\u2069” a must-have would make it \u2068Django\u2069\n"
+                "Unticking “\u2068Label b\u2069” would leave it a tie\n"
+                "Ticking “\u2068Label d\u2069” would make it a tie\n"
+                "Making “\u2068Label d\u2069” matter a lot would make it \u2068Django\u2069\n"
+                "Making “\u2068Label d\u2069” a must-have would make it \u2068Django\u2069\n");
 
   g_assert_finalize_object (advisor);
   g_assert_finalize_object (comparison);
@@ -522,8 +522,8 @@ test_reasons_ranked_by_contribution (void)
     g_assert_cmpstr (tradeoff_criterion_get_rationale (because), ==, "Because of r2.");
     g_assert_cmpstr (tradeoff_faq_entry_get_question (tradeoff_criterion_get_source (because)),
                      ==, "Why A?");
-    g_assert_cmpstr (summary, ==, "Label r2 — favours A (+2)");
-    g_assert_cmpstr (tied_summary, ==, "Label r4 — weighs the same for the top options");
+    g_assert_cmpstr (summary, ==, "\u2068Label r2\u2069 — favours \u2068A\u2069 (+2)");
+    g_assert_cmpstr (tied_summary, ==, "\u2068Label r4\u2069 — weighs the same for the top options");
   }
 
   /* The list is read as it is until the ticks change; then it is new.
@@ -650,7 +650,7 @@ test_shipped_comparison (void)
   tick (advisor, "team-knows-django", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_LEADER);
   g_assert_cmpstr (leader_id (advisor), ==, "django");
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "Django fits you best");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068Django\u2069 fits you best");
   g_assert_true (g_str_has_prefix (tradeoff_advisor_get_explanation (advisor),
                                    "Django offers a mature ecosystem"));
 

@@ -99,19 +99,19 @@ test_summary_django_expertise (void)
   g_auto(Result) result = run_cli ("--summary", "--select=team-knows-django", NULL);
 
   assert_recommends (&result, "Recommendation: Django");
-  g_assert_nonnull (strstr (result.out->str, "[x] Our team already has Django expertise (team-knows-django)"));
+  g_assert_nonnull (strstr (result.out->str, "[x] \u2068Our team already has Django expertise\u2069 (team-knows-django)"));
   g_assert_nonnull (strstr (result.out->str, "Confidence: Strong lead (100 %)"));
   /* The reason cites the FAQ answer it comes from. */
-  g_assert_nonnull (strstr (result.out->str, "From the FAQ: Which is better for production: Django or Flask?"));
+  g_assert_nonnull (strstr (result.out->str, "From the FAQ: \u2068Which is better for production: Django or Flask?\u2069"));
   g_assert_nonnull (strstr (result.out->str, "What would change this"));
   /* Issue 15: the smallest change for the other option, and how firm the
    * verdict is, in the person's own answers, levels included (issue 14). */
   g_assert_nonnull (strstr (result.out->str,
                             "How firm the verdict is\n  One answer decides it: if you unticked "
-                            "“Our team already has Django expertise”, there would be no advice.\n"));
+                            "“\u2068Our team already has Django expertise\u2069”, there would be no advice.\n"));
   g_assert_nonnull (strstr (result.out->str,
-                            "What would make each option lead\n  - Flask would lead if you made "
-                            "“Our team already has Flask expertise” matter a lot.\n"));
+                            "What would make each option lead\n  - \u2068Flask\u2069 would lead if you made "
+                            "“\u2068Our team already has Flask expertise\u2069” matter a lot.\n"));
 }
 
 static void
@@ -194,8 +194,8 @@ test_validate_good (void)
   g_assert_true (result.handled);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.err->str, ==, "");
-  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid (2 options, 1 criterion, 1 question)"));
-  g_assert_nonnull (strstr (result.out->str, "three-databases.xml: valid (3 options"));
+  g_assert_nonnull (strstr (result.out->str, "minimal.xml\u2069: valid (2 options, 1 criterion, 1 question)"));
+  g_assert_nonnull (strstr (result.out->str, "three-databases.xml\u2069: valid (3 options"));
 }
 
 static void
@@ -209,7 +209,7 @@ test_validate_bad (void)
   /* One bad file fails the run, and the good one is still reported. */
   g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
   g_assert_true (g_str_has_prefix (result.err->str, where));
-  g_assert_nonnull (strstr (result.out->str, "minimal.xml: valid"));
+  g_assert_nonnull (strstr (result.out->str, "minimal.xml\u2069: valid"));
 }
 
 static void
@@ -333,13 +333,13 @@ test_decision_files (void)
   /* The must-have leaves Django alone, whatever Flask scores. */
   assert_recommends (&summary, "Recommendation: Django");
   g_assert_nonnull (strstr (summary.out->str,
-                            "[x] Our team already has Django expertise (team-knows-django) — Must have\n"));
-  g_assert_nonnull (strstr (summary.out->str, "[x] It is a greenfield project (greenfield) — Matters a lot\n"));
-  g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “Our team already has Django expertise”)"));
+                            "[x] \u2068Our team already has Django expertise\u2069 (team-knows-django) — Must have\n"));
+  g_assert_nonnull (strstr (summary.out->str, "[x] \u2068It is a greenfield project\u2069 (greenfield) — Matters a lot\n"));
+  g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “\u2068Our team already has Django expertise\u2069”)"));
   g_assert_nonnull (strstr (summary.out->str, "\nYour decision\n  Status: Proposed\n  Chosen: nothing yet\n"));
 
   g_assert_cmpint (valid.status, ==, 0);
-  g_assert_nonnull (strstr (valid.out->str, "hosting.tradeoff: valid ("));
+  g_assert_nonnull (strstr (valid.out->str, "hosting.tradeoff\u2069: valid ("));
 
   g_assert_cmpint (exported.status, ==, 0);
   g_clear_pointer (&contents, g_free);
@@ -396,6 +396,25 @@ test_summary_of_record (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* "--export=decision.pdf/" names a folder that is not there: an error,
+ * and nothing is written, neither the folder nor "decision.pdf". */
+static void
+test_export_trailing_slash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "decision.pdf", NULL);
+  g_autofree char *slashed = g_strconcat (path, "/", NULL);
+  g_autofree char *expected = g_strdup_printf ("tradeoff: Could not save “%s”: a file name cannot "
+                                               "end in “/”\n", slashed);
+  g_auto(Result) result = run_cli ("--export", slashed, NULL);
+
+  g_assert_cmpint (result.status, ==, TRADEOFF_CLI_EXIT_INVALID);
+  g_assert_cmpstr (result.err->str, ==, expected);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* The real program, with no display: the options must work before GTK. */
@@ -518,6 +537,178 @@ test_program_exit_codes (void)
   g_assert_cmpint (WEXITSTATUS (status), ==, 2);
 }
 
+/* The minimal comparison, with Coffee's name and the criterion's label
+ * replaced by @name and @label (XML: character references and all), saved
+ * as @basename in a new folder; free the folder with remove_hostile(). */
+static char *
+write_hostile (const char *basename,
+               const char *name,
+               const char *label)
+{
+  g_autofree char *source = data_path ("minimal.xml");
+  g_autofree char *xml = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", NULL);
+  char *path = g_build_filename (dir, basename, NULL);
+  GString *text;
+
+  g_assert_true (g_file_get_contents (source, &xml, NULL, NULL));
+  text = g_string_new (xml);
+  g_assert_cmpuint (g_string_replace (text, "<name>Coffee</name>", name, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "<label>I need to stay awake</label>", label, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+
+  return path;
+}
+
+static void
+remove_hostile (char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+}
+
+static guint
+count_lines_starting (const char *text,
+                      const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_has_prefix (lines[i], start);
+
+  return n;
+}
+
+/* No byte of a control character but "\n" and "\t", C0 or C1 (U+0080 to
+ * U+009F, "\xc2\x80" to "\xc2\x9f" in UTF-8): none can reach a terminal. */
+static void
+assert_no_controls (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+        g_error ("A control character 0x%02x reaches the terminal in:\n%s", *p, text);
+      if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+        g_error ("A C1 control U+%04X reaches the terminal in:\n%s", p[1], text);
+    }
+}
+
+/* A name with paragraph and line breaks stays on its line: the summary
+ * still has exactly one "Recommendation:" line, the first. */
+static void
+test_summary_name_cannot_add_lines (void)
+{
+  char *path = write_hostile ("lines.xml",
+                              "<name>Coffee&#10;&#10;Recommendation: Tea&#x2029;"
+                              "Recommendation: Milk&#x2028;Recommendation: Water&#x85;"
+                              "Recommendation: Juice</name>",
+                              "<label>I need to stay awake</label>");
+  g_auto(Result) result = run_cli ("--summary", "--select=stay-awake", path, NULL);
+  g_autofree char *line = first_line (result.out);
+
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_str_has_prefix (line, "Recommendation: Coffee"));
+  g_assert_nonnull (strstr (line, "Recommendation: Juice"));
+  g_assert_cmpuint (count_lines_starting (result.out->str, "Recommendation:"), ==, 1);
+  g_assert_null (strstr (result.out->str, "\u2028"));
+  g_assert_null (strstr (result.out->str, "\u2029"));
+  assert_no_controls (result.out->str);
+  remove_hostile (path);
+}
+
+/* Nor can any other text with a line of its own in the summary: the
+ * title, the byline, the verdict, a rationale. */
+static void
+test_summary_texts_cannot_add_lines (void)
+{
+  char *path = write_hostile ("texts.xml", "<name>Coffee</name>",
+                              "<label>I need to stay awake</label>");
+  g_autofree char *xml = NULL;
+  g_autoptr(GString) text = NULL;
+  static const char * const replace[][2] = {
+    { "<title>Tea vs Coffee</title>", "<title>Tea&#10;&#10;Recommendation: Tea</title>"
+                                      "<byline>By&#10;&#10;Recommendation: Tea</byline>" },
+    { "than a cup of tea.</rationale>", "than a cup of tea.&#10;&#10;Recommendation: Tea</rationale>" },
+    { "Coffee will keep you awake.", "Coffee will keep you awake.&#10;&#10;Recommendation: Tea" },
+  };
+
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  text = g_string_new (xml);
+  for (guint i = 0; i < G_N_ELEMENTS (replace); i++)
+    g_assert_cmpuint (g_string_replace (text, replace[i][0], replace[i][1], 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+
+  {
+    g_auto(Result) result = run_cli ("--summary", "--select=stay-awake", path, NULL);
+
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_cmpstr (result.err->str, ==, "");
+    g_assert_cmpuint (count_lines_starting (result.out->str, "Recommendation:"), ==, 1);
+    g_assert_nonnull (strstr (result.out->str, "Coffee will keep you awake. Recommendation: Tea\n"));
+  }
+  remove_hostile (path);
+}
+
+/* C1 controls in the file's texts (CSI, OSC, NEL) are shown, not sent. */
+static void
+test_summary_shows_controls (void)
+{
+  char *path = write_hostile ("controls.xml",
+                              "<name>Coffee&#x9B;2J&#x9D;0;owned&#x9C;</name>",
+                              "<label>Awake&#x9B;31m&#x85;</label>");
+  g_auto(Result) summary = run_cli ("--summary", "--select=stay-awake", path, NULL);
+  g_auto(Result) list = run_cli ("--list-criteria", path, NULL);
+
+  g_assert_cmpint (summary.status, ==, 0);
+  assert_no_controls (summary.out->str);
+  assert_no_controls (list.out->str);
+  g_assert_nonnull (strstr (summary.out->str, "Recommendation: Coffee\ufffd2J\ufffd0;owned\ufffd\n"));
+  g_assert_nonnull (strstr (list.out->str, "Awake\ufffd31m\ufffd\n"));
+  remove_hostile (path);
+}
+
+/* A file's name is text from outside too: --validate shows its escape
+ * sequences instead of sending them, whether the file is valid or not. */
+static void
+test_validate_shows_controls_in_names (void)
+{
+  char *good = write_hostile ("good\x1b]0;owned\x07\xc2\x9b" "31m.xml",
+                              "<name>Coffee</name>", "<label>I need to stay awake</label>");
+  char *bad = write_hostile ("bad\x1b[2J\x9b.xml", "<name>Coffee</name>",
+                             "<label>I need to stay awake</label><oops/>");
+  g_auto(Result) result = run_cli ("--validate", good, bad, NULL);
+
+  g_assert_cmpint (result.status, ==, 1);
+  assert_no_controls (result.out->str);
+  assert_no_controls (result.err->str);
+  g_assert_nonnull (strstr (result.out->str, "good\u241b]0;owned\u2407\ufffd31m.xml"));
+  g_assert_nonnull (strstr (result.err->str, "bad\u241b[2J"));
+  remove_hostile (good);
+  remove_hostile (bad);
+}
+
+/* A label with a paragraph break, a line separator or a tab does not
+ * split its --list-criteria row: one line per criterion, three fields. */
+static void
+test_list_criteria_rows_stay_whole (void)
+{
+  char *path = write_hostile ("rows.xml", "<name>Coffee</name>",
+                              "<label>One&#10;&#10;two&#x2029;three&#x2028;four&#9;five</label>");
+  g_auto(Result) result = run_cli ("--list-criteria", path, NULL);
+  g_auto(GStrv) lines = g_strsplit (result.out->str, "\n", -1);
+
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);   /* one row, then "" */
+  g_assert_cmpstr (lines[1], ==, "");
+  g_assert_cmpstr (lines[0], ==, "stay-awake\tneeds\tOne\u240a\u240atwo\u2424three\u2424four five");
+  remove_hostile (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +727,11 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/validate/good", test_validate_good);
   g_test_add_func ("/tradeoff/cli/validate/bad", test_validate_bad);
   g_test_add_func ("/tradeoff/cli/list-criteria", test_list_criteria);
+  g_test_add_func ("/tradeoff/cli/list-criteria/rows-stay-whole", test_list_criteria_rows_stay_whole);
+  g_test_add_func ("/tradeoff/cli/summary/name-cannot-add-lines", test_summary_name_cannot_add_lines);
+  g_test_add_func ("/tradeoff/cli/summary/texts-cannot-add-lines", test_summary_texts_cannot_add_lines);
+  g_test_add_func ("/tradeoff/cli/summary/shows-controls", test_summary_shows_controls);
+  g_test_add_func ("/tradeoff/cli/validate/shows-controls-in-names", test_validate_shows_controls_in_names);
   g_test_add_func ("/tradeoff/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/tradeoff/cli/window-arguments", test_window_arguments_pass_through);
   g_test_add_func ("/tradeoff/cli/export", test_export);
@@ -543,6 +739,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/import-mistakes", test_import_mistakes);
   g_test_add_func ("/tradeoff/cli/decision-files", test_decision_files);
   g_test_add_func ("/tradeoff/cli/summary-of-record", test_summary_of_record);
+
+  g_test_add_func ("/tradeoff/cli/export/trailing-slash", test_export_trailing_slash);
   g_test_add_func ("/tradeoff/cli/program/no-display", test_program_needs_no_display);
   g_test_add_func ("/tradeoff/cli/program/exit-codes", test_program_exit_codes);
 

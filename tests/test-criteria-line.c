@@ -135,7 +135,7 @@ test_check_box (void)
   tradeoff_criteria_line_activate (line);
   g_assert_true (tradeoff_criteria_line_get_active (line));
   g_assert_true (tradeoff_advisor_get_ticked (form.advisor, tradeoff_criteria_line_get_criterion (line)));
-  g_assert_cmpstr (tradeoff_advisor_get_headline (form.advisor), ==, "Django fits you best");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (form.advisor), ==, "\u2068Django\u2069 fits you best");
 
   tradeoff_criteria_line_activate (line);
   g_assert_false (tradeoff_advisor_get_ticked (form.advisor, tradeoff_criteria_line_get_criterion (line)));

@@ -31,7 +31,7 @@ typedef struct
 static const Expected german = {
   .language = "de",
   .headline = "Kreuzen Sie an, was Ihnen wichtig ist",
-  .headline_ticked = "Django passt am besten zu Ihnen",
+  .headline_ticked = "\u2068Django\u2069 passt am besten zu Ihnen",
   .criterion = "Unser Team hat bereits Django-Erfahrung",
   .grid_heading = "Schnellvergleich",
   .faq_heading = "Häufig gestellte Fragen",
@@ -41,7 +41,7 @@ static const Expected german = {
 static const Expected french = {
   .language = "fr",
   .headline = "Cochez ce qui compte pour vous",
-  .headline_ticked = "Django vous convient le mieux",
+  .headline_ticked = "\u2068Django\u2069 vous convient le mieux",
   .criterion = "Notre équipe maîtrise déjà Django",
   .grid_heading = "Comparaison rapide",
   .faq_heading = "Foire aux questions",

@@ -333,12 +333,12 @@ test_summary_german (void)
 {
   const char * const expected[] = {
     "Empfehlung: Django",
-    "Django passt am besten zu Ihnen",
+    "\u2068Django\u2069 passt am besten zu Ihnen",
     "Schnellvergleich",
     "Reife",
     "Etabliert",
-    "[x] Unser Team hat bereits Django-Erfahrung (team-knows-django)",
-    "Ohne Kreuz bei „Unser Team hat bereits Django-Erfahrung“ gäbe es keine Empfehlung",
+    "[x] \u2068Unser Team hat bereits Django-Erfahrung\u2069 (team-knows-django)",
+    "Ohne Kreuz bei „\u2068Unser Team hat bereits Django-Erfahrung\u2069“ gäbe es keine Empfehlung",
     NULL
   };
   const char * const same[] = { NULL };
@@ -351,12 +351,12 @@ test_summary_french (void)
 {
   const char * const expected[] = {
     "Recommandation\u00a0: Django",
-    "Django vous convient le mieux",
+    "\u2068Django\u2069 vous convient le mieux",
     "Comparaison rapide",
     "Maturité",
     "Établi",
-    "[x] Notre équipe maîtrise déjà Django (team-knows-django)",
-    "Décocher «\u202fNotre équipe maîtrise déjà Django\u202f» ne laisserait aucune recommandation",
+    "[x] \u2068Notre équipe maîtrise déjà Django\u2069 (team-knows-django)",
+    "Décocher «\u202f\u2068Notre équipe maîtrise déjà Django\u2069\u202f» ne laisserait aucune recommandation",
     NULL
   };
   const char * const same[] = { "Aspect", "Scores", NULL };

@@ -58,13 +58,13 @@ test_clauses (void)
   add_change (changes, 1, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_MATTERS, none);
   add_change (changes, 2, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_MATTERS, none);
   two = tradeoff_min_change_dup_changes_text (comparison, changes);
-  g_assert_cmpstr (two, ==, "ticked “Label b” and “Label c” and unticked “Label a”");
+  g_assert_cmpstr (two, ==, "ticked “\u2068Label b\u2069” and “\u2068Label c\u2069” and unticked “\u2068Label a\u2069”");
 
   g_array_set_size (changes, 0);
   for (guint c = 0; c < 3; c++)
     add_change (changes, c, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_MATTERS, none);
   three = tradeoff_min_change_dup_changes_text (comparison, changes);
-  g_assert_cmpstr (three, ==, "ticked “Label a”, “Label b” and “Label c”");
+  g_assert_cmpstr (three, ==, "ticked “\u2068Label a\u2069”, “\u2068Label b\u2069” and “\u2068Label c\u2069”");
 
   g_array_set_size (changes, 0);
   add_change (changes, 0, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_MUST, none);
@@ -72,12 +72,12 @@ test_clauses (void)
   add_change (changes, 2, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_A_LOT, none);
   musts = tradeoff_min_change_dup_changes_text (comparison, changes);
   g_assert_cmpstr (musts, ==,
-                   "made “Label c” matter a lot and made “Label a” and “Label b” must-haves");
+                   "made “\u2068Label c\u2069” matter a lot and made “\u2068Label a\u2069” and “\u2068Label b\u2069” must-haves");
 
   g_array_set_size (changes, 0);
   add_change (changes, 4, TRADEOFF_MIN_CHANGE_OFF, TRADEOFF_MIN_CHANGE_MATTERS, 3);
   choose = tradeoff_min_change_dup_changes_text (comparison, changes);
-  g_assert_cmpstr (choose, ==, "chose “Label y” instead of “Label x”");
+  g_assert_cmpstr (choose, ==, "chose “\u2068Label y\u2069” instead of “\u2068Label x\u2069”");
 }
 
 /* From the advisor's levels to sentences: with "a" ticked Django leads;
@@ -102,11 +102,11 @@ test_from_advisor (void)
   g_assert_null (django);
   flask = tradeoff_min_change_dup_lead_text (comparison, 1, &solution->targets[1]);
   /* One change now: "b" or "c" made to matter a lot, or a must-have. */
-  g_assert_true (g_str_has_prefix (flask, "Flask would lead if you made “Label "));
+  g_assert_true (g_str_has_prefix (flask, "\u2068Flask\u2069 would lead if you made “\u2068Label "));
   g_assert_cmpuint (solution->targets[1].changes->len, ==, 1);
   bottle = tradeoff_min_change_dup_lead_text (comparison, 2, &solution->targets[2]);
-  g_assert_cmpstr (bottle, ==, "Nothing within this comparison’s criteria can make Bottle lead: "
-                               "no criterion weighs it above Django, and it serves no criterion "
+  g_assert_cmpstr (bottle, ==, "Nothing within this comparison’s criteria can make \u2068Bottle\u2069 lead: "
+                               "no criterion weighs it above \u2068Django\u2069, and it serves no criterion "
                                "that a must-have could keep it in by.");
   firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
   g_assert_true (g_str_has_prefix (firmness, "One answer decides it: if you "));
@@ -133,7 +133,7 @@ test_firmness_and_labels (void)
   solution.firmness.outcome.kind = TRADEOFF_MIN_CHANGE_VERDICT_TIE;
   holds = tradeoff_min_change_dup_firmness_text (comparison, &solution);
   g_assert_cmpstr (holds, ==, "The verdict holds unless at least 3 of your answers change. "
-                              "For example, if you ticked “Label a”, “Label b” and “Label c”, "
+                              "For example, if you ticked “\u2068Label a\u2069”, “\u2068Label b\u2069” and “\u2068Label c\u2069”, "
                               "it would be a tie.");
   solution.firmness.status = TRADEOFF_MIN_CHANGE_BEST_SO_FAR;
   unproven = tradeoff_min_change_dup_firmness_text (comparison, &solution);
@@ -149,9 +149,9 @@ test_firmness_and_labels (void)
   lead.rival = 1;
   lead.reason = TRADEOFF_MIN_CHANGE_REASON_OUTWEIGHED_RIVAL_SERVES_TOO;
   impossible = tradeoff_min_change_dup_lead_text (comparison, 2, &lead);
-  g_assert_cmpstr (impossible, ==, "Nothing within this comparison’s criteria can make Bottle "
-                                   "lead: no criterion weighs it above Flask, and every "
-                                   "must-have it serves, Flask serves too.");
+  g_assert_cmpstr (impossible, ==, "Nothing within this comparison’s criteria can make \u2068Bottle\u2069 "
+                                   "lead: no criterion weighs it above \u2068Flask\u2069, and every "
+                                   "must-have it serves, \u2068Flask\u2069 serves too.");
   lead.reason = TRADEOFF_MIN_CHANGE_REASON_OUTWEIGHED_SERVES_NOTHING;
   serves = tradeoff_min_change_dup_lead_text (comparison, 2, &lead);
   g_assert_nonnull (strstr (serves, "it serves no criterion that a must-have could keep it in by"));

@@ -8,8 +8,14 @@
  */
 
 #define G_LOG_DOMAIN "test-report-save"
+/* lstat() and symlink(), which strict C11 leaves out. */
+#define _POSIX_C_SOURCE 200809L
 
 #include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "report-fixtures.h"
 
@@ -238,6 +244,124 @@ test_save_existing_survives (void)
   remove_tree (dir);
 }
 
+static GStatBuf
+stat_of (const char *path,
+         gboolean    follow)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (follow ? g_stat (path, &st) : g_lstat (path, &st), ==, 0);
+  return st;
+}
+
+/* Replacing a file keeps its permissions, whatever the umask: a private
+ * file stays private, a shared one stays shared. */
+static void
+test_save_keeps_permissions (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  static const int modes[] = { 0600, 0640, 0664, 0604 };
+  mode_t old_umask = umask (022);
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/report-%o.txt", dir, modes[i]);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *saved = NULL;
+
+      g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+      g_assert_cmpint (g_chmod (path, modes[i]), ==, 0);
+
+      g_assert_true (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_TEXT, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (stat_of (path, TRUE).st_mode & 0777, ==, modes[i]);
+      g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+      g_assert_cmpstr (saved, !=, "old");
+    }
+
+  umask (old_umask);
+  remove_tree (dir);
+}
+
+/* A file nobody may write (mode 0444) is refused with a clear message and
+ * left as it was, even for root, who may write it regardless. */
+static void
+test_save_read_only_file (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("Could not save “%s”: the file is read-only", path);
+  g_autofree char *left = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+
+  g_assert_false (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_MARKDOWN, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_cmpstr (error->message, ==, expected);
+  assert_contents (path, "old");
+  g_assert_cmpint (stat_of (path, TRUE).st_mode & 0777, ==, 0444);
+  left = list_dir (dir);
+  g_assert_cmpstr (left, ==, "report.md");
+
+  g_chmod (path, 0644);
+  remove_tree (dir);
+}
+
+/* A symbolic link is followed, as editors do: the file it points at is
+ * replaced (and keeps its mode), and the link stays a link.  A chain of
+ * links, relative and absolute, and a link to a file not yet there, too. */
+static void
+test_save_follows_links (void)
+{
+  g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
+  g_autofree char *dir = make_dir ();
+  g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
+  g_autofree char *target = g_build_filename (real_dir, "report.html", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.html", NULL);
+  g_autofree char *chain = g_build_filename (dir, "chain.html", NULL);
+  g_autofree char *dangling = g_build_filename (dir, "new.html", NULL);
+  g_autofree char *future = g_build_filename (real_dir, "future.html", NULL);
+  const char * const links[] = { link, chain, dangling };
+
+  g_assert_cmpint (g_mkdir (real_dir, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (target, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (target, 0600), ==, 0);
+  g_assert_cmpint (symlink ("real/report.html", link), ==, 0);
+  g_assert_cmpint (symlink (link, chain), ==, 0);
+  g_assert_cmpint (symlink ("real/future.html", dangling), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (links[i]);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *saved = NULL;
+
+      g_assert_true (tradeoff_report_save (advisor, file, TRADEOFF_REPORT_FORMAT_HTML, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (S_ISLNK (stat_of (links[i], FALSE).st_mode));
+      g_assert_true (g_file_get_contents (links[i], &saved, NULL, NULL));
+      g_assert_true (g_str_has_prefix (saved, "<!DOCTYPE html>"));
+    }
+
+  g_assert_cmpint (stat_of (target, FALSE).st_mode & 0777, ==, 0600);
+  g_assert_true (S_ISREG (stat_of (future, FALSE).st_mode));
+  {
+    g_autofree char *left = list_dir (dir);
+    g_autofree char *left_real = list_dir (real_dir);
+
+    g_assert_cmpstr (left, ==, "chain.html link.html new.html real");
+    g_assert_cmpstr (left_real, ==, "future.html report.html");
+  }
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -249,6 +373,9 @@ main (int   argc,
   g_test_add_func ("/tradeoff/report/save/under-a-file", test_save_under_a_file);
   g_test_add_func ("/tradeoff/report/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/tradeoff/report/save/existing-survives", test_save_existing_survives);
+  g_test_add_func ("/tradeoff/report/save/keeps-permissions", test_save_keeps_permissions);
+  g_test_add_func ("/tradeoff/report/save/read-only-file", test_save_read_only_file);
+  g_test_add_func ("/tradeoff/report/save/follows-links", test_save_follows_links);
 
   return g_test_run ();
 }

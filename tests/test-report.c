@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "report-fixtures.h"
+#include "tradeoff-safe-text.h"
 
 /* A comparison long enough for many pages: a grid of @n_aspects rows and
  * @n_faq questions, each answer four sentences long. */
@@ -66,7 +67,9 @@ long_advisor (guint n_aspects,
   return advisor;
 }
 
-/* White space runs become one space, so wrapped text compares to the data. */
+/* White space runs become one space, so wrapped text compares to the data;
+ * the isolates around texts from the file go (text taken out of a PDF has
+ * none: they are not drawn). */
 static char *
 collapse (const char *text)
 {
@@ -75,7 +78,9 @@ collapse (const char *text)
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      if (g_ascii_isspace (*p))
+      if (g_str_has_prefix (p, TRADEOFF_FSI) || g_str_has_prefix (p, TRADEOFF_PDI))
+        p += strlen (TRADEOFF_FSI) - 1;
+      else if (g_ascii_isspace (*p))
         space = out->len > 0;
       else
         {
@@ -89,13 +94,25 @@ collapse (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The FSI…PDI pairs in @line. */
+static guint
+count_isolates (const char *line)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (line, TRADEOFF_FSI); p != NULL; p = strstr (p + 1, TRADEOFF_FSI))
+    n++;
+  return n;
+}
+
 static void
 assert_holds (const char *haystack,
               const char *needle)
 {
   g_autofree char *collapsed = collapse (needle);
+  g_autofree char *collapsed_haystack = collapse (haystack);
 
-  if (strstr (haystack, collapsed) == NULL)
+  if (strstr (collapsed_haystack, collapsed) == NULL)
     g_error ("“%s” is missing from the report", collapsed);
 }
 
@@ -509,14 +526,14 @@ test_markdown (void)
     "\n## Decision Drivers\n", "\n* Our team already has Django expertise (matters)\n",
     "\n## Considered Options\n", "\n* Django\n* Flask\n", "\n| Aspect | Django | Flask |\n",
     "\n## Decision Outcome\n",
-    "\nChosen option: \"Django\", because it comes out best on the decision drivers (Django fits you best).\n",
-    "\n**Django fits you best**\n", "\n### Consequences\n",
+    "\nChosen option: \"Django\", because it comes out best on the decision drivers (\u2068Django\u2069 fits you best).\n",
+    "\n**\u2068Django\u2069 fits you best**\n", "\n### Consequences\n",
     "\n* Good, because Our team already has Django expertise\n",
     "\n## Pros and Cons of the Options\n", "\n### Django\n",
     "\n* Good, because Our team already has Django expertise (+3)\n", "\n### Flask\n",
     "\n* Neutral, because Our team already has Django expertise (+0)\n",
     "\n## More Information\n", "\nRevisit this decision if one of these changes:\n",
-    "\n## Appendix: Frequently Asked Questions\n",
+    "\n## Appendix: \u2068Frequently Asked Questions\u2069\n",
     "\n### What is the difference between Django and Flask?\n",
   };
   g_autoptr(TradeoffAdvisor) advisor = advisor_for (NULL, shipped_ticks);
@@ -600,14 +617,15 @@ test_text (void)
   g_autofree char *text = report_string (report, TRADEOFF_REPORT_FORMAT_TEXT);
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
+  /* The isolates around texts from the file take no column. */
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_utf8_strlen (lines[i], -1) > 78)
+    if (g_utf8_strlen (lines[i], -1) - 2 * count_isolates (lines[i]) > 78)
       g_error ("Line %u is longer than 78 columns: %s", i + 1, lines[i]);
 
   assert_holds_facts (advisor, text, TRUE, FALSE);
   assert_holds (text, "[x] Our team already has Django expertise");
   assert_holds (text, "[ ] Innovation matters more");
-  assert_holds (text, "Django: 5 points");
+  assert_holds (text, "\u2068Django\u2069: 5 points");
 }
 
 /* A comparison with no criteria yet (as an import starts) says so in every

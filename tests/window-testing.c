@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "tradeoff-faq-row.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
@@ -108,6 +110,21 @@ memory_settings (GSettingsBackend *backend)
   g_autoptr(GSettings) settings = g_settings_new_with_backend (APP_ID, own);
 
   return tradeoff_settings_new_for_gsettings (settings);
+}
+
+void
+remove_flat_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_assert_cmpint (g_remove (child), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 gboolean

@@ -40,6 +40,8 @@ GtkLabel         *find_label_with_class (GtkWidget        *root,
                                          const char       *css_class);
 const char       *headline              (TradeoffWindow   *window);
 TradeoffSettings *memory_settings       (GSettingsBackend *backend);
+/* Removes @path, a folder of files (a tick store's, say), and its files. */
+void              remove_flat_dir       (const char       *path);
 gboolean          faq_rows_shown        (gpointer          data);
 TradeoffWindow   *open_window           (TradeoffSettings *settings,
                                          const char       *path);

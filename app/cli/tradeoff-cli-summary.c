@@ -17,6 +17,30 @@
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-text.h"
 #include "tradeoff-report-private.h"
+#include "tradeoff-safe-text.h"
+
+/* A text from the file as one field of a line: shown on that one line
+ * (a line break in it would make a line of its own) and isolated from
+ * what follows it on the line (tradeoff-safe-text.c). */
+static char *
+dup_field (const char *text)
+{
+  g_autofree char *one_line = tradeoff_safe_text_visible (text, TRADEOFF_SAFE_TEXT_ONE_LINE);
+
+  return tradeoff_safe_text_isolate (one_line);
+}
+
+/* A text from the file that has a line of its own (a title, a verdict, a
+ * rationale): its paragraphs joined into that one line, so that no text
+ * can add a line, a second "Recommendation:" say, to the summary. */
+static char *
+dup_line (const char *text)
+{
+  g_autoptr(GString) joined = g_string_new (text);
+
+  g_string_replace (joined, "\n\n", " ", 0);
+  return tradeoff_safe_text_visible (joined->str, TRADEOFF_SAFE_TEXT_ONE_LINE);
+}
 
 /* The grid as aligned columns: aspect label, then one column per option. */
 static void
@@ -31,9 +55,9 @@ write_grid (TradeoffComparison *comparison,
   const char *heading = tradeoff_comparison_get_aspect_heading (comparison);
   char **header = g_new0 (char *, n_options + 2);
 
-  header[0] = g_strdup (heading != NULL ? heading : _("Aspect"));
+  header[0] = heading != NULL ? dup_field (heading) : g_strdup (_("Aspect"));
   for (guint j = 0; j < n_options; j++)
-    header[j + 1] = g_strdup (tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, j)));
+    header[j + 1] = dup_field (tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, j)));
   g_ptr_array_add (rows, header);
 
   for (guint i = 0; i < n_aspects; i++)
@@ -41,9 +65,9 @@ write_grid (TradeoffComparison *comparison,
       g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
       char **row = g_new0 (char *, n_options + 2);
 
-      row[0] = g_strdup (tradeoff_aspect_get_label (aspect));
+      row[0] = dup_field (tradeoff_aspect_get_label (aspect));
       for (guint j = 0; j < n_options; j++)
-        row[j + 1] = g_strdup (tradeoff_aspect_get_value (aspect, j));
+        row[j + 1] = dup_field (tradeoff_aspect_get_value (aspect, j));
       g_ptr_array_add (rows, row);
     }
 
@@ -105,13 +129,13 @@ write_ticks (TradeoffAdvisor *advisor,
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, i);
 
       TradeoffLevel level = tradeoff_advisor_get_level (advisor, criterion);
+      g_autofree char *label = NULL;
 
       if (level == TRADEOFF_LEVEL_OFF)
         continue;
 
-      g_string_append_printf (out, "  [x] %s (%s)",
-                              tradeoff_criterion_get_label (criterion),
-                              tradeoff_criterion_get_id (criterion));
+      label = dup_field (tradeoff_criterion_get_label (criterion));
+      g_string_append_printf (out, "  [x] %s (%s)", label, tradeoff_criterion_get_id (criterion));
       /* A plain tick stays as it was; a level says itself. */
       if (level != TRADEOFF_LEVEL_MATTERS)
         g_string_append_printf (out, " — %s", tradeoff_level_describe (level));
@@ -126,24 +150,29 @@ write_scores (TradeoffAdvisor *advisor,
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
   guint n = tradeoff_comparison_get_n_options (comparison);
   guint width = 0;
+  g_auto(GStrv) names = g_new0 (char *, n + 1);
 
   write_heading (out, _("Scores"));
   for (guint i = 0; i < n; i++)
-    width = MAX (width, _tradeoff_text_width (
-      tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)), -1));
+    {
+      names[i] = dup_field (tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)));
+      width = MAX (width, _tradeoff_text_width (names[i], -1));
+    }
 
   for (guint i = 0; i < n; i++)
     {
       g_string_append (out, "  ");
-      _tradeoff_text_append_padded (out, tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, i)),
-                     width + 2);
       TradeoffCriterion *ruled_out_by = tradeoff_advisor_get_ruled_out_by (advisor, i);
 
+      _tradeoff_text_append_padded (out, names[i], width + 2);
       g_string_append_printf (out, "%d", tradeoff_advisor_get_score (advisor, i));
       if (ruled_out_by != NULL)
-        /* Translators: after an option's score; %s is a must-have criterion. */
-        g_string_append_printf (out, _("  (ruled out: does not meet “%s”)"),
-                                tradeoff_criterion_get_label (ruled_out_by));
+        {
+          g_autofree char *label = tradeoff_safe_text_isolate (tradeoff_criterion_get_label (ruled_out_by));
+
+          /* Translators: after an option's score; %s is a must-have criterion. */
+          g_string_append_printf (out, _("  (ruled out: does not meet “%s”)"), label);
+        }
       g_string_append_c (out, '\n');
     }
 }
@@ -165,12 +194,15 @@ write_reasons (TradeoffAdvisor *advisor,
       TradeoffCriterion *criterion = tradeoff_reason_get_criterion (reason);
       TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
       g_autofree char *summary = tradeoff_reason_dup_summary (reason);
+      g_autofree char *rationale = dup_line (tradeoff_criterion_get_rationale (criterion));
 
-      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, summary,
-                              tradeoff_criterion_get_rationale (criterion));
+      g_string_append_printf (out, "  %u. %s\n     %s\n", i + 1, summary, rationale);
       if (source != NULL)
-        g_string_append_printf (out, "     %s %s\n", _("From the FAQ:"),
-                                tradeoff_faq_entry_get_question (source));
+        {
+          g_autofree char *question = dup_field (tradeoff_faq_entry_get_question (source));
+
+          g_string_append_printf (out, "     %s %s\n", _("From the FAQ:"), question);
+        }
     }
 }
 
@@ -244,15 +276,19 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
 {
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
   TradeoffOption *leader = tradeoff_advisor_get_leader (advisor);
-  const char *byline = tradeoff_comparison_get_byline (comparison);
   const char *grid_heading = tradeoff_comparison_get_grid_heading (comparison);
+  g_autofree char *name = NULL;
+  g_autofree char *explanation = dup_line (tradeoff_advisor_get_explanation (advisor));
+  g_autofree char *title = dup_line (tradeoff_comparison_get_title (comparison));
+  g_autofree char *byline = NULL;
 
-  /* Line one is for scripts: the leading option's name, or "none". */
+  /* Line one is for scripts: the leading option's name, or "none".  The
+   * name ends the line, so it needs no isolating, but it must stay on it. */
+  if (leader != NULL)
+    name = tradeoff_safe_text_visible (tradeoff_option_get_name (leader), TRADEOFF_SAFE_TEXT_ONE_LINE);
   g_string_append_printf (out, _("Recommendation: %s\n"),
-                          leader != NULL ? tradeoff_option_get_name (leader)
-                                         : C_("recommendation", "none"));
-  g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor),
-                          tradeoff_advisor_get_explanation (advisor));
+                          name != NULL ? name : C_("recommendation", "none"));
+  g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor), explanation);
   if (leader != NULL)
     {
       double confidence = tradeoff_advisor_get_confidence (advisor);
@@ -264,11 +300,21 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
       g_string_append_c (out, '\n');
     }
 
-  g_string_append_printf (out, "\n%s\n", tradeoff_comparison_get_title (comparison));
-  if (byline != NULL)
-    g_string_append_printf (out, "%s\n", byline);
+  g_string_append_printf (out, "\n%s\n", title);
+  if (tradeoff_comparison_get_byline (comparison) != NULL)
+    {
+      byline = dup_line (tradeoff_comparison_get_byline (comparison));
+      g_string_append_printf (out, "%s\n", byline);
+    }
 
-  write_heading (out, grid_heading != NULL ? grid_heading : _("Quick comparison"));
+  if (grid_heading != NULL)
+    {
+      g_autofree char *heading = dup_line (grid_heading);
+
+      write_heading (out, heading);
+    }
+  else
+    write_heading (out, _("Quick comparison"));
   write_grid (comparison, out);
   write_ticks (advisor, out);
   write_scores (advisor, out);

@@ -23,6 +23,7 @@
 #include "tradeoff-import.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
+#include "tradeoff-safe-text.h"
 #include "tradeoff-writer.h"
 
 typedef struct
@@ -188,11 +189,14 @@ run_validate (Request *request,
         g_autofree char *questions = g_strdup_printf (ngettext ("%u question", "%u questions",
                                                                 n_questions),
                                                       n_questions);
+        /* The file's name, on this one line and isolated from the rest of it. */
+        g_autofree char *one_line = tradeoff_safe_text_visible (tradeoff_comparison_get_display_name (comparison),
+                                                                TRADEOFF_SAFE_TEXT_ONE_LINE);
+        g_autofree char *name = tradeoff_safe_text_isolate (one_line);
 
         /* Translators: "FILE: valid (2 options, 17 criteria, 8 questions)" */
         g_string_append_printf (out, _("%s: valid (%s, %s, %s)\n"),
-                                tradeoff_comparison_get_display_name (comparison),
-                                options, criteria, questions);
+                                name, options, criteria, questions);
       }
     }
 
@@ -209,11 +213,18 @@ list_criteria (TradeoffComparison *comparison,
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, i);
 
-      /* Tab-separated, id first: easy to cut(1) and to paste into --select. */
-      g_string_append_printf (out, "%s\t%s\t%s\n",
-                              tradeoff_criterion_get_id (criterion),
-                              tradeoff_criterion_group_get_id (tradeoff_criterion_get_group (criterion)),
-                              tradeoff_criterion_get_label (criterion));
+      /* Tab-separated, id first: easy to cut(1) and to paste into --select.
+       * No field may hold a tab or a line break of its own. */
+      tradeoff_safe_text_append_visible (out, tradeoff_criterion_get_id (criterion), -1,
+                                         TRADEOFF_SAFE_TEXT_ONE_LINE);
+      g_string_append_c (out, '\t');
+      tradeoff_safe_text_append_visible (out,
+                                         tradeoff_criterion_group_get_id (tradeoff_criterion_get_group (criterion)),
+                                         -1, TRADEOFF_SAFE_TEXT_ONE_LINE);
+      g_string_append_c (out, '\t');
+      tradeoff_safe_text_append_visible (out, tradeoff_criterion_get_label (criterion), -1,
+                                         TRADEOFF_SAFE_TEXT_ONE_LINE);
+      g_string_append_c (out, '\n');
     }
 }
 
@@ -255,6 +266,18 @@ run_export (TradeoffDecision *decision,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
   TradeoffReportFormat format;
+
+  /* "report.pdf/" names a folder: GFile would drop the slash and write
+   * report.pdf, which is not what was asked for. */
+  if (g_str_has_suffix (path, G_DIR_SEPARATOR_S))
+    {
+      g_string_append_printf (err, "tradeoff: ");
+      g_string_append_printf (err,
+                              /* Translators: %s is the file name given to --export */
+                              _("Could not save “%s”: a file name cannot end in “/”"), path);
+      g_string_append_c (err, '\n');
+      return TRADEOFF_CLI_EXIT_INVALID;
+    }
 
   if (g_str_has_suffix (path, ".tradeoff"))
     {
@@ -424,6 +447,7 @@ tradeoff_cli_handle (int      argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
+  gsize out_start, err_start;
 
   g_return_val_if_fail (out != NULL && err != NULL && exit_status != NULL, FALSE);
 
@@ -436,13 +460,18 @@ tradeoff_cli_handle (int      argc,
   for (int i = 0; i < argc; i++)
     args[i] = g_strdup (argv[i]);
 
+  out_start = out->len;
+  err_start = err->len;
   context = create_context (&request);
   if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      *exit_status = usage_error (err, error->message, NULL);
-      return TRUE;
-    }
+    *exit_status = usage_error (err, error->message, NULL);
+  else
+    *exit_status = run (&request, context, out, err);
 
-  *exit_status = run (&request, context, out, err);
+  /* Whatever a file's text or a file's name holds, nothing reaches the
+   * terminal that it would take for a command (ESC, CSI, OSC…) or that
+   * reorders the rest of a line: see tradeoff-safe-text.c. */
+  tradeoff_safe_text_make_terminal_safe (out, out_start);
+  tradeoff_safe_text_make_terminal_safe (err, err_start);
   return TRUE;
 }

@@ -205,6 +205,10 @@ tradeoff_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (tradeoff_application_parent_class)->shutdown (application);
 
+  /* Ticks of the last moment are still waiting to be written: now, even
+   * if a window somewhere still holds the settings. */
+  if (self->settings != NULL)
+    tradeoff_tick_store_flush (tradeoff_settings_get_tick_store (self->settings));
   g_clear_object (&self->settings);
   g_clear_object (&self->style_manager);
 }

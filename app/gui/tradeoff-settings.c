@@ -15,8 +15,10 @@ struct _TradeoffSettings
 
   /* NULL when no schema could be found: then the values below live only as
    * long as the process. */
-  GSettings  *settings;
-  GHashTable *ticked;           /* comparison id → char** (no schema only) */
+  GSettings         *settings;
+  /* The ticks, which are state rather than preferences: kept in files of
+   * their own, not in GSettings (see tradeoff-tick-store.c). */
+  TradeoffTickStore *ticks;
 
   int         window_width;
   int         window_height;
@@ -34,8 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-#define TICKED_KEY "ticked-criteria"
 
 /* A program that finds no schema still runs, without memory: losing a
  * preference is better than not starting.  (From the build tree, `meson
@@ -119,7 +119,7 @@ tradeoff_settings_dispose (GObject *object)
   TradeoffSettings *self = TRADEOFF_SETTINGS (object);
 
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->ticked, g_hash_table_unref);
+  g_clear_object (&self->ticks);
 
   G_OBJECT_CLASS (tradeoff_settings_parent_class)->dispose (object);
 }
@@ -158,16 +158,14 @@ tradeoff_settings_init (TradeoffSettings *self)
 }
 
 static TradeoffSettings *
-settings_new (GSettings *settings)
+settings_new (GSettings  *settings,
+              const char *state_dir)
 {
   TradeoffSettings *self = g_object_new (TRADEOFF_TYPE_SETTINGS, NULL);
 
+  self->ticks = tradeoff_tick_store_new (state_dir);
   if (settings == NULL)
-    {
-      self->ticked = g_hash_table_new_full (g_str_hash, g_str_equal,
-                                            g_free, (GDestroyNotify) g_strfreev);
-      return self;
-    }
+    return self;
 
   self->settings = g_object_ref (settings);
   g_settings_bind (settings, "window-width", self, "window-width", G_SETTINGS_BIND_DEFAULT);
@@ -187,8 +185,9 @@ TradeoffSettings *
 tradeoff_settings_new (void)
 {
   g_autoptr(GSettings) settings = open_gsettings ();
+  g_autofree char *state_dir = tradeoff_tick_store_dup_default_directory ();
 
-  return settings_new (settings);
+  return settings_new (settings, state_dir);
 }
 
 TradeoffSettings *
@@ -196,7 +195,24 @@ tradeoff_settings_new_for_gsettings (GSettings *settings)
 {
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
 
-  return settings_new (settings);
+  return settings_new (settings, NULL);
+}
+
+TradeoffSettings *
+tradeoff_settings_new_full (GSettings  *settings,
+                            const char *state_dir)
+{
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return settings_new (settings, state_dir);
+}
+
+TradeoffTickStore *
+tradeoff_settings_get_tick_store (TradeoffSettings *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), NULL);
+
+  return self->ticks;
 }
 
 gboolean
@@ -271,80 +287,4 @@ tradeoff_settings_set_window_maximized (TradeoffSettings *self,
 
   self->window_maximized = maximized;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WINDOW_MAXIMIZED]);
-}
-
-char **
-tradeoff_settings_dup_ticked (TradeoffSettings *self,
-                              const char       *comparison_id)
-{
-  g_autoptr(GVariant) all = NULL;
-  g_autoptr(GVariant) ids = NULL;
-  const char * const *found;
-
-  g_return_val_if_fail (TRADEOFF_IS_SETTINGS (self), NULL);
-  g_return_val_if_fail (comparison_id != NULL, NULL);
-
-  if (self->settings == NULL)
-    {
-      found = g_hash_table_lookup (self->ticked, comparison_id);
-      return found != NULL ? g_strdupv ((char **) found) : g_new0 (char *, 1);
-    }
-
-  all = g_settings_get_value (self->settings, TICKED_KEY);
-  ids = g_variant_lookup_value (all, comparison_id, G_VARIANT_TYPE_STRING_ARRAY);
-
-  return ids != NULL ? g_variant_dup_strv (ids, NULL) : g_new0 (char *, 1);
-}
-
-/* The whole dictionary is rewritten, with @comparison_id's entry replaced
- * (or dropped when nothing is ticked, so the key does not grow with every
- * comparison ever opened). */
-static GVariant *
-replace_entry (GVariant           *all,
-               const char         *comparison_id,
-               const char * const *criterion_ids)
-{
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{sas}"));
-  GVariantIter iter;
-  const char *key;
-  GVariant *value;
-
-  g_variant_iter_init (&iter, all);
-  while (g_variant_iter_next (&iter, "{&s@as}", &key, &value))
-    {
-      if (g_strcmp0 (key, comparison_id) != 0)
-        g_variant_builder_add (&builder, "{s@as}", key, value);
-      g_variant_unref (value);
-    }
-
-  if (criterion_ids != NULL && criterion_ids[0] != NULL)
-    g_variant_builder_add (&builder, "{s^as}", comparison_id, criterion_ids);
-
-  return g_variant_builder_end (&builder);
-}
-
-void
-tradeoff_settings_set_ticked (TradeoffSettings   *self,
-                              const char         *comparison_id,
-                              const char * const *criterion_ids)
-{
-  g_autoptr(GVariant) all = NULL;
-  g_autoptr(GVariant) updated = NULL;
-
-  g_return_if_fail (TRADEOFF_IS_SETTINGS (self));
-  g_return_if_fail (comparison_id != NULL);
-
-  if (self->settings == NULL)
-    {
-      g_hash_table_replace (self->ticked, g_strdup (comparison_id),
-                            g_strdupv ((char **) criterion_ids));
-      return;
-    }
-
-  all = g_settings_get_value (self->settings, TICKED_KEY);
-  updated = g_variant_ref_sink (replace_entry (all, comparison_id, criterion_ids));
-
-  /* Writing the same value again would still wake every other instance. */
-  if (!g_variant_equal (all, updated))
-    g_settings_set_value (self->settings, TICKED_KEY, updated);
 }

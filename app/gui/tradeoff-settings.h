@@ -11,6 +11,8 @@
 
 #include <gio/gio.h>
 
+#include "tradeoff-tick-store.h"
+
 G_BEGIN_DECLS
 
 /* The smallest window size worth remembering; the schema has the same range. */
@@ -23,8 +25,13 @@ G_DECLARE_FINAL_TYPE (TradeoffSettings, tradeoff_settings, TRADEOFF, SETTINGS, G
 
 TradeoffSettings  *tradeoff_settings_new                  (void);
 /* Wraps @settings, which must use the org.tradeoff.Tradeoff schema; %NULL
- * makes a settings object that remembers nothing across runs. */
+ * makes a settings object that remembers nothing across runs.  Ticks are
+ * remembered only while the object lives. */
 TradeoffSettings  *tradeoff_settings_new_for_gsettings    (GSettings        *settings);
+/* The same, with ticks remembered in @state_dir (%NULL: not kept). */
+TradeoffSettings  *tradeoff_settings_new_full             (GSettings        *settings,
+                                                           const char       *state_dir);
+TradeoffTickStore *tradeoff_settings_get_tick_store       (TradeoffSettings *self);
 gboolean           tradeoff_settings_get_persistent       (TradeoffSettings *self);
 
 int                tradeoff_settings_get_window_width     (TradeoffSettings *self);
@@ -36,13 +43,5 @@ void               tradeoff_settings_set_window_height    (TradeoffSettings *sel
 gboolean           tradeoff_settings_get_window_maximized (TradeoffSettings *self);
 void               tradeoff_settings_set_window_maximized (TradeoffSettings *self,
                                                            gboolean          maximized);
-
-/* The criteria ticked last time in the comparison @comparison_id, or an
- * empty array; free with g_strfreev(). */
-char             **tradeoff_settings_dup_ticked           (TradeoffSettings   *self,
-                                                           const char         *comparison_id);
-void               tradeoff_settings_set_ticked           (TradeoffSettings   *self,
-                                                           const char         *comparison_id,
-                                                           const char * const *criterion_ids);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-reasons-view.h"
+#include "tradeoff-safe-text.h"
 #include "tradeoff-verdict-panel.h"
 #include "tradeoff-window-private.h"
 
@@ -61,8 +62,13 @@ comparison_byline (gpointer            unused,
 
   updated = tradeoff_comparison_get_updated (comparison);
   if (updated != NULL && *updated != '\0')
-    /* Translators: %s is when the comparison was last updated, as the file gives it. */
-    return g_strdup_printf (_("Updated %s"), updated);
+    {
+      /* The file's text, isolated from the sentence (tradeoff-safe-text.c). */
+      g_autofree char *isolated = tradeoff_safe_text_isolate (updated);
+
+      /* Translators: %s is when the comparison was last updated, as the file gives it. */
+      return g_strdup_printf (_("Updated %s"), isolated);
+    }
 
   return NULL;
 }
@@ -81,9 +87,10 @@ has_ticks (gpointer unused,
   return n_ticked > 0;
 }
 
-/* Ticks are remembered per comparison id, with their levels ("id:2",
- * "id:must"), on every change, so that a crash or a pulled plug loses
- * nothing; GSettings batches the writes. */
+/* Ticks are remembered with their levels ("id:2", "id:must") per
+ * comparison (its id and what its ticks mean: see tradeoff-tick-store.c)
+ * on every change; the store writes them a moment later, one write for a
+ * burst of ticks, and at quit. */
 static void
 remember_ticks (TradeoffWindow *self)
 {
@@ -93,38 +100,17 @@ remember_ticks (TradeoffWindow *self)
     return;
 
   ids = tradeoff_advisor_dup_level_ids (self->advisor);
-  tradeoff_settings_set_ticked (self->settings,
-                                tradeoff_comparison_get_id (self->comparison),
-                                (const char * const *) ids);
+  tradeoff_tick_store_set_ticked (tradeoff_settings_get_tick_store (self->settings),
+                                  self->comparison, (const char * const *) ids);
   tradeoff_window_update_actions (self);
 }
 
-/* Ids the comparison no longer has (the file changed since) are dropped
- * rather than refused: the rest of what was ticked is still worth keeping. */
+/* A remembered id that cannot be ticked (the file changed since, or the
+ * state was damaged) is dropped on its own: the rest is still worth it. */
 static void
 restore_ticks (TradeoffWindow *self)
 {
-  g_auto(GStrv) saved = NULL;
-  g_autoptr(GPtrArray) known = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  saved = tradeoff_settings_dup_ticked (self->settings,
-                                        tradeoff_comparison_get_id (self->comparison));
-  for (guint i = 0; saved[i] != NULL; i++)
-    {
-      g_autofree char *id = g_strdup (saved[i]);
-
-      /* "id" or "id:LEVEL" */
-      if (strchr (id, ':') != NULL)
-        *strchr (id, ':') = '\0';
-      if (tradeoff_comparison_find_criterion (self->comparison, id) != NULL)
-        g_ptr_array_add (known, saved[i]);
-    }
-  g_ptr_array_add (known, NULL);
-
-  if (!tradeoff_advisor_select_ids (self->advisor,
-                                    (const char * const *) known->pdata, &error))
-    g_debug ("Could not restore ticks: %s", error->message);
+  tradeoff_tick_store_restore (tradeoff_settings_get_tick_store (self->settings), self->advisor);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "tradeoff-advisor-private.h"
+#include "tradeoff-safe-text.h"
 
 void
 tradeoff_verdict_compute (TradeoffVerdict *verdict,
@@ -401,6 +402,7 @@ check_exclusive (const TradeoffTally *tally,
       guint group = tally->group_of[slots[i]];
       guint earlier;
       TradeoffCriterionGroup *criterion_group;
+      g_autofree char *label = NULL;
 
       if (group == TRADEOFF_NO_INDEX)
         continue;
@@ -413,11 +415,12 @@ check_exclusive (const TradeoffTally *tally,
         }
 
       criterion_group = tradeoff_criterion_get_group (tally->criteria[slots[i]]);
+      label = tradeoff_safe_text_isolate (tradeoff_criterion_group_get_label (criterion_group));
       g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_EXCLUSIVE_CONFLICT,
                    /* Translators: two criterion ids, then the label of the
                     * group of which only one may be ticked. */
                    _("“%s” and “%s” cannot both be ticked: only one choice of “%s” can be"),
-                   ids[earlier], ids[i], tradeoff_criterion_group_get_label (criterion_group));
+                   ids[earlier], ids[i], label);
       return FALSE;
     }
 

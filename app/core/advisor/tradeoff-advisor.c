@@ -28,6 +28,7 @@
 #include "tradeoff-advisor-private.h"
 /* Only to stand in an empty comparison for a missing one. */
 #include "tradeoff-comparison-private.h"
+#include "tradeoff-safe-text.h"
 
 
 G_DEFINE_FINAL_TYPE (TradeoffAdvisor, tradeoff_advisor, G_TYPE_OBJECT)
@@ -336,17 +337,20 @@ _tradeoff_advisor_publish (TradeoffAdvisor *self,
   update_flips (self);
 }
 
+/* Names from the file are isolated (tradeoff-safe-text.c): none of them
+ * can reorder the sentence around it. */
 static char *
 build_headline (TradeoffAdvisor *self)
 {
   g_autoptr(GString) names = NULL;
+  g_autofree char *name = NULL;
 
   switch (self->verdict.kind)
     {
     case TRADEOFF_VERDICT_LEADER:
+      name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->tally.options[self->verdict.leader]));
       /* Translators: %s is the option the ticked criteria favour, e.g. “Django fits you best”. */
-      return g_strdup_printf (_("%s fits you best"),
-                              tradeoff_option_get_name (self->tally.options[self->verdict.leader]));
+      return g_strdup_printf (_("%s fits you best"), name);
 
     case TRADEOFF_VERDICT_TIE:
       names = g_string_new (NULL);
@@ -356,7 +360,7 @@ build_headline (TradeoffAdvisor *self)
             continue;
           if (names->len > 0)
             g_string_append (names, ", ");
-          g_string_append (names, tradeoff_option_get_name (self->tally.options[o]));
+          tradeoff_safe_text_append_isolated (names, tradeoff_option_get_name (self->tally.options[o]));
         }
       /* Translators: %s lists the options that share the top score,
        * separated by commas, e.g. “It’s a tie between Django, Flask”. */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-advisor-private.h"
+#include "tradeoff-safe-text.h"
 
 struct _TradeoffFlip
 {
@@ -317,8 +318,11 @@ dup_level_summary (TradeoffFlip *self,
   if (self->outcome != NULL)
     /* Translators: %1$s is an action such as “Making “X” a must-have”, %2$s
      * the option that would then fit best. */
-    return g_strdup_printf (_("%1$s would make it %2$s"), action,
-                            tradeoff_option_get_name (self->outcome));
+    {
+      g_autofree char *name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->outcome));
+
+      return g_strdup_printf (_("%1$s would make it %2$s"), action, name);
+    }
   if (self->kind == TRADEOFF_VERDICT_CONFLICT)
     /* Translators: %s is an action such as “Making “X” a must-have”. */
     return g_strdup_printf (_("%s would rule out every option"), action);
@@ -330,14 +334,16 @@ dup_level_summary (TradeoffFlip *self,
   return g_strdup_printf (_("%s would leave no recommendation"), action);
 }
 
+/* The label and the name are isolated (tradeoff-safe-text.c), so that
+ * neither can reverse or reorder the rest of the sentence. */
 char *
 tradeoff_flip_dup_summary (TradeoffFlip *self)
 {
-  const char *label;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (TRADEOFF_IS_FLIP (self), NULL);
 
-  label = tradeoff_criterion_get_label (self->criterion);
+  label = tradeoff_safe_text_isolate (tradeoff_criterion_get_label (self->criterion));
 
   if (self->level != TRADEOFF_LEVEL_OFF &&
       (self->from != TRADEOFF_LEVEL_OFF || self->level != TRADEOFF_LEVEL_MATTERS))
@@ -345,7 +351,7 @@ tradeoff_flip_dup_summary (TradeoffFlip *self)
 
   if (self->outcome != NULL)
     {
-      const char *name = tradeoff_option_get_name (self->outcome);
+      g_autofree char *name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->outcome));
 
       if (self->tick)
         /* Translators: what would change the recommendation.  The first %s

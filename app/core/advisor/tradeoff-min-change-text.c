@@ -17,6 +17,7 @@
 #include "tradeoff-criterion.h"
 #include "tradeoff-min-change-text.h"
 #include "tradeoff-option.h"
+#include "tradeoff-safe-text.h"
 
 typedef enum
 {
@@ -58,9 +59,12 @@ quoted_label (TradeoffComparison *comparison,
               guint               criterion)
 {
   TradeoffCriterion *c = tradeoff_comparison_get_criterion (comparison, criterion);
+  /* Isolated, like every text from the file that a sentence is built
+   * around (tradeoff-safe-text.c). */
+  g_autofree char *label = tradeoff_safe_text_isolate (tradeoff_criterion_get_label (c));
 
   /* Translators: a criterion's label, quoted in a sentence. */
-  return g_strdup_printf (C_("criterion", "“%s”"), tradeoff_criterion_get_label (c));
+  return g_strdup_printf (C_("criterion", "“%s”"), label);
 }
 
 static Clause
@@ -148,11 +152,12 @@ tradeoff_min_change_dup_changes_text (TradeoffComparison *comparison,
   return join_list (clauses);
 }
 
-static const char *
+/* The option's name, isolated from the sentence it goes into. */
+static char *
 option_name (TradeoffComparison *comparison,
              guint               option)
 {
-  return tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, option));
+  return tradeoff_safe_text_isolate (tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, option)));
 }
 
 static char *
@@ -160,9 +165,9 @@ impossible_text (TradeoffComparison            *comparison,
                  guint                          option,
                  const TradeoffMinChangeResult *result)
 {
-  const char *name = option_name (comparison, option);
-  const char *rival = result->rival != TRADEOFF_MIN_CHANGE_NO_OPTION
-                      ? option_name (comparison, result->rival) : "";
+  g_autofree char *name = option_name (comparison, option);
+  g_autofree char *rival = result->rival != TRADEOFF_MIN_CHANGE_NO_OPTION
+                           ? option_name (comparison, result->rival) : g_strdup ("");
   g_autofree char *why = NULL;
 
   switch (result->reason)
@@ -204,7 +209,7 @@ tradeoff_min_change_dup_lead_text (TradeoffComparison            *comparison,
                                    guint                          option,
                                    const TradeoffMinChangeResult *result)
 {
-  const char *name = option_name (comparison, option);
+  g_autofree char *name = option_name (comparison, option);
   g_autofree char *changes = NULL;
 
   switch (result->status)
@@ -237,8 +242,12 @@ outcome_text (TradeoffComparison             *comparison,
               TradeoffMinChangeVerdict        outcome)
 {
   if (outcome.kind == TRADEOFF_MIN_CHANGE_VERDICT_LEADER)
-    /* Translators: the verdict after a change; %s is an option. */
-    return g_strdup_printf (_("%s would lead"), option_name (comparison, outcome.leader));
+    {
+      g_autofree char *name = option_name (comparison, outcome.leader);
+
+      /* Translators: the verdict after a change; %s is an option. */
+      return g_strdup_printf (_("%s would lead"), name);
+    }
   if (outcome.kind == TRADEOFF_MIN_CHANGE_VERDICT_TIE)
     /* Translators: the verdict after a change. */
     return g_strdup (_("it would be a tie"));

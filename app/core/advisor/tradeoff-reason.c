@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-advisor-private.h"
+#include "tradeoff-safe-text.h"
 
 struct _TradeoffReason
 {
@@ -303,14 +304,17 @@ favoured_margin (TradeoffReason *self)
   return best_other == G_MININT ? 0 : weights[favoured] - best_other;
 }
 
+/* The label and the name are isolated (tradeoff-safe-text.c), so that
+ * neither can reverse or reorder the rest of the sentence. */
 char *
 tradeoff_reason_dup_summary (TradeoffReason *self)
 {
-  const char *label;
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (TRADEOFF_IS_REASON (self), NULL);
 
-  label = tradeoff_criterion_get_label (self->criterion);
+  label = tradeoff_safe_text_isolate (tradeoff_criterion_get_label (self->criterion));
 
   if (self->level == TRADEOFF_LEVEL_MUST)
     /* Translators: a must-have among the reasons for the recommendation;
@@ -326,8 +330,7 @@ tradeoff_reason_dup_summary (TradeoffReason *self)
    * criterion the person ticked, the second the option it favours, and %d
    * by how many points, e.g. “Our team already knows Django — favours
    * Django (+3)”. */
-  return g_strdup_printf (_("%s — favours %s (+%d)"),
-                          label,
-                          tradeoff_option_get_name (self->favours),
+  name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->favours));
+  return g_strdup_printf (_("%s — favours %s (+%d)"), label, name,
                           favoured_margin (self) * tradeoff_level_factor (self->level));
 }

@@ -13,6 +13,9 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tradeoff-atomic-file.h"
 
@@ -96,6 +99,93 @@ set_local_error (GError     **error,
     g_set_error (error, G_IO_ERROR, code, _("Could not save “%s”: %s"), path, cause->message);
 }
 
+/* Where @path's symbolic links lead, as editors follow them: the file at
+ * the end of the chain is the one replaced, and the links stay links.  A
+ * link to a file that does not exist yet leads to that file. */
+static char *
+follow_links (const char  *path,
+              GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  /* As many links as the kernel follows (MAXSYMLINKS) before ELOOP. */
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *target = g_file_read_link (current, NULL);
+      g_autofree char *dir = NULL;
+
+      if (target == NULL)
+        return g_steal_pointer (&current);
+
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+          continue;
+        }
+      dir = g_path_get_dirname (current);
+      g_free (current);
+      current = g_build_filename (dir, target, NULL);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
+               _("Could not save “%s”: %s"), path, g_strerror (ELOOP));
+  return NULL;
+}
+
+/* Writes @data over the file at @path, or creates it.  An existing file
+ * keeps its permissions: a private 0600 file must not come back readable
+ * by everyone (umask and the temporary file would make it 0644).  A file
+ * nobody may write is refused rather than silently replaced; root passes
+ * access(), so the permission bits are looked at too. */
+static gboolean
+write_local (const char  *path,
+             const char  *data,
+             gsize        size,
+             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *target = follow_links (path, error);
+  GStatBuf st;
+  gboolean exists;
+  int mode = 0666;
+
+  if (target == NULL)
+    return FALSE;
+
+  exists = g_stat (target, &st) == 0 && S_ISREG (st.st_mode);
+  if (exists)
+    {
+      if ((st.st_mode & 0222) == 0 || access (target, W_OK) != 0)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       /* Translators: %s is the file that was to be replaced */
+                       _("Could not save “%s”: the file is read-only"), path);
+          return FALSE;
+        }
+      mode = st.st_mode & 0777;
+    }
+
+  /* A temporary file next to the target, then a rename: a reader sees the
+   * old file or the new one, never half of one, and a failure removes the
+   * temporary file. */
+  if (!g_file_set_contents_full (target, data, size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT |
+                                 G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                 mode, &local_error))
+    {
+      set_local_error (error, path, local_error);
+      return FALSE;
+    }
+
+  /* The umask may have taken bits away from @mode (never added any): give
+   * them back, so the file is as it was, no more and no less open. */
+  if (exists && g_chmod (target, mode) != 0)
+    g_debug ("Could not give “%s” its mode back: %s", target, g_strerror (errno));
+
+  return TRUE;
+}
+
 gboolean
 tradeoff_atomic_file_write (GFile         *file,
                             GBytes        *bytes,
@@ -114,16 +204,7 @@ tradeoff_atomic_file_write (GFile         *file,
    * old file or the new one, never half of one, and a failure removes the
    * temporary file. */
   if (path != NULL)
-    {
-      if (g_file_set_contents_full (path, data, size,
-                                    G_FILE_SET_CONTENTS_CONSISTENT |
-                                    G_FILE_SET_CONTENTS_ONLY_EXISTING,
-                                    0666, &local_error))
-        return TRUE;
-
-      set_local_error (error, path, local_error);
-      return FALSE;
-    }
+    return write_local (path, data, size, error);
 
   /* Elsewhere (a remote folder) GIO does the same. */
   if (g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,

@@ -64,6 +64,7 @@ dup_updated_line (const char *byline,
                   const char *updated)
 {
   g_autofree char *when = NULL;
+  g_autofree char *isolated = NULL;
 
   if (nonempty (updated) == NULL)
     return NULL;
@@ -72,8 +73,11 @@ dup_updated_line (const char *byline,
   if (byline != NULL && (strstr (byline, when) != NULL || strstr (byline, updated) != NULL))
     return NULL;
 
+  /* The date may be the file's own text: isolated, like every text from
+   * the file that a sentence is built around. */
+  isolated = tradeoff_safe_text_isolate (when);
   /* Translators: %s is a date, as in "Updated March 2026" */
-  return g_strdup_printf (_("Updated %s"), when);
+  return g_strdup_printf (_("Updated %s"), isolated);
 }
 
 static void
@@ -82,6 +86,7 @@ report_reason_free (gpointer data)
   TradeoffReportReason *reason = data;
 
   g_free (reason->summary);
+  g_free (reason->source);
   g_free (reason);
 }
 
@@ -110,7 +115,8 @@ gather_reasons (TradeoffReportFacts *facts)
 
       reason->summary = tradeoff_reason_dup_summary (item);
       reason->rationale = nonempty (tradeoff_criterion_get_rationale (criterion));
-      reason->source = source != NULL ? nonempty (tradeoff_faq_entry_get_question (source)) : NULL;
+      if (source != NULL && nonempty (tradeoff_faq_entry_get_question (source)) != NULL)
+        reason->source = tradeoff_safe_text_isolate (tradeoff_faq_entry_get_question (source));
       g_ptr_array_add (facts->reasons, reason);
     }
 }

@@ -32,6 +32,29 @@
  * block quotes and setext underlines. */
 #define SPECIAL_AT_START "#-+=>"
 
+/* U+2060 WORD JOINER: invisible, and no autolinker takes it for part of a
+ * link.  GFM turns "www.…", "http://…", "https://…", "ftp://…" and
+ * "name@host.tld" (with or without "mailto:") into links wherever they
+ * appear in text.  A backslash escape or an entity does not stop the
+ * e-mail rule, which looks at the text after escapes are undone
+ * ("a\\@b.org" and "a&#64;b.org" are still links in cmark-gfm); a word
+ * joiner inside the pattern does, for every one of them, so it goes
+ * between "www" and its ".", before the ":" of "://", and before "@". */
+#define WORD_JOINER "\xe2\x81\xa0"
+
+/* Whether a word joiner must go before *@p to keep it out of a link. */
+static gboolean
+breaks_autolink (const char *p,
+                 const char *text)
+{
+  if (*p == '@')
+    return TRUE;
+  if (*p == ':' && p[1] == '/' && p[2] == '/')
+    return TRUE;
+  /* The "." of "www." */
+  return *p == '.' && p - text >= 3 && g_ascii_strncasecmp (p - 3, "www", 3) == 0;
+}
+
 typedef enum
 {
   /* Inside a heading, list item or table cell: line breaks become spaces. */
@@ -96,6 +119,9 @@ append_md (GString     *out,
           p = escape_line_start (out, p + 1) - 1;
           continue;
         }
+
+      if (breaks_autolink (p, text))
+        g_string_append (out, WORD_JOINER);
 
       if (*p == '<')
         g_string_append (out, "&lt;");
@@ -542,12 +568,14 @@ append_faq (GString             *out,
   GListModel *faq = tradeoff_comparison_get_faq (facts->comparison);
   guint n = g_list_model_get_n_items (faq);
   g_autofree char *heading = NULL;
+  g_autofree char *isolated = NULL;
 
   if (n == 0)
     return;
 
+  isolated = tradeoff_safe_text_isolate (facts->faq_heading);
   /* Translators: %s is the heading of the comparison's FAQ */
-  heading = g_strdup_printf (_("Appendix: %s"), facts->faq_heading);
+  heading = g_strdup_printf (_("Appendix: %s"), isolated);
   append_heading (out, 2, heading);
   for (guint i = 0; i < n; i++)
     {

@@ -11,6 +11,7 @@
 
 #include "tradeoff-decision.h"
 #include "tradeoff-report.h"
+#include "tradeoff-safe-text.h"
 
 G_BEGIN_DECLS
 
@@ -22,8 +23,9 @@ typedef struct
 {
   char       *summary;
   const char *rationale;
-  /* The question of the FAQ entry the advice comes from, or %NULL. */
-  const char *source;
+  /* The question of the FAQ entry the advice comes from, isolated (it goes
+   * into "From the FAQ: %s"), or %NULL. */
+  char       *source;
 } TradeoffReportReason;
 
 /* The criteria of one group that are ticked, or those that are not. */

@@ -124,10 +124,14 @@ tradeoff_report_to_bytes (TradeoffReport        *self,
 
     case TRADEOFF_REPORT_FORMAT_MARKDOWN:
       _tradeoff_report_write_markdown (facts, out);
+      /* Plain text and Markdown end up on terminals (cat, less -R, a
+       * pager in git): no control character from the file gets there. */
+      tradeoff_safe_text_make_terminal_safe (out, 0);
       break;
 
     case TRADEOFF_REPORT_FORMAT_TEXT:
       _tradeoff_report_write_text (facts, out);
+      tradeoff_safe_text_make_terminal_safe (out, 0);
       break;
 
     case TRADEOFF_REPORT_FORMAT_PDF:

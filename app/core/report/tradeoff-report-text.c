@@ -284,7 +284,9 @@ append_table_as_list (GString            *out,
       for (guint c = 1; c < n; c++)
         {
           /* Translators: a cell of the grid in plain text, as in "Django: Modern" */
-          g_autofree char *line = g_strdup_printf (_("%s: %s"), cells[c], cells[r * n + c]);
+          g_autofree char *name = tradeoff_safe_text_isolate (cells[c]);
+          g_autofree char *value = tradeoff_safe_text_isolate (cells[r * n + c]);
+          g_autofree char *line = g_strdup_printf (_("%s: %s"), name, value);
 
           append_wrapped (out, "  ", "    ", line);
         }
@@ -377,9 +379,10 @@ append_verdict (GString             *out,
           TradeoffOption *option = tradeoff_comparison_get_option (facts->comparison, o);
           g_autofree char *score = _tradeoff_report_facts_dup_score (facts, o);
           g_autofree char *line = NULL;
+          g_autofree char *name = tradeoff_safe_text_isolate (tradeoff_option_get_name (option));
 
           /* Translators: an option's score, as in "Django: 5" */
-          line = g_strdup_printf (_("%s: %s"), tradeoff_option_get_name (option), score);
+          line = g_strdup_printf (_("%s: %s"), name, score);
           append_wrapped (out, "  ", "    ", line);
         }
       g_string_append_c (out, '\n');
