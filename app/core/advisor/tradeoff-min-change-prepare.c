@@ -23,11 +23,16 @@ dominates (const Search *search,
            const McMove *j,
            const McMove *i)
 {
-  guint8 goal_bit = 1u << search->option;
+  guint8 goal_bit;
 
+  /* With no leader to keep (a tie, nothing ticked) there is no option to
+   * shift a bit for: search->option is MC_NONE. */
   if (search->question == MC_QUESTION_FIRM &&
       search->start.kind != TRADEOFF_MIN_CHANGE_VERDICT_LEADER)
     return FALSE;
+
+  g_assert (search->option < 8);
+  goal_bit = (guint8) (1u << search->option);
 
   for (guint r = 0; r < search->n; r++)
     if (r != search->option && mc_move_gain (search, j, r) < mc_move_gain (search, i, r))
