@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -282,6 +284,40 @@ test_ticks_written_once_alone (void)
   remove_flat_dir (state_dir);
 }
 
+/* Ticks belong to what the criteria do, not to how they read: the shipped
+ * guide in German has the key it has in English, so switching the
+ * language keeps them. */
+static void
+test_key_survives_language (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TradeoffComparison) english = NULL;
+  g_autoptr(TradeoffComparison) german = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* In a process of its own, so that no translation looked up before (in
+   * English) is reused from gettext's cache. */
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "de", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* gtk_test_init() keeps the "C" locale, where gettext ignores LANGUAGE. */
+  setlocale (LC_ALL, "");
+  file = g_file_new_for_uri (TRADEOFF_SHIPPED_COMPARISON_URI);
+  english = tradeoff_loader_load_file_as_written (file, NULL, &error);
+  g_assert_no_error (error);
+  german = tradeoff_loader_load_shipped (&error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (tradeoff_comparison_get_intro (english), !=, tradeoff_comparison_get_intro (german));
+  g_assert_cmpstr (tradeoff_tick_store_get_key (english), ==, tradeoff_tick_store_get_key (german));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,7 +332,10 @@ main (int   argc,
   g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
+  g_test_add_func ("/tradeoff/state/ticks/key-survives-a-change-of-language", test_key_survives_language);
   g_test_add_func ("/tradeoff/state/corrupt-page-setup", test_corrupt_page_setup);
   g_test_add_func ("/tradeoff/state/corrupt-settings-file", test_corrupt_settings_file);
   g_test_add_func ("/tradeoff/state/ticks/id-reuse-cannot-take-over", test_id_reuse_cannot_take_over);

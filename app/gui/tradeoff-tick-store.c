@@ -21,16 +21,14 @@
  * that reused an id read and overwrite another comparison's ticks (a file
  * claiming to be "django-vs-flask" replaced the real guide's ticks on its
  * first tick).  The key is a SHA-256 of the id together with everything
- * that says what a tick means: the title, each option's id and name, each
- * group's id, label and whether it is exclusive, each criterion's id,
- * group, label and weights.  A file that reuses the id but differs in any
- * of these has another key: it can neither see nor touch the other's
- * ticks.  A file that copies all of them asks the same questions with the
- * same consequences, so sharing ticks with it takes nothing over.  The
- * longer texts (FAQ, grid, rationales, verdicts) are left out, so that
- * opening a large comparison does not hash megabytes, and fixing a typo in
- * an answer keeps the ticks.  Texts are hashed as loaded, that is as
- * translated: ticks are remembered per language of the comparison.
+ * that says what a tick does: each option's id, each group's id and
+ * whether it is exclusive, each criterion's id, group and weights.  A
+ * file that reuses the id but differs in any of these has another key: it
+ * can neither see nor touch the other's ticks.  A file that copies all of
+ * them gives every tick the same consequences, so sharing ticks with it
+ * takes nothing over.  No text is hashed: texts are translated as they are
+ * loaded, and ticks must survive a change of language (and a fixed typo);
+ * leaving them out also keeps a large comparison from hashing megabytes.
  */
 
 #define G_LOG_DOMAIN "tradeoff-tick-store"
@@ -94,9 +92,8 @@ compute_key (TradeoffComparison *comparison)
   guint n_options = tradeoff_comparison_get_n_options (comparison);
   guint n_criteria = tradeoff_comparison_get_n_criteria (comparison);
 
-  hash_text (checksum, "tradeoff-ticks-1");
+  hash_text (checksum, "tradeoff-ticks-2");
   hash_text (checksum, tradeoff_comparison_get_id (comparison));
-  hash_text (checksum, tradeoff_comparison_get_title (comparison));
 
   for (guint i = 0; i < n_options; i++)
     {
@@ -104,7 +101,6 @@ compute_key (TradeoffComparison *comparison)
 
       hash_text (checksum, "option");
       hash_text (checksum, tradeoff_option_get_id (option));
-      hash_text (checksum, tradeoff_option_get_name (option));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
@@ -113,7 +109,6 @@ compute_key (TradeoffComparison *comparison)
 
       hash_text (checksum, "group");
       hash_text (checksum, tradeoff_criterion_group_get_id (group));
-      hash_text (checksum, tradeoff_criterion_group_get_label (group));
       hash_text (checksum, tradeoff_criterion_group_get_exclusive (group) ? "exclusive" : "any");
     }
 
@@ -127,7 +122,6 @@ compute_key (TradeoffComparison *comparison)
       hash_text (checksum, "criterion");
       hash_text (checksum, tradeoff_criterion_get_id (criterion));
       hash_text (checksum, group != NULL ? tradeoff_criterion_group_get_id (group) : NULL);
-      hash_text (checksum, tradeoff_criterion_get_label (criterion));
       for (guint w = 0; w < n_weights; w++)
         {
           char weight[16];
