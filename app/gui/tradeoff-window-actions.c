@@ -139,9 +139,52 @@ reset_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  guint n_ticked;
+  g_autofree char *message = NULL;
 
-  if (self->advisor != NULL)
-    tradeoff_advisor_reset (self->advisor);
+  if (self->advisor == NULL || (n_ticked = tradeoff_advisor_get_n_ticked (self->advisor)) == 0)
+    return;
+
+  tradeoff_advisor_reset (self->advisor);
+  message = g_strdup_printf (ngettext ("Cleared %u tick.", "Cleared all %u ticks.", n_ticked), n_ticked);
+  tradeoff_window_show_toast (self, message, TRUE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  if (self->history != NULL)
+    tradeoff_tick_history_undo (self->history);
+  /* The toast's Undo is done with. */
+  gtk_revealer_set_reveal_child (self->toast, FALSE);
+  tradeoff_window_update_actions (self);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  if (self->history != NULL)
+    tradeoff_tick_history_redo (self->history);
+  tradeoff_window_update_actions (self);
+}
+
+static void
+close_toast_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->toast, FALSE);
+  tradeoff_window_update_actions (self);
 }
 
 static void
@@ -180,6 +223,12 @@ tradeoff_window_update_actions (TradeoffWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
                                  gtk_revealer_get_reveal_child (self->banner));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-toast",
+                                 gtk_revealer_get_reveal_child (self->toast));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history != NULL && tradeoff_tick_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history != NULL && tradeoff_tick_history_can_redo (self->history));
 }
 
 void
@@ -190,10 +239,16 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
+  gtk_widget_class_install_action (widget_class, "win.close-toast", NULL, close_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
