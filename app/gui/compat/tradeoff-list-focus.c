@@ -97,3 +97,26 @@ tradeoff_list_focus_one_stop (GtkWidget *list,
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), region);
   gtk_widget_add_controller (list, keys);
 }
+
+/**
+ * label_list_row:
+ * @row: the child of a GtkListView's row
+ * @text: what the row shows, in words
+ *
+ * Names @row, and the list's own row around it, which GTK 4.8 names after
+ * its type (GtkListItemWidget) and makes focusable.
+ */
+void
+label_list_row (GtkWidget  *row,
+                const char *text)
+{
+  GtkWidget *list_row = gtk_widget_get_parent (row);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  if (list_row != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (list_row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                    -1);
+}

@@ -17,4 +17,7 @@ gboolean tradeoff_list_focus_is_tab  (guint             keyval,
 void     tradeoff_list_focus_one_stop (GtkWidget       *list,
                                       GtkWidget       *region);
 
+void     label_list_row              (GtkWidget       *row,
+                                      const char      *text);
+
 G_END_DECLS

@@ -287,6 +287,15 @@ tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
   /* The aspects shown so far: see tradeoff-list-grower.c. */
   self->slice = gtk_slice_list_model_new (NULL, 0, 0);
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, ASPECT_STEP);
+  /* GTK 4.8 names the column view's parts after their types. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    GTK_IS_LIST_VIEW (child) ? _("Rows") : _("Column headings"),
+                                    -1);
+
   /* Read-only: one Tab stop, the arrow keys move inside. */
   tradeoff_list_focus_one_stop (GTK_WIDGET (self->column_view), GTK_WIDGET (self));
 }

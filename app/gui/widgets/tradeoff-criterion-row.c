@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-list-focus.h"
 
 struct _TradeoffCriterionRow
 {
@@ -186,6 +187,9 @@ tradeoff_criterion_row_set_line (TradeoffCriterionRow *self,
     }
   g_set_object (&self->line, line);
 
+  if (line != NULL)
+    label_list_row (GTK_WIDGET (self), tradeoff_criteria_line_get_text (line));
+
   if (line == NULL)
     self->button = NULL;
   else if (tradeoff_criteria_line_get_kind (line) == TRADEOFF_CRITERIA_LINE_HEADING)
@@ -294,6 +298,7 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
   /* Only one child shows at a time. */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "criterionrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-criterion-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, heading);
