@@ -80,9 +80,12 @@ update_description (TradeoffCriterionRow *self)
   if (rationale != NULL && *rationale != '\0')
     g_string_append_printf (text, text->len > 0 ? ". %s" : "%s", rationale);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
-                                  -1);
+  if (text->len == 0)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                    -1);
 }
 
 static void
