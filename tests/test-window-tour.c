@@ -278,6 +278,95 @@ test_undo_redo (void)
   close_window (window);
 }
 
+static void
+collect_focusable (GtkWidget *widget,
+                   GPtrArray *found)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_get_can_focus (widget))
+    return;
+  if (gtk_widget_get_focusable (widget))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_focusable (child, found);
+}
+
+/* Every object the keyboard can reach has a role and a name a person would
+ * say: not empty, not a GTK type name. */
+static void
+assert_named (TradeoffWindow *window)
+{
+  g_autoptr(GPtrArray) focusable = g_ptr_array_new ();
+
+  collect_focusable (GTK_WIDGET (window), focusable);
+  g_assert_cmpuint (focusable->len, >, 10);
+  for (guint i = 0; i < focusable->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (focusable, i);
+      GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+      const char *type_name = G_OBJECT_TYPE_NAME (widget);
+      gboolean labelled = gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gboolean has_label = gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);
+      g_autofree char *empty = NULL;
+      g_autofree char *type = NULL;
+
+      if (GTK_IS_WINDOW (widget))
+        continue;
+      /* An entry's text is the entry, for a screen reader. */
+      if (GTK_IS_TEXT (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_ENTRY) != NULL)
+        {
+          accessible = GTK_ACCESSIBLE (gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_ENTRY));
+          labelled = FALSE;
+          has_label = gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);
+          g_assert_true (has_label);
+        }
+
+      g_test_message ("focusable %s", type_name);
+      g_assert_false (gtk_test_accessible_has_role (accessible, GTK_ACCESSIBLE_ROLE_GENERIC));
+      /* A button says its own label, an entry its placeholder; the rest
+       * need a label or a labelling widget. */
+      if (!has_label && !labelled)
+        {
+          g_assert_true (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL);
+          continue;
+        }
+      if (has_label)
+        {
+          empty = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+          type = gtk_test_accessible_check_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, type_name);
+          g_assert_nonnull (empty);
+          g_assert_nonnull (type);
+        }
+    }
+}
+
+static void
+test_accessible_names (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkCheckButton *stability;
+
+  wait_for_frames (window);
+  assert_named (window);
+
+  /* A criterion is a check box or a radio button, carrying its state. */
+  gtk_test_accessible_assert_role (criterion_button (window, "team-knows-django"),
+                                   GTK_ACCESSIBLE_ROLE_CHECKBOX);
+  stability = criterion_button (window, "long-term-stability");
+  gtk_test_accessible_assert_role (stability, GTK_ACCESSIBLE_ROLE_RADIO);
+  gtk_widget_activate (GTK_WIDGET (stability));
+  gtk_test_accessible_assert_state (stability, GTK_ACCESSIBLE_STATE_CHECKED, GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+  /* With ticks, the reasons and the flips have rows too. */
+  gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
+  wait_for_frames (window);
+  assert_named (window);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window-tour/tab-walk", test_tab_walk);
   g_test_add_func ("/tradeoff/window-tour/tick-keeps-place", test_tick_keeps_place);
   g_test_add_func ("/tradeoff/window-tour/undo-redo", test_undo_redo);
+  g_test_add_func ("/tradeoff/window-tour/accessible-names", test_accessible_names);
 
   return g_test_run ();
 }

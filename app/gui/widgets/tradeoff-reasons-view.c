@@ -68,10 +68,14 @@ reason_row (gpointer item,
             gpointer user_data)
 {
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = summary_row (tradeoff_reason_dup_summary (item));
 
   /* Read, not done: no action on a reason. */
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), summary_row (tradeoff_reason_dup_summary (item)));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
+                                  -1);
   return row;
 }
 
