@@ -369,6 +369,11 @@ test_save_report (void)
   g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
   g_autofree char *html_path = g_build_filename (dir, "advice.html", NULL);
   g_autofree char *bare_path = g_build_filename (dir, "advice", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "advice.txt", NULL);
+  g_autofree char *bare_html_path = g_build_filename (dir, "advice.html", NULL);
+  g_autofree char *docx_path = g_build_filename (dir, "advice.docx", NULL);
+  g_autofree char *saved_text = NULL;
+  g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
   g_autofree char *lost_path = g_build_filename (dir, "no-such-folder", "advice.pdf", NULL);
   g_autoptr(GFile) html = g_file_new_for_path (html_path);
   g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
@@ -376,30 +381,40 @@ test_save_report (void)
   g_autofree char *contents = NULL;
 
   g_assert_no_error (error);
+  saved_text = g_strdup_printf ("Saved to %s", text_path);
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
 
-  /* The report says what the window says, in the format the name asks for. */
+  /* The format chosen in the dialog decides, and the name follows it:
+   * "advice.html" saved as text is "advice.txt", and says so. */
   g_assert_true (tradeoff_window_save_report (window, html, TRADEOFF_REPORT_FORMAT_TEXT));
-  g_file_get_contents (html_path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (contents, "<html"));
-  g_assert_nonnull (strstr (contents, "Django fits you best"));
-  g_clear_pointer (&contents, g_free);
-
-  /* With no extension, the chosen filter decides. */
-  g_assert_true (tradeoff_window_save_report (window, bare, TRADEOFF_REPORT_FORMAT_MARKDOWN));
-  g_file_get_contents (bare_path, &contents, NULL, &error);
+  g_assert_false (g_file_test (html_path, G_FILE_TEST_EXISTS));
+  g_file_get_contents (text_path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (strstr (contents, "<html"));
   g_assert_nonnull (strstr (contents, "Django fits you best"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), saved_text));
+
+  /* With no extension, the chosen format gives one. */
+  g_assert_true (tradeoff_window_save_report (window, bare, TRADEOFF_REPORT_FORMAT_HTML));
+  g_file_get_contents (bare_html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "<html"));
+  g_assert_nonnull (strstr (contents, "Django fits you best"));
+
+  /* With no format chosen, a name that says none is refused. */
+  g_assert_false (tradeoff_window_save_report (window, docx, -1));
+  g_assert_true (wait_until (banner_shown, window));
+  g_assert_nonnull (strstr (tradeoff_window_get_error (window), "advice.docx"));
+  g_assert_false (g_file_test (docx_path, G_FILE_TEST_EXISTS));
 
   /* A save that fails says so in the window. */
   g_assert_false (tradeoff_window_save_report (window, lost, TRADEOFF_REPORT_FORMAT_PDF));
   g_assert_true (wait_until (banner_shown, window));
   g_assert_nonnull (strstr (tradeoff_window_get_error (window), "advice.pdf"));
 
-  g_remove (html_path);
-  g_remove (bare_path);
+  g_remove (text_path);
+  g_remove (bare_html_path);
   g_rmdir (dir);
   close_window (window);
 }
