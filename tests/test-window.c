@@ -783,7 +783,7 @@ test_recycled_row_description (void)
   tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), criterion);
   button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
   /* What a tick does first, then why. */
-  description = g_strdup_printf ("+3 Django. %s", tradeoff_criteria_line_get_description (criterion));
+  description = g_strdup_printf ("+3\u00a0Django. %s", tradeoff_criteria_line_get_description (criterion));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
                    tradeoff_criteria_line_get_description (criterion));

@@ -88,12 +88,31 @@ update_description (TradeoffCriterionRow *self)
                                     -1);
 }
 
+/* "+2 PostgreSQL, −2 SQLite" wraps between the options, never between a
+ * number and its option. */
+static char *
+keep_effects_whole (const char *effect)
+{
+  g_auto(GStrv) items = g_strsplit (effect, ", ", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (items[i], " ", -1);
+
+      g_free (items[i]);
+      items[i] = g_strjoinv ("\u00a0", words);
+    }
+
+  return g_strjoinv (", ", items);
+}
+
 static void
 show_button (TradeoffCriterionRow *self,
              TradeoffCriteriaLine *line)
 {
   const char *text = tradeoff_criteria_line_get_text (line);
-  g_autofree char *effect = tradeoff_criteria_line_dup_effect (line);
+  g_autofree char *raw_effect = tradeoff_criteria_line_dup_effect (line);
+  g_autofree char *effect = raw_effect != NULL ? keep_effects_whole (raw_effect) : NULL;
   gboolean exclusive = tradeoff_criteria_line_get_exclusive (line);
   GtkCheckButton *button = exclusive ? self->radio : self->check;
   GtkCheckButton *other = exclusive ? self->check : self->radio;
