@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window's Tab order: its regions once each, in reading order (header
- * bar, messages, the comparison grid, the FAQ search, the FAQ, the
- * criteria, the advice), round and round, Shift+Tab backwards.  Within a
+ * bar, the error banner, the comparison grid, the FAQ search, the FAQ, the
+ * criteria, the advice, the toast at the foot), round and round, Shift+Tab
+ * backwards.  Within a
  * list the arrow keys move; Tab goes on to the next region.
  *
  * GTK's own focus chain cannot be left to do this here: before 4.12 a
@@ -31,6 +32,7 @@ typedef enum
   REGION_FAQ,
   REGION_CRITERIA,
   REGION_ADVICE,
+  REGION_TOAST,
   N_REGIONS
 } Region;
 
@@ -52,6 +54,8 @@ region_widget (TradeoffWindow *self,
       return self->faq_view;
     case REGION_CRITERIA:
       return self->criteria_form;
+    case REGION_TOAST:
+      return GTK_WIDGET (self->toast);
     case REGION_ADVICE:
     case N_REGIONS:
     default:
@@ -84,7 +88,8 @@ focused_region (TradeoffWindow *self)
 static gboolean
 several_stops (Region region)
 {
-  return region == REGION_HEADER || region == REGION_MESSAGES || region == REGION_ADVICE;
+  return region == REGION_HEADER || region == REGION_MESSAGES || region == REGION_ADVICE ||
+         region == REGION_TOAST;
 }
 
 static gboolean
@@ -112,6 +117,7 @@ enter_region (TradeoffWindow   *self,
     case REGION_MESSAGES:
     case REGION_GRID:
     case REGION_ADVICE:
+    case REGION_TOAST:
     case N_REGIONS:
     default:
       return gtk_widget_child_focus (widget, direction);

@@ -30,6 +30,10 @@ struct _TradeoffCriterionRow
   /* Said after the effect while the button has the focus: the verdict its
    * last toggle gave (GTK before 4.14 cannot announce it otherwise). */
   char                 *note;
+  /* Whether the row is marked as one whose toggle would change the advice:
+   * the mark and the description change only when this does, as every
+   * change of the advice refreshes every row shown. */
+  gboolean              marked;
 
   /* Template widgets */
   GtkLabel             *heading;
@@ -73,7 +77,7 @@ update_description (TradeoffCriterionRow *self)
   if (self->button == NULL)
     return;
 
-  if (gtk_widget_get_opacity (GTK_WIDGET (self->marker)) > 0)
+  if (self->marked)
     g_string_append_printf (text, text->len > 0 ? "; %s" : "%s", _("would change the advice"));
   if (self->note != NULL)
     g_string_append_printf (text, text->len > 0 ? ". %s" : "%s", self->note);
@@ -129,6 +133,8 @@ show_button (TradeoffCriterionRow *self,
 
   gtk_label_set_text (self->label, text);
   gtk_label_set_text (self->effect, effect != NULL ? effect : "");
+  self->marked = tradeoff_criteria_line_get_would_change (line);
+  gtk_widget_set_opacity (GTK_WIDGET (self->marker), self->marked ? 1.0 : 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->effect), effect != NULL);
   g_clear_pointer (&self->note, g_free);
   /* The rationale as a tooltip for the pointer; the description a screen
@@ -137,7 +143,7 @@ show_button (TradeoffCriterionRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
-  tradeoff_criterion_row_refresh (self);
+  update_description (self);
 
   /* The group first, so that the binding's first sync draws the right
    * kind of box. */
@@ -166,6 +172,10 @@ tradeoff_criterion_row_refresh (TradeoffCriterionRow *self)
     return;
 
   would_change = tradeoff_criteria_line_get_would_change (self->line);
+  if (would_change == self->marked)
+    return;
+
+  self->marked = would_change;
   gtk_widget_set_opacity (GTK_WIDGET (self->marker), would_change ? 1.0 : 0.0);
   update_description (self);
 }
