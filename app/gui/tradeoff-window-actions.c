@@ -38,7 +38,7 @@ file_for_format (GFile                 *file,
         return g_object_ref (file);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("Cannot tell the format of “%s”: name it .pdf, .html, .md or .txt."), name);
+                   _("Cannot tell the format of “%s”: name it .pdf, .html, .md, .txt or .tradeoff."), name);
       return NULL;
     }
 
