@@ -40,7 +40,7 @@ test_verdict_two_options (void)
 
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_NONE);
   g_assert_null (tradeoff_advisor_get_leader (advisor));
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "Tick what matters to you");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "No advice yet");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Tick something.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.0);
 
@@ -59,7 +59,7 @@ test_verdict_two_options (void)
   tick (advisor, "b", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
   g_assert_null (tradeoff_advisor_get_leader (advisor));
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068Django\u2069, \u2068Flask\u2069");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068Django\u2069 and \u2068Flask\u2069");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Both will do.");
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.0);
   g_assert_false (tradeoff_option_score_get_leading (score_item (advisor, 0)));
@@ -79,7 +79,7 @@ test_verdict_two_options (void)
   tradeoff_advisor_reset (advisor);
   g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, 0);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_NONE);
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "Tick what matters to you");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "No advice yet");
   g_assert_cmpint (tradeoff_advisor_get_score (advisor, 1), ==, 0);
 
   g_assert_finalize_object (advisor);
@@ -103,7 +103,7 @@ test_verdict_three_options (void)
   /* Ticked, but weighing nothing: everybody ties at zero. */
   tick (advisor, "zero", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069, \u2068C\u2069");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069 and \u2068C\u2069");
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 2)), ==, 0.0);
 
   tick (advisor, "x", TRUE);
@@ -124,7 +124,7 @@ test_verdict_three_options (void)
   /* (3, 3, 1): A and B tie; C is not named. */
   tick (advisor, "z", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_verdict_kind (advisor), ==, TRADEOFF_VERDICT_TIE);
-  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069");
+  g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069 and \u2068B\u2069");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Both will do.");
   g_assert_cmpint (tradeoff_option_score_get_score (score_item (advisor, 2)), ==, 1);
   g_assert_cmpuint (tradeoff_advisor_get_n_ticked (advisor), ==, 4);

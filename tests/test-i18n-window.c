@@ -30,7 +30,7 @@ typedef struct
 
 static const Expected german = {
   .language = "de",
-  .headline = "Kreuzen Sie an, was Ihnen wichtig ist",
+  .headline = "Noch keine Empfehlung",
   .headline_ticked = "\u2068Django\u2069 passt am besten zu Ihnen",
   .criterion = "Unser Team hat bereits Django-Erfahrung",
   .grid_heading = "Schnellvergleich",
@@ -40,7 +40,7 @@ static const Expected german = {
 
 static const Expected french = {
   .language = "fr",
-  .headline = "Cochez ce qui compte pour vous",
+  .headline = "Pas encore de recommandation",
   .headline_ticked = "\u2068Django\u2069 vous convient le mieux",
   .criterion = "Notre équipe maîtrise déjà Django",
   .grid_heading = "Comparaison rapide",

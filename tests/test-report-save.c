@@ -362,6 +362,26 @@ test_save_follows_links (void)
   remove_tree (dir);
 }
 
+static void
+test_filename_for_format (void)
+{
+  static const struct { const char *name; TradeoffReportFormat format; const char *expected; } cases[] = {
+    { "advice.pdf", TRADEOFF_REPORT_FORMAT_HTML, "advice.html" },
+    { "advice.html", TRADEOFF_REPORT_FORMAT_HTML, "advice.html" },
+    { "advice.HTM", TRADEOFF_REPORT_FORMAT_HTML, "advice.HTM" },
+    { "advice", TRADEOFF_REPORT_FORMAT_MARKDOWN, "advice.md" },
+    { "advice.docx", TRADEOFF_REPORT_FORMAT_PDF, "advice.docx.pdf" },
+    { "v1.2 advice.txt", TRADEOFF_REPORT_FORMAT_PDF, "v1.2 advice.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = tradeoff_report_filename_for_format (cases[i].name, cases[i].format);
+
+      g_assert_cmpstr (name, ==, cases[i].expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/report/save/keeps-permissions", test_save_keeps_permissions);
   g_test_add_func ("/tradeoff/report/save/read-only-file", test_save_read_only_file);
   g_test_add_func ("/tradeoff/report/save/follows-links", test_save_follows_links);
+
+  g_test_add_func ("/tradeoff/report-save/filename-for-format", test_filename_for_format);
 
   return g_test_run ();
 }

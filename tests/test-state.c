@@ -72,7 +72,7 @@ test_corrupt_settings_file (void)
   window = open_window (settings, NULL);
 
   /* The defaults: nothing ticked, the default size. */
-  g_assert_cmpstr (headline (window), ==, "Tick what matters to you");
+  g_assert_cmpstr (headline (window), ==, "No advice yet");
   g_assert_cmpint (tradeoff_settings_get_window_width (settings), ==, 1280);
 
   /* And the next change is written as a good file. */

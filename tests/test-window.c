@@ -369,6 +369,11 @@ test_save_report (void)
   g_autofree char *dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
   g_autofree char *html_path = g_build_filename (dir, "advice.html", NULL);
   g_autofree char *bare_path = g_build_filename (dir, "advice", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "advice.txt", NULL);
+  g_autofree char *bare_html_path = g_build_filename (dir, "advice.html", NULL);
+  g_autofree char *docx_path = g_build_filename (dir, "advice.docx", NULL);
+  g_autofree char *saved_text = NULL;
+  g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
   g_autofree char *lost_path = g_build_filename (dir, "no-such-folder", "advice.pdf", NULL);
   g_autoptr(GFile) html = g_file_new_for_path (html_path);
   g_autoptr(GFile) bare = g_file_new_for_path (bare_path);
@@ -376,30 +381,40 @@ test_save_report (void)
   g_autofree char *contents = NULL;
 
   g_assert_no_error (error);
+  saved_text = g_strdup_printf ("Saved to %s", text_path);
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
 
-  /* The report says what the window says, in the format the name asks for. */
+  /* The format chosen in the dialog decides, and the name follows it:
+   * "advice.html" saved as text is "advice.txt", and says so. */
   g_assert_true (tradeoff_window_save_report (window, html, TRADEOFF_REPORT_FORMAT_TEXT));
-  g_file_get_contents (html_path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (contents, "<html"));
-  g_assert_nonnull (strstr (contents, "\u2068Django\u2069 fits you best"));
-  g_clear_pointer (&contents, g_free);
-
-  /* With no extension, the chosen filter decides. */
-  g_assert_true (tradeoff_window_save_report (window, bare, TRADEOFF_REPORT_FORMAT_MARKDOWN));
-  g_file_get_contents (bare_path, &contents, NULL, &error);
+  g_assert_false (g_file_test (html_path, G_FILE_TEST_EXISTS));
+  g_file_get_contents (text_path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (strstr (contents, "<html"));
   g_assert_nonnull (strstr (contents, "\u2068Django\u2069 fits you best"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), saved_text));
+
+  /* With no extension, the chosen format gives one. */
+  g_assert_true (tradeoff_window_save_report (window, bare, TRADEOFF_REPORT_FORMAT_HTML));
+  g_file_get_contents (bare_html_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "<html"));
+  g_assert_nonnull (strstr (contents, "\u2068Django\u2069 fits you best"));
+
+  /* With no format chosen, a name that says none is refused. */
+  g_assert_false (tradeoff_window_save_report (window, docx, -1));
+  g_assert_true (wait_until (banner_shown, window));
+  g_assert_nonnull (strstr (tradeoff_window_get_error (window), "advice.docx"));
+  g_assert_false (g_file_test (docx_path, G_FILE_TEST_EXISTS));
 
   /* A save that fails says so in the window. */
   g_assert_false (tradeoff_window_save_report (window, lost, TRADEOFF_REPORT_FORMAT_PDF));
   g_assert_true (wait_until (banner_shown, window));
   g_assert_nonnull (strstr (tradeoff_window_get_error (window), "advice.pdf"));
 
-  g_remove (html_path);
-  g_remove (bare_path);
+  g_remove (text_path);
+  g_remove (bare_html_path);
   g_rmdir (dir);
   close_window (window);
 }
@@ -635,19 +650,8 @@ test_faq_keyboard (void)
   close_window (window);
 }
 
-/* The criteria row showing BUTTON: the list's row, which holds the
- * keyboard focus, is its parent. */
-static GtkWidget *
-list_row_of (GtkCheckButton *button)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), TRADEOFF_TYPE_CRITERION_ROW);
-
-  g_assert_nonnull (row);
-  return gtk_widget_get_parent (row);
-}
-
-/* The check boxes take no focus of their own: the list's rows do, and
- * Space or Enter on one does what a click on its box does. */
+/* The check boxes take the focus, so that a screen reader hears a check
+ * box with its state; Space or Enter on one does what a click does, once. */
 static void
 test_criteria_keyboard (void)
 {
@@ -659,9 +663,9 @@ test_criteria_keyboard (void)
   GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (django), GTK_TYPE_LIST_VIEW);
   g_auto(GStrv) ids = NULL;
 
-  g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (django)));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (django)));
 
-  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (django)));
   g_assert_true (press_key (list, GDK_KEY_space));
   g_assert_true (gtk_check_button_get_active (django));
   g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
@@ -669,7 +673,7 @@ test_criteria_keyboard (void)
   g_assert_false (gtk_check_button_get_active (django));
 
   /* A radio button is chosen, and stays chosen when chosen again. */
-  g_assert_true (gtk_widget_grab_focus (list_row_of (stability)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (stability)));
   g_assert_true (press_key (list, GDK_KEY_space));
   g_assert_true (press_key (list, GDK_KEY_space));
   g_assert_true (gtk_check_button_get_active (stability));
@@ -680,7 +684,7 @@ test_criteria_keyboard (void)
   g_assert_cmpstrv (ids, ((const char * const[]) { "team-knows-django", "long-term-stability", NULL }));
 
   /* Keys with Ctrl or Alt are not ticks. */
-  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (django)));
   g_assert_false (press_key_with (list, GDK_KEY_space, GDK_CONTROL_MASK));
   g_assert_true (gtk_check_button_get_active (django));
 
@@ -771,7 +775,8 @@ test_recycled_row_description (void)
   g_autoptr(TradeoffCriteriaLine) criterion = g_list_model_get_item (lines, 1);
   g_autoptr(TradeoffCriteriaLine) none = NULL;
   GtkWidget *row = g_object_ref_sink (g_object_new (TRADEOFF_TYPE_CRITERION_ROW, NULL));
-  GtkCheckButton *button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
+  GtkCheckButton *button;
+  g_autofree char *description = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (lines) && none == NULL; i++)
     {
@@ -783,12 +788,16 @@ test_recycled_row_description (void)
   g_assert_nonnull (none);
 
   tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), criterion);
-  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       tradeoff_criteria_line_get_description (criterion));
+  button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
+  /* What a tick does first, then why. */
+  description = g_strdup_printf ("+3\u00a0Django. %s", tradeoff_criteria_line_get_description (criterion));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
                    tradeoff_criteria_line_get_description (criterion));
 
   tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), none);
+  /* The same button: "No preference" is in an exclusive group. */
+  button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "No preference");
   g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
@@ -814,9 +823,9 @@ list_laid_out (gpointer adjustment)
   return gtk_adjustment_get_page_size (adjustment) > 0;
 }
 
-/* The first tick brings the reasons in above the criteria, and the list
- * gets shorter: at its top before, it stays at its top, its first heading
- * in sight. */
+/* The first tick brings the reasons in beside the criteria, never above:
+ * the list keeps its height and stays at its top, its first heading in
+ * sight. */
 static void
 test_criteria_stay_at_top (void)
 {
@@ -830,10 +839,10 @@ test_criteria_stay_at_top (void)
   g_assert_true (wait_until (list_laid_out, adjustment));
   page_before = gtk_adjustment_get_page_size (adjustment);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
-  g_assert_true (gtk_widget_grab_focus (list_row_of (django)));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (django)));
   gtk_widget_activate (GTK_WIDGET (django));
   g_assert_true (wait_until (list_settled_at_top, list));
-  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), <, page_before);
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (adjustment), ==, page_before);
 
   close_window (window);
 }
@@ -864,9 +873,13 @@ test_size_remembered (void)
 static gboolean
 is_wide (gpointer data)
 {
-  GtkWidget *paned = find_one (data, GTK_TYPE_PANED);
+  GtkWidget *guide = gtk_widget_get_parent (find_one (data, TRADEOFF_TYPE_FAQ_VIEW));
 
-  return gtk_widget_get_mapped (paned) && gtk_paned_get_start_child (GTK_PANED (paned)) != NULL;
+  /* Side by side, not pages of a stack: the guide and the decision both
+   * show (a stack shows two pages only while it fades between them). */
+  return !GTK_IS_STACK (gtk_widget_get_parent (guide)) &&
+         gtk_widget_get_mapped (guide) &&
+         gtk_widget_get_mapped (find_one (data, TRADEOFF_TYPE_CRITERIA_FORM));
 }
 
 /* A narrow window shows the guide and the advice as two pages, and goes

@@ -199,7 +199,11 @@ check_button_labelled (TradeoffWindow *window,
     {
       GtkWidget *child = gtk_check_button_get_child (g_ptr_array_index (buttons, i));
 
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+      /* A criterion's box holds its label first, then its effect. */
+      if (child != NULL && !GTK_IS_LABEL (child))
+        child = gtk_widget_get_first_child (child);
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0 &&
+          gtk_widget_get_visible (g_ptr_array_index (buttons, i)))
         return g_ptr_array_index (buttons, i);
     }
 
@@ -217,3 +221,75 @@ criterion_button (TradeoffWindow *window,
   return check_button_labelled (window, tradeoff_criterion_get_label (criterion));
 }
 
+
+/* Lets every idle and frame already due run. */
+void
+settle (void)
+{
+  for (guint i = 0; i < 20; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* Sends @keyval to the capture-phase key controllers from @root down to
+ * its focus widget, as GTK delivers a key press; returns whether one took
+ * it. */
+gboolean
+send_key (GtkWidget       *root,
+          guint            keyval,
+          GdkModifierType  state)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (root));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, w);
+  if (chain->len == 0)
+    g_ptr_array_add (chain, root);
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (g_ptr_array_index (chain, i));
+
+      for (guint j = 0; j < g_list_model_get_n_items (controllers); j++)
+        {
+          g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, j);
+          gboolean handled = FALSE;
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+              gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+            g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Tab (or Shift+Tab) as a person presses it: what the widgets catch first,
+ * else the window's own move of the focus. */
+void
+press_tab (GtkWidget *root,
+           gboolean   backward)
+{
+  if (!send_key (root, backward ? GDK_KEY_ISO_Left_Tab : GDK_KEY_Tab,
+                 backward ? GDK_SHIFT_MASK : 0))
+    gtk_widget_child_focus (root, backward ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  settle ();
+}
+
+/* A label under @root showing @text, shown or not; %NULL if none. */
+GtkLabel *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}

@@ -53,4 +53,13 @@ GtkCheckButton   *check_button_labelled (TradeoffWindow   *window,
 GtkCheckButton   *criterion_button      (TradeoffWindow   *window,
                                          const char       *criterion_id);
 
+GtkLabel         *find_label_with_text  (GtkWidget        *root,
+                                         const char       *text);
+void              settle                (void);
+gboolean          send_key              (GtkWidget        *root,
+                                         guint             keyval,
+                                         GdkModifierType   state);
+void              press_tab             (GtkWidget        *root,
+                                         gboolean          backward);
+
 G_END_DECLS

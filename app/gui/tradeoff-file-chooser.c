@@ -152,6 +152,25 @@ tradeoff_file_chooser_open (GtkWindow          *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* Choosing a format gives the name that format's extension, so that the
+ * name and the file agree. */
+static void
+on_filter_changed (GtkFileChooser *chooser)
+{
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (chooser);
+  g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+  g_autofree char *renamed = NULL;
+
+  if (filter == NULL || name == NULL || *name == '\0' ||
+      g_object_get_data (G_OBJECT (filter), "tradeoff-format") == NULL)
+    return;
+
+  renamed = tradeoff_report_filename_for_format (name, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter),
+                                                                                            "tradeoff-format")));
+  if (g_strcmp0 (renamed, name) != 0)
+    gtk_file_chooser_set_current_name (chooser, renamed);
+}
+
 void
 tradeoff_file_chooser_save (GtkWindow              *parent,
                             const char             *initial_name,
@@ -171,6 +190,7 @@ tradeoff_file_chooser_save (GtkWindow              *parent,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+  g_signal_connect (native, "notify::filter", G_CALLBACK (on_filter_changed), NULL);
   g_signal_connect (native, "response", G_CALLBACK (on_response),
                     request_new (NULL, callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tradeoff-faq-view.h"
 #include "tradeoff-file-chooser.h"
@@ -18,21 +19,59 @@
 #include "tradeoff-report.h"
 #include "tradeoff-window-private.h"
 
-/* The name says the format; failing that, the filter that was chosen; and a
- * name with neither gets a PDF, the one format every reader opens. */
-static TradeoffReportFormat
-format_for (GFile *file,
-            int    filter_format)
+/* The format chosen in the dialog decides, and the name's extension
+ * follows it; with none chosen the name must say one, as on the command
+ * line.  Returns the file to write, or %NULL with @error set. */
+static GFile *
+file_for_format (GFile                 *file,
+                 int                    filter_format,
+                 TradeoffReportFormat  *format,
+                 GError               **error)
 {
   g_autofree char *name = g_file_get_basename (file);
-  TradeoffReportFormat format = TRADEOFF_REPORT_FORMAT_PDF;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *renamed = NULL;
 
-  if (!tradeoff_report_format_for_filename (name, &format) && filter_format >= 0)
-    format = filter_format;
+  if (filter_format < 0)
+    {
+      if (tradeoff_report_format_for_filename (name, format))
+        return g_object_ref (file);
 
-  return format;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   _("Cannot tell the format of “%s”: name it .pdf, .html, .md, .txt or .tradeoff."), name);
+      return NULL;
+    }
+
+  *format = filter_format;
+  renamed = tradeoff_report_filename_for_format (name, *format);
+  if (parent == NULL || g_strcmp0 (renamed, name) == 0)
+    return g_object_ref (file);
+
+  return g_file_get_child (parent, renamed);
 }
 
+/* "~/Documents/advice.pdf" rather than a full path, where it can be. */
+static char *
+where (GFile *file)
+{
+  g_autofree char *path = g_file_get_parse_name (file);
+  const char *home = g_get_home_dir ();
+  size_t n = strlen (home);
+
+  if (n > 1 && strncmp (path, home, n) == 0 && path[n] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", path + n, NULL);
+
+  return g_steal_pointer (&path);
+}
+
+/**
+ * tradeoff_window_save_report:
+ * @filter_format: the format chosen in the dialog, or -1 for none
+ *
+ * Saves the report and says where it went; a failure says why.
+ *
+ * Returns: whether it was saved
+ */
 gboolean
 tradeoff_window_save_report (TradeoffWindow *self,
                              GFile          *file,
@@ -40,6 +79,10 @@ tradeoff_window_save_report (TradeoffWindow *self,
 {
   g_autoptr(TradeoffReport) report = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *message = NULL;
+  TradeoffReportFormat format = TRADEOFF_REPORT_FORMAT_PDF;
 
   g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -47,14 +90,20 @@ tradeoff_window_save_report (TradeoffWindow *self,
   if (self->advisor == NULL)
     return FALSE;
 
+  target = file_for_format (file, filter_format, &format, &error);
   /* On the paper last printed with, so a saved PDF matches a printout. */
-  report = tradeoff_print_operation_create_report (self->advisor);
-  if (!tradeoff_report_write (report, file, format_for (file, filter_format), NULL, &error))
+  if (target != NULL)
+    report = tradeoff_print_operation_create_report (self->advisor);
+  if (target == NULL || !tradeoff_report_write (report, target, format, NULL, &error))
     {
       tradeoff_window_show_error (self, error->message);
       return FALSE;
     }
 
+  place = where (target);
+  /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
+  message = g_strdup_printf (_("Saved to %s"), place);
+  tradeoff_window_show_toast (self, message, FALSE);
   return TRUE;
 }
 
@@ -103,6 +152,20 @@ print_done (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+/* Print to File offers the comparison's own name, not "output.pdf". */
+static void
+suggest_file_name (TradeoffWindow    *self,
+                   GtkPrintOperation *operation)
+{
+  GtkPrintSettings *current = gtk_print_operation_get_print_settings (operation);
+  g_autoptr(GtkPrintSettings) settings = current != NULL ? gtk_print_settings_copy (current)
+                                                         : gtk_print_settings_new ();
+
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME,
+                          tradeoff_comparison_get_id (self->comparison));
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -117,6 +180,7 @@ print_action (GtkWidget  *widget,
     return;
 
   operation = tradeoff_print_operation_new (self->advisor);
+  suggest_file_name (self, GTK_PRINT_OPERATION (operation));
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done), self, 0);
 
@@ -139,9 +203,52 @@ reset_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  guint n_ticked;
+  g_autofree char *message = NULL;
 
-  if (self->advisor != NULL)
-    tradeoff_advisor_reset (self->advisor);
+  if (self->advisor == NULL || (n_ticked = tradeoff_advisor_get_n_ticked (self->advisor)) == 0)
+    return;
+
+  tradeoff_advisor_reset (self->advisor);
+  message = g_strdup_printf (ngettext ("Cleared %u tick.", "Cleared all %u ticks.", n_ticked), n_ticked);
+  tradeoff_window_show_toast (self, message, TRUE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  if (self->history != NULL)
+    tradeoff_tick_history_undo (self->history);
+  /* The toast's Undo is done with. */
+  gtk_revealer_set_reveal_child (self->toast, FALSE);
+  tradeoff_window_update_actions (self);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  if (self->history != NULL)
+    tradeoff_tick_history_redo (self->history);
+  tradeoff_window_update_actions (self);
+}
+
+static void
+close_toast_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->toast, FALSE);
+  tradeoff_window_update_actions (self);
 }
 
 static void
@@ -190,6 +297,12 @@ tradeoff_window_update_actions (TradeoffWindow *self)
                                  gtk_revealer_get_reveal_child (self->banner));
   /* Escape goes on to whatever else wants it unless a file is opening. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", self->opening != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-toast",
+                                 gtk_revealer_get_reveal_child (self->toast));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history != NULL && tradeoff_tick_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history != NULL && tradeoff_tick_history_can_redo (self->history));
 }
 
 void
@@ -201,10 +314,16 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.close-toast", NULL, close_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);

@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include "tradeoff-tick-history.h"
 #include "tradeoff-window.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,12 @@ struct _TradeoffWindow
   TradeoffSettings     *settings;
   TradeoffComparison   *comparison;
   TradeoffAdvisor      *advisor;
+  /* Undo and redo of the ticks; its can-undo and can-redo drive the
+   * actions through the signal group. */
+  TradeoffTickHistory  *history;
+  GSignalGroup         *history_signals;
+  /* The guide's width at the window's width, see update_guide_width(). */
+  int                   guide_width;
 
   /* The file being opened on a thread (tradeoff-window-open.c): cancelled
    * when another replaces it, and %NULL when none is. */
@@ -37,9 +44,22 @@ struct _TradeoffWindow
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
   GtkWidget            *faq_view;
-  GtkWidget            *switcher_bar;
+  GtkRevealer          *toast;
+  GtkLabel             *toast_label;
+  GtkWidget            *toast_undo;
+  GtkStack             *title_stack;
+  GtkLabel             *title_label;
   GtkStack             *layout_stack;
-  GtkPaned             *paned;
+  GtkWidget            *wide_box;
+  GtkWidget            *pane_separator;
+  GtkWidget            *advice_column;
+  GtkWidget            *header_bar;
+  GtkStackSwitcher     *switcher;
+  GtkWidget            *messages;
+  GtkWidget            *grid;
+  GtkWidget            *criteria_form;
+  GtkWidget            *advice_scroller;
+  GtkSearchEntry       *search_entry;
   GtkStack             *narrow_stack;
   GtkWidget            *guide_pane;
   GtkWidget            *advice_pane;
@@ -51,5 +71,11 @@ void tradeoff_window_stop_opening          (TradeoffWindow *self);
 void tradeoff_window_notify_opening        (TradeoffWindow *self);
 /* The one place that decides which win.* actions can be used. */
 void tradeoff_window_update_actions        (TradeoffWindow *self);
+/* The Tab order, region by region: see tradeoff-window-focus.c. */
+void tradeoff_window_init_focus            (TradeoffWindow *self);
+/* A toast-style banner saying what was just done, with Undo if @undo. */
+void tradeoff_window_show_toast            (TradeoffWindow *self,
+                                            const char     *message,
+                                            gboolean        undo);
 
 G_END_DECLS

@@ -143,18 +143,25 @@ tradeoff_window_set_comparison (TradeoffWindow     *self,
 
   g_set_object (&self->comparison, comparison);
   g_clear_object (&self->advisor);
+  g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history);
+  gtk_revealer_set_reveal_child (self->toast, FALSE);
 
   if (comparison != NULL)
     {
       self->advisor = tradeoff_advisor_new (comparison);
       restore_ticks (self);
       watch_ticks (self);
+      /* What was remembered is the start: there is nothing to undo yet. */
+      self->history = tradeoff_tick_history_new (self->advisor);
+      g_signal_group_set_target (self->history_signals, self->history);
     }
 
   /* Set here rather than bound in the template: GTK 4.8 warns when a
    * template binds the template object's own property and is finalized. */
   gtk_window_set_title (GTK_WINDOW (self),
                         comparison != NULL ? tradeoff_comparison_get_title (comparison) : _("Tradeoff"));
+  gtk_label_set_text (self->title_label, gtk_window_get_title (GTK_WINDOW (self)));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
@@ -182,6 +189,20 @@ tradeoff_window_get_error (TradeoffWindow *self)
     return NULL;
 
   return gtk_label_get_text (self->banner_label);
+}
+
+void
+tradeoff_window_show_toast (TradeoffWindow *self,
+                            const char     *message,
+                            gboolean        undo)
+{
+  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  gtk_label_set_text (self->toast_label, message);
+  gtk_widget_set_visible (self->toast_undo, undo);
+  gtk_revealer_set_reveal_child (self->toast, TRUE);
+  tradeoff_window_update_actions (self);
 }
 
 gboolean
@@ -286,8 +307,32 @@ clamp_to_monitor (int *width,
   *height = MIN (*height, geometry.height);
 }
 
-/* The panes move between the paned (side by side) and the narrow stack (one
- * page each, with a switcher); their contents and bindings stay as they are. */
+/* The guide is set at a readable measure, about 60 to 80 characters a
+ * line; the decision side takes every pixel beyond it. */
+static int
+guide_width_for (int window_width)
+{
+  return CLAMP (window_width * 42 / 100, 340, 620);
+}
+
+static void
+update_guide_width (TradeoffWindow *self,
+                    int             window_width)
+{
+  int width = guide_width_for (window_width);
+
+  if (width == self->guide_width)
+    return;
+
+  self->guide_width = width;
+  gtk_widget_set_size_request (self->guide_pane, width, -1);
+  /* The criteria take what the guide and the advice leave. */
+  gtk_widget_set_size_request (self->advice_column, CLAMP (window_width * 24 / 100, 280, 520), -1);
+}
+
+/* The panes move between the wide box (side by side) and the narrow stack
+ * (one page each, with the switcher in the header bar); their contents and
+ * bindings stay as they are. */
 static void
 apply_layout (TradeoffWindow *self,
               gboolean        narrow)
@@ -297,10 +342,18 @@ apply_layout (TradeoffWindow *self,
 
   if (narrow)
     {
-      gtk_paned_set_start_child (self->paned, NULL);
-      gtk_paned_set_end_child (self->paned, NULL);
+      gtk_box_remove (GTK_BOX (self->wide_box), guide);
+      gtk_box_remove (GTK_BOX (self->wide_box), advice);
+      gtk_widget_set_size_request (guide, -1, -1);
+      gtk_widget_set_size_request (self->advice_column, 280, -1);
+      self->guide_width = -1;
+  /* Not bound as a template child: GTK 4.8 would then unparent it twice
+   * when the window goes. */
+  self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
+  tradeoff_window_init_focus (self);
       gtk_stack_add_titled (self->narrow_stack, guide, "guide", _("Guide"));
-      gtk_stack_add_titled (self->narrow_stack, advice, "advice", _("Advice"));
+      gtk_stack_add_titled (self->narrow_stack, advice, "advice", _("Decision"));
       gtk_stack_set_visible_child_name (self->layout_stack, "narrow");
     }
   else
@@ -309,12 +362,12 @@ apply_layout (TradeoffWindow *self,
         gtk_stack_remove (self->narrow_stack, guide);
       if (gtk_widget_get_parent (advice) != NULL)
         gtk_stack_remove (self->narrow_stack, advice);
-      gtk_paned_set_start_child (self->paned, guide);
-      gtk_paned_set_end_child (self->paned, advice);
+      gtk_box_insert_child_after (GTK_BOX (self->wide_box), guide, NULL);
+      gtk_box_append (GTK_BOX (self->wide_box), advice);
       gtk_stack_set_visible_child_name (self->layout_stack, "wide");
     }
 
-  gtk_widget_set_visible (self->switcher_bar, narrow);
+  gtk_stack_set_visible_child_name (self->title_stack, narrow ? "switcher" : "title");
   self->narrow = narrow;
 }
 
@@ -322,11 +375,14 @@ static gboolean
 apply_layout_idle (gpointer user_data)
 {
   TradeoffWindow *self = user_data;
-  gboolean narrow = gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean narrow = width < NARROW_WIDTH;
 
   self->layout_idle = 0;
   if (narrow != self->narrow)
     apply_layout (self, narrow);
+  if (!narrow)
+    update_guide_width (self, width);
 
   return G_SOURCE_REMOVE;
 }
@@ -342,7 +398,9 @@ tradeoff_window_size_allocate (GtkWidget *widget,
   GTK_WIDGET_CLASS (tradeoff_window_parent_class)->size_allocate (widget, width, height, baseline);
 
   /* Widgets must not move while the window is being allocated. */
-  if ((width < NARROW_WIDTH) != self->narrow && self->layout_idle == 0)
+  if (((width < NARROW_WIDTH) != self->narrow ||
+       (!self->narrow && guide_width_for (width) != self->guide_width)) &&
+      self->layout_idle == 0)
     self->layout_idle = g_idle_add (apply_layout_idle, self);
 }
 
@@ -358,6 +416,8 @@ restore_window_state (TradeoffWindow *self)
   /* Start in the layout that fits, rather than switching after one frame. */
   if (width < NARROW_WIDTH)
     apply_layout (self, TRUE);
+  else
+    update_guide_width (self, width);
 
   if (tradeoff_settings_get_window_maximized (self->settings))
     gtk_window_maximize (GTK_WINDOW (self));
@@ -427,8 +487,16 @@ tradeoff_window_dispose (GObject *object)
     g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  /* The switcher in the header bar outlives the stack it switches
+   * otherwise, and unparents its buttons twice. */
+  if (self->switcher != NULL)
+    gtk_stack_switcher_set_stack (self->switcher, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_WINDOW);
 
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->history);
   g_clear_object (&self->advisor);
   g_clear_object (&self->comparison);
   g_clear_object (&self->settings);
@@ -537,9 +605,20 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, faq_view);
-  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, toast_label);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, toast_undo);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, title_stack);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, layout_stack);
-  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, wide_box);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, pane_separator);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, advice_column);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, switcher);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, messages);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, grid);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, criteria_form);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, advice_scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, narrow_stack);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, guide_pane);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, advice_pane);
@@ -557,6 +636,20 @@ tradeoff_window_init (TradeoffWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guide_width = -1;
+  /* Not bound as a template child: GTK 4.8 would then unparent it twice
+   * when the window goes. */
+  self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
+  self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
+  tradeoff_window_init_focus (self);
+
+  self->history_signals = g_signal_group_new (TRADEOFF_TYPE_TICK_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "notify::can-undo",
+                                 G_CALLBACK (tradeoff_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->history_signals, "notify::can-redo",
+                                 G_CALLBACK (tradeoff_window_update_actions), self,
+                                 G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop), self, 0);

@@ -337,12 +337,52 @@ _tradeoff_advisor_publish (TradeoffAdvisor *self,
   update_flips (self);
 }
 
+/**
+ * tradeoff_join_names:
+ * @names: (array length=n): the names, in order
+ * @n: how many
+ *
+ * Lists names as a sentence of the language does: "Django", "Django and
+ * Flask", "Django, Flask and Pyramid".
+ *
+ * Returns: (transfer full): the list
+ */
+char *
+tradeoff_join_names (const char * const *names,
+                     guint               n)
+{
+  g_autofree char *list = NULL;
+
+  if (n == 0)
+    return g_strdup ("");
+
+  list = g_strdup (names[0]);
+  for (guint i = 1; i < n; i++)
+    {
+      char *longer;
+
+      if (i + 1 < n)
+        /* Translators: joins all but the last two names of a list, as in
+         * “Django, Flask and Pyramid”. */
+        longer = g_strdup_printf (C_("list", "%s, %s"), list, names[i]);
+      else
+        /* Translators: joins the last two names of a list, as in “Django
+         * and Flask” or “Django, Flask and Pyramid”. */
+        longer = g_strdup_printf (C_("list", "%s and %s"), list, names[i]);
+      g_free (list);
+      list = longer;
+    }
+
+  return g_steal_pointer (&list);
+}
+
 /* Names from the file are isolated (tradeoff-safe-text.c): none of them
  * can reorder the sentence around it. */
 static char *
 build_headline (TradeoffAdvisor *self)
 {
-  g_autoptr(GString) names = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *list = NULL;
   g_autofree char *name = NULL;
 
   switch (self->verdict.kind)
@@ -353,25 +393,21 @@ build_headline (TradeoffAdvisor *self)
       return g_strdup_printf (_("%s fits you best"), name);
 
     case TRADEOFF_VERDICT_TIE:
-      names = g_string_new (NULL);
+      names = g_ptr_array_new_with_free_func (g_free);
       for (guint o = 0; o < self->tally.n_options; o++)
-        {
-          if ((self->verdict.top_mask & (G_GUINT64_CONSTANT (1) << o)) == 0)
-            continue;
-          if (names->len > 0)
-            g_string_append (names, ", ");
-          tradeoff_safe_text_append_isolated (names, tradeoff_option_get_name (self->tally.options[o]));
-        }
-      /* Translators: %s lists the options that share the top score,
-       * separated by commas, e.g. “It’s a tie between Django, Flask”. */
-      return g_strdup_printf (_("It’s a tie between %s"), names->str);
+        if ((self->verdict.top_mask & (G_GUINT64_CONSTANT (1) << o)) != 0)
+          g_ptr_array_add (names, tradeoff_safe_text_isolate (tradeoff_option_get_name (self->tally.options[o])));
+      list = tradeoff_join_names ((const char * const *) names->pdata, names->len);
+      /* Translators: %s lists the options that share the top score, e.g.
+       * “It’s a tie between Django and Flask”. */
+      return g_strdup_printf (_("It’s a tie between %s"), list);
 
     case TRADEOFF_VERDICT_CONFLICT:
       return g_strdup (_("No option passes your must-haves"));
 
     case TRADEOFF_VERDICT_NONE:
     default:
-      return g_strdup (_("Tick what matters to you"));
+      return g_strdup (_("No advice yet"));
     }
 }
 
@@ -775,4 +811,31 @@ tradeoff_advisor_get_flips (TradeoffAdvisor *self)
   self->flips = tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records);
 
   return self->flips;
+}
+
+gboolean
+tradeoff_advisor_would_flip (TradeoffAdvisor   *self,
+                             TradeoffCriterion *criterion)
+{
+  guint index, low = 0, high;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), FALSE);
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION (criterion), FALSE);
+
+  tradeoff_advisor_get_flips (self);
+  index = tradeoff_criterion_get_index (criterion);
+  high = self->n_flip_records;
+
+  /* tradeoff_flips_find() records them in criterion order. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->flip_records[middle].criterion < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low < self->n_flip_records && self->flip_records[low].criterion == index;
 }

@@ -105,6 +105,10 @@ GListModel          *tradeoff_advisor_get_reasons      (TradeoffAdvisor    *self
  * must-have) that would change the verdict, as TradeoffFlip items in
  * comparison order.  Computed on first read, then kept current. */
 GListModel          *tradeoff_advisor_get_flips        (TradeoffAdvisor    *self);
+/* Whether the flips hold @criterion: ticking or unticking it alone would
+ * change the verdict.  O(log flips); reads the flips if nobody had yet. */
+gboolean             tradeoff_advisor_would_flip       (TradeoffAdvisor    *self,
+                                                        TradeoffCriterion  *criterion);
 
 /* How firm the advice is, in words a person reads: "Strong lead", "Clear
  * lead" or "Slight lead" for a leader (by its confidence), "Tied", or
@@ -112,6 +116,10 @@ GListModel          *tradeoff_advisor_get_flips        (TradeoffAdvisor    *self
  * with these words. */
 const char          *tradeoff_verdict_describe         (TradeoffVerdictKind kind,
                                                         double              confidence);
+
+/* "A", "A and B", "A, B and C", in the language's words. */
+char                *tradeoff_join_names               (const char * const *names,
+                                                        guint               n);
 
 #define TRADEOFF_ADVISOR_ERROR (tradeoff_advisor_error_quark ())
 

@@ -17,6 +17,7 @@
 #include "tradeoff-criteria-line.h"
 #include "tradeoff-criterion-group.h"
 #include "tradeoff-criterion.h"
+#include "tradeoff-option.h"
 #include "tradeoff-tick.h"
 
 struct _TradeoffCriteriaLine
@@ -26,6 +27,8 @@ struct _TradeoffCriteriaLine
   TradeoffCriteriaLineKind  kind;
   char                     *text;
   TradeoffCriterion        *criterion;   /* criterion lines */
+  /* For the option names of the effect, and the flips; criterion lines. */
+  TradeoffAdvisor          *advisor;
   gboolean                  exclusive;
 
   /* The ticks the line shows: the criterion's own, or for "No preference"
@@ -103,8 +106,9 @@ line_new (TradeoffCriteriaLineKind  kind,
 static void
 append_group (GListStore             *lines,
               TradeoffCriterionGroup *group,
-              GListModel             *ticks)
+              TradeoffAdvisor        *advisor)
 {
+  GListModel *ticks = tradeoff_advisor_get_ticks (advisor);
   GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
   guint n = g_list_model_get_n_items (criteria);
   gboolean exclusive = tradeoff_criterion_group_get_exclusive (group);
@@ -126,6 +130,7 @@ append_group (GListStore             *lines,
       line = line_new (TRADEOFF_CRITERIA_LINE_CRITERION,
                        tradeoff_criterion_get_label (criterion), exclusive, own);
       line->criterion = g_object_ref (criterion);
+      line->advisor = g_object_ref (advisor);
       g_ptr_array_add (group_lines, line);
     }
 
@@ -148,14 +153,12 @@ GListModel *
 tradeoff_criteria_lines_new (TradeoffAdvisor *advisor)
 {
   GListModel *groups;
-  GListModel *ticks;
   GListStore *lines;
   guint n;
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (advisor), NULL);
 
   groups = tradeoff_comparison_get_groups (tradeoff_advisor_get_comparison (advisor));
-  ticks = tradeoff_advisor_get_ticks (advisor);
   lines = g_list_store_new (TRADEOFF_TYPE_CRITERIA_LINE);
   n = g_list_model_get_n_items (groups);
 
@@ -164,7 +167,7 @@ tradeoff_criteria_lines_new (TradeoffAdvisor *advisor)
       g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
 
       if (g_list_model_get_n_items (tradeoff_criterion_group_get_criteria (group)) > 0)
-        append_group (lines, group, ticks);
+        append_group (lines, group, advisor);
     }
 
   return G_LIST_MODEL (lines);
@@ -213,6 +216,73 @@ tradeoff_criteria_line_get_criterion (TradeoffCriteriaLine *self)
   g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
 
   return self->criterion;
+}
+
+/**
+ * tradeoff_criteria_line_dup_effect:
+ *
+ * What ticking the criterion does to the scores, before it is ticked, for
+ * example "+3 Django, −1 Flask".
+ *
+ * Returns: (transfer full) (nullable): the effect, or %NULL for a heading
+ *   or "No preference"
+ */
+char *
+tradeoff_criteria_line_dup_effect (TradeoffCriteriaLine *self)
+{
+  g_autoptr(GString) effect = NULL;
+  GListModel *options;
+  const int *weights;
+  guint n_weights;
+
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
+
+  if (self->criterion == NULL)
+    return NULL;
+
+  effect = g_string_new (NULL);
+  options = tradeoff_comparison_get_options (tradeoff_advisor_get_comparison (self->advisor));
+  weights = tradeoff_criterion_get_weights (self->criterion, &n_weights);
+  for (guint i = 0; i < n_weights && i < g_list_model_get_n_items (options); i++)
+    {
+      g_autoptr(TradeoffOption) option = NULL;
+
+      if (weights[i] == 0)
+        continue;
+
+      option = g_list_model_get_item (options, i);
+      if (effect->len > 0)
+        /* Translators: between the effects on two options, "+3 Django, −1 Flask" */
+        g_string_append (effect, C_("effect", ", "));
+      if (weights[i] > 0)
+        /* Translators: ticking a criterion gives this option points: "+3 Django" */
+        g_string_append_printf (effect, C_("effect", "+%d %s"), weights[i],
+                                tradeoff_option_get_name (option));
+      else
+        /* Translators: ticking a criterion takes points from this option: "−1 Flask" */
+        g_string_append_printf (effect, C_("effect", "−%d %s"), -weights[i],
+                                tradeoff_option_get_name (option));
+    }
+
+  if (effect->len == 0)
+    return g_strdup (_("No points for any option"));
+
+  return g_string_free (g_steal_pointer (&effect), FALSE);
+}
+
+/* Whether ticking (or unticking) this line's criterion would change the
+ * verdict, so that its row can say so. */
+gboolean
+tradeoff_criteria_line_get_would_change (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), FALSE);
+
+  /* With nothing ticked every tick would give advice: marking them all
+   * would say nothing. */
+  if (self->criterion == NULL || tradeoff_advisor_get_n_ticked (self->advisor) == 0)
+    return FALSE;
+
+  return tradeoff_advisor_would_flip (self->advisor, self->criterion);
 }
 
 gboolean
@@ -271,6 +341,7 @@ tradeoff_criteria_line_finalize (GObject *object)
 
   g_free (self->text);
   g_clear_object (&self->criterion);
+  g_clear_object (&self->advisor);
   g_clear_pointer (&self->ticks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tradeoff_criteria_line_parent_class)->finalize (object);

@@ -35,6 +35,8 @@ TradeoffCriterion        *tradeoff_criteria_line_get_criterion    (TradeoffCrite
 gboolean                  tradeoff_criteria_line_get_active       (TradeoffCriteriaLine *self);
 void                      tradeoff_criteria_line_set_active       (TradeoffCriteriaLine *self,
                                                                    gboolean              active);
+char                     *tradeoff_criteria_line_dup_effect       (TradeoffCriteriaLine *self);
+gboolean                  tradeoff_criteria_line_get_would_change (TradeoffCriteriaLine *self);
 void                      tradeoff_criteria_line_activate         (TradeoffCriteriaLine *self);
 
 G_END_DECLS

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include "tradeoff-criterion-group.h"
+
 #include <glib/gi18n.h>
 
 #include "tradeoff-advisor-private.h"
@@ -348,6 +350,30 @@ tradeoff_flip_dup_summary (TradeoffFlip *self)
   if (self->level != TRADEOFF_LEVEL_OFF &&
       (self->from != TRADEOFF_LEVEL_OFF || self->level != TRADEOFF_LEVEL_MATTERS))
     return dup_level_summary (self, label);
+  /* One choice of an exclusive group is chosen, not ticked, and leaving
+   * it means choosing "No preference". */
+  if (tradeoff_criterion_group_get_exclusive (tradeoff_criterion_get_group (self->criterion)))
+    {
+      const char *name = self->outcome != NULL ? tradeoff_option_get_name (self->outcome) : NULL;
+
+      if (self->tick && name != NULL)
+        /* Translators: the first %s is a choice of a group where only one
+         * can be chosen, the second the option that would then fit best. */
+        return g_strdup_printf (_("Choosing “%s” would make it %s"), label, name);
+      if (self->tick)
+        /* Translators: %s is a choice of a group where only one can be chosen. */
+        return g_strdup_printf (_("Choosing “%s” would make it a tie"), label);
+      if (name != NULL)
+        /* Translators: %s is the choice made in a group where only one can
+         * be chosen; the second %s the option that would then fit best. */
+        return g_strdup_printf (_("No preference instead of “%s” would make it %s"), label, name);
+      if (self->kind == TRADEOFF_VERDICT_NONE)
+        /* Translators: %s is the only choice made; without it there is no
+         * recommendation at all. */
+        return g_strdup_printf (_("No preference instead of “%s” would leave no recommendation"), label);
+      /* Translators: %s is the choice made in a group where only one can be chosen. */
+      return g_strdup_printf (_("No preference instead of “%s” would leave it a tie"), label);
+    }
 
   if (self->outcome != NULL)
     {

@@ -72,6 +72,42 @@ tradeoff_report_format_for_filename (const char           *filename,
   return FALSE;
 }
 
+/**
+ * tradeoff_report_filename_for_format:
+ * @filename: a name a person gave
+ * @format: the format chosen
+ *
+ * The name with @format's extension: a report format's extension is
+ * replaced ("advice.pdf" as HTML is "advice.html"), any other is kept and
+ * the format's added ("advice.docx" as PDF is "advice.docx.pdf"), so the
+ * name always says what the file holds.
+ *
+ * Returns: (transfer full): the name to write
+ */
+char *
+tradeoff_report_filename_for_format (const char           *filename,
+                                     TradeoffReportFormat  format)
+{
+  g_autofree char *stem = NULL;
+  const char *extension = tradeoff_report_format_get_extension (format);
+  TradeoffReportFormat named;
+
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (tradeoff_report_format_for_filename (filename, &named))
+    {
+      if (named == format)
+        return g_strdup (filename);
+      stem = g_strndup (filename, strrchr (filename, '.') - filename);
+    }
+  else
+    {
+      stem = g_strdup (filename);
+    }
+
+  return g_strconcat (stem, ".", extension, NULL);
+}
+
 const char *
 tradeoff_report_format_get_extension (TradeoffReportFormat format)
 {

@@ -29,6 +29,9 @@ typedef enum
  * .txt/.text.  Returns %FALSE, leaving @format alone, for anything else. */
 gboolean    tradeoff_report_format_for_filename  (const char           *filename,
                                                   TradeoffReportFormat *format);
+/* @filename with @format's extension, replacing a report format's. */
+char       *tradeoff_report_filename_for_format  (const char           *filename,
+                                                  TradeoffReportFormat  format);
 /* The usual extension, without the dot ("pdf"), and the MIME type, for file
  * chooser filters. */
 const char *tradeoff_report_format_get_extension (TradeoffReportFormat  format);

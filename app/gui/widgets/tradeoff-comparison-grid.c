@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-comparison-grid.h"
+#include "tradeoff-list-focus.h"
 #include "tradeoff-list-grower.h"
 
 struct _TradeoffComparisonGrid
@@ -84,12 +85,27 @@ bind_cell (GtkSignalListItemFactory *factory,
   TradeoffAspect *aspect = gtk_list_item_get_item (item);
   GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
 
+  GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (label));
+  GtkWidget *row = cell != NULL ? gtk_widget_get_parent (cell) : NULL;
+
   if (option_index == ASPECT_COLUMN)
     gtk_label_set_text (label, tradeoff_aspect_get_label (aspect));
   else if (option_index < tradeoff_aspect_get_n_values (aspect))
     gtk_label_set_text (label, tradeoff_aspect_get_value (aspect, option_index));
   else
     gtk_label_set_text (label, "");
+
+  /* GTK 4.8 names a row and its cells after their types
+   * (GtkListItemWidget, GtkColumnViewCell): a screen reader should say
+   * what they show, the row by its aspect. */
+  if (cell != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (label),
+                                    -1);
+  if (row != NULL && option_index == ASPECT_COLUMN)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (label),
+                                    -1);
 }
 
 static GtkColumnViewColumn *
@@ -271,4 +287,15 @@ tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
   /* The aspects shown so far: see tradeoff-list-grower.c. */
   self->slice = gtk_slice_list_model_new (NULL, 0, 0);
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, ASPECT_STEP);
+  /* GTK 4.8 names the column view's parts after their types. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    GTK_IS_LIST_VIEW (child) ? _("Rows") : _("Column headings"),
+                                    -1);
+
+  /* Read-only: one Tab stop, the arrow keys move inside. */
+  tradeoff_list_focus_one_stop (GTK_WIDGET (self->column_view), GTK_WIDGET (self));
 }

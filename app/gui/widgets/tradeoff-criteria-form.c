@@ -12,6 +12,7 @@
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-criteria-line.h"
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-list-focus.h"
 #include "tradeoff-list-grower.h"
 
 struct _TradeoffCriteriaForm
@@ -19,7 +20,12 @@ struct _TradeoffCriteriaForm
   GtkWidget        parent_instance;
 
   TradeoffAdvisor    *advisor;
+  /* The advisor's notifications, following whichever advisor is set. */
+  GSignalGroup       *advisor_signals;
   TradeoffListGrower *grower;
+  /* The line the keyboard focus is moving to, once its row exists. */
+  TradeoffCriteriaLine *pending_focus;
+  guint               pass_heading_idle;
 
   /* See keep_top_in_sight(). */
   gboolean            at_top;
@@ -106,9 +112,112 @@ on_row_activated (GtkListView *list_view,
     tradeoff_criteria_line_activate (line);
 }
 
-/* Space ticks too, as it does on any check box.  GtkListView's rows take
- * Space for selecting, which this list has none of, so the form catches
- * it first. */
+/* Keyboard.  GTK 4.8's GtkListView keeps Tab and the arrow keys inside a
+ * row whose child (here the check or radio button) holds the focus: Tab
+ * would never leave the list (GTK 4.12 added GtkListView:tab-behavior).  So
+ * the form moves the focus itself: Up and Down go to the neighbouring
+ * criterion, passing over the group headings, which are not for focusing;
+ * Tab and Shift+Tab leave the list. */
+
+static TradeoffCriterionRow *
+row_of (GtkWidget *widget)
+{
+  GtkWidget *row = widget != NULL ? gtk_widget_get_ancestor (widget, TRADEOFF_TYPE_CRITERION_ROW) : NULL;
+
+  /* The list's own row widget holds the criterion row as its child. */
+  if (row == NULL && widget != NULL && TRADEOFF_IS_CRITERION_ROW (gtk_widget_get_first_child (widget)))
+    row = gtk_widget_get_first_child (widget);
+
+  return row != NULL ? TRADEOFF_CRITERION_ROW (row) : NULL;
+}
+
+static gboolean
+focus_line_showing (TradeoffCriteriaForm *self,
+                    TradeoffCriteriaLine *line)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+
+      if (row != NULL && tradeoff_criterion_row_get_line (row) == line &&
+          tradeoff_criterion_row_get_button (row) != NULL)
+        return gtk_widget_grab_focus (GTK_WIDGET (tradeoff_criterion_row_get_button (row)));
+    }
+
+  return FALSE;
+}
+
+/* The row for a line scrolled into view only exists after the next
+ * layout. */
+static gboolean
+focus_pending_line (GtkWidget     *list_view,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  TradeoffCriteriaForm *self = user_data;
+
+  if (self->pending_focus != NULL)
+    focus_line_showing (self, self->pending_focus);
+  g_clear_object (&self->pending_focus);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Focuses the first criterion from @position on, going by @step; at either
+ * end of the list the focus stays where it is. */
+static gboolean
+focus_criterion_from (TradeoffCriteriaForm *self,
+                      guint                 position,
+                      int                   step)
+{
+  GListModel *lines = tradeoff_criteria_form_get_lines (self);
+  guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
+
+  for (; position < n; position += step)
+    {
+      g_autoptr(TradeoffCriteriaLine) line = g_list_model_get_item (lines, position);
+
+      if (tradeoff_criteria_line_get_kind (line) == TRADEOFF_CRITERIA_LINE_HEADING)
+        continue;
+
+      tradeoff_list_grower_reach (self->grower, position);
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+      g_clear_object (&self->pending_focus);
+      if (!focus_line_showing (self, line))
+        {
+          self->pending_focus = g_steal_pointer (&line);
+          gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_line, self, NULL);
+        }
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+move_focus (TradeoffCriteriaForm *self,
+            TradeoffCriterionRow *row,
+            int                   step)
+{
+  GListModel *lines = tradeoff_criteria_form_get_lines (self);
+  guint position;
+
+  if (row == NULL || lines == NULL ||
+      !g_list_store_find (G_LIST_STORE (lines), tradeoff_criterion_row_get_line (row), &position))
+    return FALSE;
+
+  if (step < 0 && position == 0)
+    return TRUE;
+
+  focus_criterion_from (self, position + step, step);
+  return TRUE;
+}
+
+/* Space and Enter tick as on any check box.  GtkListView's rows would take
+ * Space for selecting, which this list has none of, and Enter for
+ * activating: the form catches both first, so that a key toggles once. */
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -116,21 +225,160 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 TradeoffCriteriaForm  *self)
 {
-  GtkWidget *focus;
-  GtkWidget *row;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  TradeoffCriterionRow *row;
+  GtkDirectionType direction;
 
-  if ((keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space) ||
-      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return FALSE;
 
-  /* The focused row of the list: its child is the line's row widget. */
-  focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_view));
-  row = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
-  if (!TRADEOFF_IS_CRITERION_ROW (row))
+  row = row_of (focus);
+  switch (keyval)
+    {
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (row == NULL || tradeoff_criterion_row_get_button (row) == NULL)
+        return FALSE;
+      tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (row));
+      return TRUE;
+
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return move_focus (self, row, 1);
+
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return move_focus (self, row, -1);
+
+    default:
+      if (!tradeoff_list_focus_is_tab (keyval, state, &direction))
+        return FALSE;
+      tradeoff_list_focus_leave (GTK_WIDGET (self), direction);
+      return TRUE;
+    }
+}
+
+/* The list gives the focus to a heading's row when Tab enters it there, or
+ * a click lands on one: a heading is not for focusing, so the focus goes
+ * on to the first criterion under it. */
+static void
+pass_heading_now (TradeoffCriteriaForm *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  TradeoffCriterionRow *row = row_of (focus);
+  GListModel *lines = tradeoff_criteria_form_get_lines (self);
+  guint position;
+
+  if (row == NULL || tradeoff_criterion_row_get_button (row) != NULL || lines == NULL ||
+      !g_list_store_find (G_LIST_STORE (lines), tradeoff_criterion_row_get_line (row), &position))
+    return;
+
+  focus_criterion_from (self, position, 1);
+}
+
+static gboolean
+pass_heading (gpointer user_data)
+{
+  TradeoffCriteriaForm *self = user_data;
+
+  self->pass_heading_idle = 0;
+  pass_heading_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * tradeoff_criteria_form_focus_criteria:
+ *
+ * Focuses the criterion last focused (the first, at first), for the
+ * window's Tab.
+ *
+ * Returns: whether a criterion took the focus
+ */
+gboolean
+tradeoff_criteria_form_focus_criteria (TradeoffCriteriaForm *self,
+                                       GtkDirectionType      direction)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_FORM (self), FALSE);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
     return FALSE;
 
-  tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (TRADEOFF_CRITERION_ROW (row)));
-  return TRUE;
+  /* Not GtkListView's own focus move: in GTK 4.8 it answers as if it had
+   * moved the focus into a row whose child held it before, and has not.
+   * The first criterion in view takes it, so nothing scrolls. */
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+      GtkCheckButton *button = row != NULL ? tradeoff_criterion_row_get_button (row) : NULL;
+      graphene_rect_t bounds;
+
+      if (button == NULL || !gtk_widget_get_mapped (GTK_WIDGET (button)) ||
+          !gtk_widget_compute_bounds (GTK_WIDGET (button), GTK_WIDGET (self->scroller), &bounds) ||
+          bounds.origin.y < 0)
+        continue;
+
+      return gtk_widget_grab_focus (GTK_WIDGET (button));
+    }
+
+  return FALSE;
+}
+
+/* The window sets its focus widget only after telling the controllers. */
+static void
+on_focus_enter (GtkEventControllerFocus *controller,
+                TradeoffCriteriaForm    *self)
+{
+  if (self->pass_heading_idle == 0)
+    self->pass_heading_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, pass_heading, self, NULL);
+}
+
+static void
+refresh_rows (TradeoffCriteriaForm *self)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+
+      if (row != NULL)
+        tradeoff_criterion_row_refresh (row);
+    }
+}
+
+/* A new verdict becomes part of what the focused criterion reports, so a
+ * person ticking with a screen reader hears it where they are. */
+static void
+note_verdict (TradeoffCriteriaForm *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  TradeoffCriterionRow *focused = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))
+                                  ? row_of (focus) : NULL;
+  g_autofree char *note = NULL;
+
+  if (self->advisor != NULL)
+    /* Translators: added to what a screen reader says of the criterion just
+     * ticked: "Advice now: Django is the better fit" */
+    note = g_strdup_printf (_("Advice now: %s"), tradeoff_advisor_get_headline (self->advisor));
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+
+      if (row != NULL)
+        tradeoff_criterion_row_set_note (row, row == focused ? note : NULL);
+    }
 }
 
 void
@@ -144,6 +392,8 @@ tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
 
   if (!g_set_object (&self->advisor, advisor))
     return;
+
+  g_signal_group_set_target (self->advisor_signals, advisor);
 
   if (advisor != NULL)
     lines = tradeoff_criteria_lines_new (advisor);
@@ -180,7 +430,12 @@ tradeoff_criteria_form_dispose (GObject *object)
   /* Only the children bound to fields are cleared above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->advisor_signals != NULL)
+    g_signal_group_set_target (self->advisor_signals, NULL);
+  g_clear_object (&self->advisor_signals);
   g_clear_object (&self->advisor);
+  g_clear_object (&self->pending_focus);
+  g_clear_handle_id (&self->pass_heading_idle, g_source_remove);
   g_clear_object (&self->grower);
   g_clear_handle_id (&self->to_top_idle, g_source_remove);
 
@@ -255,6 +510,7 @@ static void
 tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
 {
   GtkEventController *keys;
+  GtkEventController *focus;
 
   g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -269,4 +525,14 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (on_focus_enter), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), focus);
+
+  self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_object (self->advisor_signals, "notify::flips",
+                                 G_CALLBACK (refresh_rows), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->advisor_signals, "notify::headline",
+                                 G_CALLBACK (note_verdict), self, G_CONNECT_SWAPPED);
 }

@@ -24,4 +24,7 @@ void             tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
                                                      TradeoffAdvisor      *advisor);
 GListModel      *tradeoff_criteria_form_get_lines   (TradeoffCriteriaForm *self);
 
+gboolean         tradeoff_criteria_form_focus_criteria (TradeoffCriteriaForm *self,
+                                                        GtkDirectionType      direction);
+
 G_END_DECLS

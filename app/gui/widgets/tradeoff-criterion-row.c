@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-list-focus.h"
 
 struct _TradeoffCriterionRow
 {
@@ -22,10 +25,24 @@ struct _TradeoffCriterionRow
    * and buttons of one group may sit in rows far apart or not exist. */
   GtkWidget            *radio_anchor;
 
+  /* The button showing, check or radio. */
+  GtkCheckButton       *button;
+  /* Said after the effect while the button has the focus: the verdict its
+   * last toggle gave (GTK before 4.14 cannot announce it otherwise). */
+  char                 *note;
+  /* Whether the row is marked as one whose toggle would change the advice:
+   * the mark and the description change only when this does, as every
+   * change of the advice refreshes every row shown. */
+  gboolean              marked;
+
   /* Template widgets */
   GtkLabel             *heading;
-  GtkCheckButton       *button;
+  GtkCheckButton       *check;
+  GtkCheckButton       *radio;
+  GtkWidget            *content;
   GtkLabel             *label;
+  GtkLabel             *effect;
+  GtkLabel             *marker;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, GTK_TYPE_WIDGET)
@@ -44,7 +61,53 @@ show_heading (TradeoffCriterionRow *self,
 {
   gtk_label_set_text (self->heading, text);
   gtk_widget_set_visible (GTK_WIDGET (self->heading), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->check), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->radio), FALSE);
+  self->button = NULL;
+}
+
+/* What a screen reader says after the label and the state: the effect,
+ * whether it would change the advice, the note, and why it matters. */
+static void
+update_description (TradeoffCriterionRow *self)
+{
+  g_autoptr(GString) text = g_string_new (gtk_label_get_text (self->effect));
+  const char *rationale = tradeoff_criteria_line_get_description (self->line);
+
+  if (self->button == NULL)
+    return;
+
+  if (self->marked)
+    g_string_append_printf (text, text->len > 0 ? "; %s" : "%s", _("would change the advice"));
+  if (self->note != NULL)
+    g_string_append_printf (text, text->len > 0 ? ". %s" : "%s", self->note);
+  if (rationale != NULL && *rationale != '\0')
+    g_string_append_printf (text, text->len > 0 ? ". %s" : "%s", rationale);
+
+  if (text->len == 0)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str,
+                                    -1);
+}
+
+/* "+2 PostgreSQL, −2 SQLite" wraps between the options, never between a
+ * number and its option. */
+static char *
+keep_effects_whole (const char *effect)
+{
+  g_auto(GStrv) items = g_strsplit (effect, ", ", -1);
+
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (items[i], " ", -1);
+
+      g_free (items[i]);
+      items[i] = g_strjoinv ("\u00a0", words);
+    }
+
+  return g_strjoinv (", ", items);
 }
 
 static void
@@ -52,26 +115,91 @@ show_button (TradeoffCriterionRow *self,
              TradeoffCriteriaLine *line)
 {
   const char *text = tradeoff_criteria_line_get_text (line);
-  const char *description = tradeoff_criteria_line_get_description (line);
+  g_autofree char *raw_effect = tradeoff_criteria_line_dup_effect (line);
+  g_autofree char *effect = raw_effect != NULL ? keep_effects_whole (raw_effect) : NULL;
+  gboolean exclusive = tradeoff_criteria_line_get_exclusive (line);
+  GtkCheckButton *button = exclusive ? self->radio : self->check;
+  GtkCheckButton *other = exclusive ? self->check : self->radio;
+
+  if (gtk_check_button_get_child (button) != self->content)
+    {
+      g_object_ref (self->content);
+      gtk_check_button_set_child (other, NULL);
+      gtk_check_button_set_child (button, self->content);
+      g_object_unref (self->content);
+    }
+  self->button = button;
+  gtk_widget_set_visible (GTK_WIDGET (other), FALSE);
 
   gtk_label_set_text (self->label, text);
-  /* GTK makes the tooltip the description a screen reader reads, and
-   * clears both for a line with none ("No preference"). */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+  gtk_label_set_text (self->effect, effect != NULL ? effect : "");
+  self->marked = tradeoff_criteria_line_get_would_change (line);
+  gtk_widget_set_opacity (GTK_WIDGET (self->marker), self->marked ? 1.0 : 0.0);
+  gtk_widget_set_visible (GTK_WIDGET (self->effect), effect != NULL);
+  g_clear_pointer (&self->note, g_free);
+  /* The rationale as a tooltip for the pointer; the description a screen
+   * reader hears is set after, as GTK makes it the tooltip. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), tradeoff_criteria_line_get_description (line));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
+  update_description (self);
 
   /* The group first, so that the binding's first sync draws the right
    * kind of box. */
-  gtk_check_button_set_group (self->button,
-                              tradeoff_criteria_line_get_exclusive (line)
-                              ? GTK_CHECK_BUTTON (self->radio_anchor) : NULL);
-  self->active_binding = g_object_bind_property (line, "active", self->button, "active",
+  gtk_check_button_set_group (button, exclusive ? GTK_CHECK_BUTTON (self->radio_anchor) : NULL);
+  self->active_binding = g_object_bind_property (line, "active", button, "active",
                                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (button), TRUE);
+}
+
+/**
+ * tradeoff_criterion_row_refresh:
+ *
+ * Marks the row if a toggle of its criterion would now change the advice.
+ * The form calls this on the rows it shows when the advice changed.
+ */
+void
+tradeoff_criterion_row_refresh (TradeoffCriterionRow *self)
+{
+  gboolean would_change;
+
+  g_return_if_fail (TRADEOFF_IS_CRITERION_ROW (self));
+
+  if (self->line == NULL || self->button == NULL)
+    return;
+
+  would_change = tradeoff_criteria_line_get_would_change (self->line);
+  if (would_change == self->marked)
+    return;
+
+  self->marked = would_change;
+  gtk_widget_set_opacity (GTK_WIDGET (self->marker), would_change ? 1.0 : 0.0);
+  update_description (self);
+}
+
+/**
+ * tradeoff_criterion_row_set_note:
+ * @note: (nullable): the new verdict, as a sentence
+ *
+ * Adds @note to what the row reports to a screen reader, until the row
+ * shows another line.  On GTK 4.8 this is how a person ticking with a
+ * screen reader hears the verdict change without moving.
+ */
+void
+tradeoff_criterion_row_set_note (TradeoffCriterionRow *self,
+                                 const char           *note)
+{
+  g_return_if_fail (TRADEOFF_IS_CRITERION_ROW (self));
+
+  if (g_strcmp0 (note, self->note) == 0)
+    return;
+
+  g_free (self->note);
+  self->note = g_strdup (note);
+  update_description (self);
 }
 
 void
@@ -91,8 +219,11 @@ tradeoff_criterion_row_set_line (TradeoffCriterionRow *self,
     }
   g_set_object (&self->line, line);
 
+  if (line != NULL)
+    label_list_row (GTK_WIDGET (self), tradeoff_criteria_line_get_text (line));
+
   if (line == NULL)
-    ;
+    self->button = NULL;
   else if (tradeoff_criteria_line_get_kind (line) == TRADEOFF_CRITERIA_LINE_HEADING)
     show_heading (self, tradeoff_criteria_line_get_text (line));
   else
@@ -129,8 +260,9 @@ tradeoff_criterion_row_dispose (GObject *object)
       self->active_binding = NULL;
     }
   g_clear_object (&self->line);
-  if (self->button != NULL)
-    gtk_check_button_set_group (self->button, NULL);
+  g_clear_pointer (&self->note, g_free);
+  if (self->radio != NULL)
+    gtk_check_button_set_group (self->radio, NULL);
   g_clear_object (&self->radio_anchor);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_CRITERION_ROW);
@@ -198,11 +330,16 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
   /* Only one child shows at a time. */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "criterionrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-criterion-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, heading);
-  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, button);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, check);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, radio);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, content);
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, label);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, effect);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, marker);
 }
 
 static void

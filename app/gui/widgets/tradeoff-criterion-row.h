@@ -23,5 +23,8 @@ TradeoffCriteriaLine *tradeoff_criterion_row_get_line   (TradeoffCriterionRow *s
 void                  tradeoff_criterion_row_set_line   (TradeoffCriterionRow *self,
                                                          TradeoffCriteriaLine *line);
 GtkCheckButton       *tradeoff_criterion_row_get_button (TradeoffCriterionRow *self);
+void                  tradeoff_criterion_row_refresh    (TradeoffCriterionRow *self);
+void                  tradeoff_criterion_row_set_note   (TradeoffCriterionRow *self,
+                                                         const char           *note);
 
 G_END_DECLS

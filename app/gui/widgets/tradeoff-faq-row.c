@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "tradeoff-faq-row.h"
+#include "tradeoff-list-focus.h"
 
 struct _TradeoffFaqRow
 {
@@ -56,6 +57,7 @@ tradeoff_faq_row_set_entry (TradeoffFaqRow   *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->expander),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (self->question),
                                   -1);
+  label_list_row (GTK_WIDGET (self), gtk_label_get_text (self->question));
 
   /* Both ways: opening the row opens the entry, and an entry opened before
    * the row was recycled opens the row that shows it now. */
@@ -154,6 +156,7 @@ tradeoff_faq_row_class_init (TradeoffFaqRowClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "faqrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-faq-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqRow, expander);

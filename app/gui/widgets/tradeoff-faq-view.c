@@ -181,6 +181,52 @@ tradeoff_faq_view_focus_search (TradeoffFaqView *self)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
+GtkSearchEntry *
+tradeoff_faq_view_get_search_entry (TradeoffFaqView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_VIEW (self), NULL);
+
+  return self->search_entry;
+}
+
+/* Focuses the question last focused (the first, at first), for the
+ * window's Tab; %FALSE when no question shows. */
+gboolean
+tradeoff_faq_view_focus_questions (TradeoffFaqView  *self,
+                                   GtkDirectionType  direction)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (TRADEOFF_IS_FAQ_VIEW (self), FALSE);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    return FALSE;
+
+  /* Not GtkListView's own focus move: in GTK 4.8 it answers as if it had
+   * moved the focus into a row whose child held it before, and has not.
+   * The first question in view takes it, so nothing scrolls. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+
+      if (!TRADEOFF_IS_FAQ_ROW (row) || !gtk_widget_get_mapped (row) ||
+          tradeoff_faq_row_get_entry (TRADEOFF_FAQ_ROW (row)) == NULL ||
+          !gtk_widget_compute_bounds (row, GTK_WIDGET (self->scroller), &bounds) ||
+          bounds.origin.y < 0)
+        continue;
+
+      gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+      return root != NULL && gtk_root_get_focus (root) != NULL &&
+             gtk_widget_is_ancestor (gtk_root_get_focus (root), row);
+    }
+
+  return FALSE;
+}
+
 /* Enter (or a double click) on a question opens or closes its answer.
  * The row shows whatever the entry's "expanded" says. */
 static void
@@ -325,6 +371,12 @@ on_list_key_pressed (GtkEventControllerKey *controller,
 }
 
 static void
+clear_search (GtkEditable *entry)
+{
+  gtk_editable_set_text (entry, "");
+}
+
+static void
 tradeoff_faq_view_dispose (GObject *object)
 {
   TradeoffFaqView *self = TRADEOFF_FAQ_VIEW (object);
@@ -441,6 +493,9 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
   self->folded_search = g_strdup ("");
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  /* Escape clears the search, showing every question again. */
+  g_signal_connect_swapped (self->search_entry, "stop-search",
+                            G_CALLBACK (clear_search), self->search_entry);
   g_signal_connect_object (self->search_entry, "changed",
                            G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);

@@ -23,6 +23,9 @@ void                tradeoff_faq_view_set_comparison (TradeoffFaqView    *self,
                                                       TradeoffComparison *comparison);
 /* The entries the search lets through. */
 GListModel         *tradeoff_faq_view_get_results    (TradeoffFaqView    *self);
+GtkSearchEntry     *tradeoff_faq_view_get_search_entry (TradeoffFaqView *self);
+gboolean            tradeoff_faq_view_focus_questions (TradeoffFaqView  *self,
+                                                       GtkDirectionType  direction);
 void                tradeoff_faq_view_focus_search   (TradeoffFaqView    *self);
 
 G_END_DECLS

@@ -69,14 +69,51 @@ static GtkWidget *
 reason_row (gpointer item,
             gpointer user_data)
 {
-  return summary_row (tradeoff_reason_dup_summary (item));
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = summary_row (tradeoff_reason_dup_summary (item));
+
+  /* Read, not done: no action on a reason. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
+                                  -1);
+  return row;
 }
 
+/* A flip is tried with one click, or Space or Enter on its row. */
 static GtkWidget *
 flip_row (gpointer item,
           gpointer user_data)
 {
-  return summary_row (tradeoff_flip_dup_summary (item));
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = summary_row (tradeoff_flip_dup_summary (item));
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_widget_add_css_class (row, "flip-row");
+  gtk_widget_set_tooltip_text (row, _("Try this change"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Try this change"),
+                                  -1);
+  return row;
+}
+
+static void
+on_flip_activated (GtkListBox          *list,
+                   GtkListBoxRow       *row,
+                   TradeoffReasonsView *self)
+{
+  g_autoptr(TradeoffFlip) flip = NULL;
+  int index = gtk_list_box_row_get_index (row);
+
+  if (self->advisor == NULL || self->bound_flips == NULL || index < 0)
+    return;
+
+  flip = g_list_model_get_item (self->bound_flips, (guint) index);
+  if (flip != NULL)
+    tradeoff_advisor_set_ticked (self->advisor, tradeoff_flip_get_criterion (flip),
+                                 tradeoff_flip_get_tick (flip));
 }
 
 /* The advisor hands out a new reasons list whenever the ticks change (and
@@ -245,4 +282,6 @@ static void
 tradeoff_reasons_view_init (TradeoffReasonsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->flips_list, "row-activated",
+                           G_CALLBACK (on_flip_activated), self, 0);
 }

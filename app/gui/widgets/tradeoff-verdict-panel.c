@@ -16,6 +16,7 @@ struct _TradeoffVerdictPanel
   GtkWidget        parent_instance;
 
   TradeoffAdvisor *advisor;
+  GSignalGroup    *advisor_signals;
 
   /* Template widgets */
   GtkGrid         *scores_grid;
@@ -140,6 +141,7 @@ tradeoff_verdict_panel_set_advisor (TradeoffVerdictPanel *self,
   if (!g_set_object (&self->advisor, advisor))
     return;
 
+  g_signal_group_set_target (self->advisor_signals, advisor);
   rebuild_scores (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
 }
@@ -162,6 +164,9 @@ tradeoff_verdict_panel_dispose (GObject *object)
   /* Only the children bound to fields are cleared above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->advisor_signals != NULL)
+    g_signal_group_set_target (self->advisor_signals, NULL);
+  g_clear_object (&self->advisor_signals);
   g_clear_object (&self->advisor);
 
   G_OBJECT_CLASS (tradeoff_verdict_panel_parent_class)->dispose (object);
@@ -231,8 +236,25 @@ tradeoff_verdict_panel_class_init (TradeoffVerdictPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, confidence_text);
 }
 
+/* A changed verdict is said aloud where GTK can (4.14 and later).  Before,
+ * the criteria form adds it to what the toggled row reports. */
+static void
+announce_verdict (TradeoffVerdictPanel *self)
+{
+#if GTK_CHECK_VERSION (4, 14, 0)
+  if (gtk_get_minor_version () >= 14 && self->advisor != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (self),
+                             tradeoff_advisor_get_headline (self->advisor),
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+#endif
+}
+
 static void
 tradeoff_verdict_panel_init (TradeoffVerdictPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_object (self->advisor_signals, "notify::headline",
+                                 G_CALLBACK (announce_verdict), self, G_CONNECT_SWAPPED);
 }
