@@ -211,6 +211,60 @@ hostile_dense_elements_at_limit (int *line,
   return g_string_free_to_bytes (doc);
 }
 
+/* A valid comparison with as many elements as a file may have: the
+ * minimal one, its 24 elements, with @placeholder replaced by @open, then
+ * rows of @unit (each @per_unit elements, numbered with %u), then @close. */
+static inline GBytes *
+hostile_dense (const char *placeholder,
+               const char *open,
+               const char *unit_before,
+               const char *unit_after,
+               guint       per_unit,
+               const char *close)
+{
+  g_autoptr(GString) rows = g_string_new (open);
+  guint n_rows = (TRADEOFF_LOADER_MAX_ELEMENTS - 24) / per_unit;
+  GString *doc;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_string_append_printf (rows, "%s%u", unit_before, i);
+      g_string_append (rows, unit_after);
+    }
+  g_string_append (rows, close);
+  doc = hostile_minimal (NULL, NULL, NULL);
+  g_string_replace (doc, placeholder, rows->str, 1);
+
+  return g_string_free_to_bytes (doc);
+}
+
+/* Grid rows of the shortest texts, four elements each. */
+static GBytes *
+hostile_dense_valid (int *line,
+                     int *column)
+{
+  *line = 0;
+  *column = 0;
+  return hostile_dense ("<aspects/>", "<aspects>\n", "<aspect id=\"a",
+                        "\"><label>A</label><value option=\"tea\">T</value>"
+                        "<value option=\"coffee\">C</value></aspect>\n",
+                        4, "</aspects>");
+}
+
+/* Criteria, five elements each: their weights are checked as numbers. */
+static GBytes *
+hostile_dense_valid_criteria (int *line,
+                              int *column)
+{
+  *line = 0;
+  *column = 0;
+  return hostile_dense ("    </group>", "", "<criterion id=\"c",
+                        "\"><label>L</label><rationale>R</rationale>"
+                        "<weight option=\"tea\">1</weight><weight option=\"coffee\">-1</weight>"
+                        "</criterion>\n",
+                        5, "    </group>");
+}
+
 /* Elements nested as deep as the file allows. */
 static GBytes *
 hostile_deep_nesting (int *line,
@@ -362,9 +416,11 @@ static const HostileCase hostile_cases[] = {
   { "element-names", hostile_element_names, TRADEOFF_LOADER_ERROR_SCHEMA,
     "There is no <e0> element in the comparison format." },
   { "dense-elements", hostile_dense_elements, TRADEOFF_LOADER_ERROR_LIMIT,
-    "more than 500000 elements" },
+    "more than 250000 elements" },
   { "dense-elements-at-limit", hostile_dense_elements_at_limit, TRADEOFF_LOADER_ERROR_SCHEMA,
     "The <verdicts> element needs a <verdict> element." },
+  { "dense-valid", hostile_dense_valid, HOSTILE_LOADS, "Tea vs Coffee" },
+  { "dense-valid-criteria", hostile_dense_valid_criteria, HOSTILE_LOADS, "Tea vs Coffee" },
   { "deep-nesting", hostile_deep_nesting, TRADEOFF_LOADER_ERROR_LIMIT,
     "nested more than 16 deep" },
   { "long-name", hostile_long_name, TRADEOFF_LOADER_ERROR_SCHEMA,

@@ -42,7 +42,8 @@
 
 typedef struct
 {
-  double seconds;   /* negative: stopped after the limit */
+  double seconds;   /* wall time; negative: stopped after the limit */
+  double cpu;       /* user and system time */
   double peak_mb;
   int    status;    /* exit status, or -1 */
 } Run;
@@ -53,7 +54,7 @@ static Run
 run_once (const char * const *argv,
           double              limit)
 {
-  Run run = { 0.0, 0.0, -1 };
+  Run run = { 0.0, 0.0, 0.0, -1 };
   struct rusage usage = { 0 };
   gint64 start = bench_now_ns ();
   int status = 0;
@@ -91,6 +92,8 @@ run_once (const char * const *argv,
     }
 
   run.seconds = (bench_now_ns () - start) / 1e9;
+  run.cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+            usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
   run.peak_mb = usage.ru_maxrss / 1024.0;  /* ru_maxrss is in kilobytes */
   run.status = WIFEXITED (status) ? WEXITSTATUS (status) : -1;
   return run;
@@ -103,7 +106,8 @@ run_median (const char * const *argv,
             double              limit)
 {
   double seconds[RUNS];
-  Run worst = { 0.0, 0.0, -1 };
+  double cpu[RUNS];
+  Run worst = { 0.0, 0.0, 0.0, -1 };
 
   g_assert (runs <= RUNS);
   for (guint i = 0; i < runs; i++)
@@ -113,11 +117,13 @@ run_median (const char * const *argv,
       if (run.seconds < 0.0)
         return run;
       seconds[i] = run.seconds;
+      cpu[i] = run.cpu;
       worst.peak_mb = MAX (worst.peak_mb, run.peak_mb);
       worst.status = run.status;
     }
 
   worst.seconds = bench_median (seconds, runs);
+  worst.cpu = bench_median (cpu, runs);
   return worst;
 }
 
@@ -126,9 +132,22 @@ print_run (const char *who,
            Run         run)
 {
   if (run.seconds < 0.0)
-    g_print ("  %-28s  over %5.1f s  %8.1f MB  (stopped)\n", who, -run.seconds, run.peak_mb);
+    g_print ("  %-30s over %5.1f s wall                %8.1f MB  (stopped)\n", who,
+             -run.seconds, run.peak_mb);
   else
-    g_print ("  %-28s  %9.3f s  %8.1f MB  exit %d\n", who, run.seconds, run.peak_mb, run.status);
+    g_print ("  %-30s %8.3f s wall %8.3f s CPU %8.1f MB  exit %d\n", who, run.seconds,
+             run.cpu, run.peak_mb, run.status);
+}
+
+static char *
+load_average (void)
+{
+  g_autofree char *text = NULL;
+
+  if (!g_file_get_contents ("/proc/loadavg", &text, NULL, NULL))
+    return g_strdup ("unknown\n");
+
+  return g_steal_pointer (&text);
 }
 
 static gboolean
@@ -162,12 +181,14 @@ bench_case (const HostileCase *hostile,
   theirs = run_once (xmllint, XMLLINT_SECONDS);
   print_run ("xmllint --relaxng (reference)", theirs);
   if (ours.seconds > 0.0 && theirs.seconds > 0.0)
-    g_print ("  reference: tradeoff / xmllint %.2fx time, %.2fx memory\n",
-             ours.seconds / theirs.seconds, ours.peak_mb / theirs.peak_mb);
+    g_print ("  reference: tradeoff / xmllint %.2fx CPU time, %.2fx memory\n",
+             ours.cpu / MAX (theirs.cpu, 0.001), ours.peak_mb / theirs.peak_mb);
 
+  /* CPU time, not wall time: on a machine shared with other work, wall
+   * time measures the neighbours too.  Both are printed. */
   met = ours.seconds >= 0.0 && ours.status == expected;
-  met &= bench_print_budget ("loaded or refused as expected, within 2 s",
-                             met && ours.seconds <= BUDGET_SECONDS);
+  met &= bench_print_budget ("loaded or refused as expected, within 2 s of CPU time",
+                             met && ours.cpu <= BUDGET_SECONDS);
   met &= bench_print_budget ("peak memory under 300 MB", ours.peak_mb < BUDGET_MB);
 
   g_unlink (path);
@@ -209,7 +230,11 @@ main (int   argc,
       met &= bench_case (&hostile_cases[i], dir, schema, program);
 
   g_rmdir (dir);
-  g_print ("\n");
+  {
+    g_autofree char *load = load_average ();
+
+    g_print ("\n  load average at the end: %s", load);
+  }
   bench_print_budget ("every class within 2 s and 300 MB", met);
 
   return met ? 0 : 1;
