@@ -417,6 +417,72 @@ test_other_encoding_declared (void)
   g_assert_nonnull (strstr (error->message, "ISO-8859-1"));
 }
 
+/* The pre-scan that bounds the work (tradeoff-loader-prescan.c) reads
+ * every construct XML allows as an XML parser does: markup inside CDATA,
+ * comments and attribute values is not markup, and attributes may be
+ * spaced and quoted either way. */
+static void
+test_prescan_reads_xml (void)
+{
+  static const struct {
+    const char *from;
+    const char *to;
+  } changes[] = {
+    { "<title>Tea vs Coffee</title>",
+      "<title>Tea vs <![CDATA[<b>Coffee</b> <e1/>]]><!-- <title a='1' b='2' c='3' d='4'> "
+      "<x:y xmlns:x=\"urn:x\"> <unknown> --></title>" },
+    { "<option id=\"tea\">", "<option\n      id = 'tea'\t>" },
+    { "<aspects>", "<aspects heading='He said \"a > b\" /> &lt;x:y xmlns=&quot;u&quot;>'>" },
+    { "</comparison>", "</comparison>\n<!-- <faq> -->\n" },
+  };
+  g_autofree char *path = data_path ("minimal.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  changed = g_string_new (text);
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    g_assert_cmpuint (g_string_replace (changed, changes[i].from, changes[i].to, 1), ==, 1);
+
+  bytes = g_bytes_new (changed->str, changed->len);
+  comparison = tradeoff_loader_load_bytes (bytes, "xml.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tradeoff_comparison_get_title (comparison), ==, "Tea vs <b>Coffee</b> <e1/>");
+  g_assert_cmpstr (tradeoff_comparison_get_grid_heading (comparison), ==,
+                   "He said \"a > b\" /> <x:y xmlns=\"u\">");
+}
+
+/* Past line 65,535 libxml2 keeps no line for an element; the loader does. */
+static void
+test_error_lines_past_65535 (void)
+{
+  g_autofree char *path = data_path ("minimal.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  for (int i = 0; i < 70000; i++)
+    g_string_append (lines, "<!-- -->\n");
+  g_string_append (lines, "  <title>");
+  changed = g_string_new (text);
+  g_string_replace (changed, "  <title>", lines->str, 1);
+  g_string_replace (changed, "source=\"sleep\"", "source=\"nap\"", 1);
+
+  bytes = g_bytes_new (changed->str, changed->len);
+  comparison = tradeoff_loader_load_bytes (bytes, "long.xml", &error);
+  g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE);
+  /* minimal.xml's line 23, 70,000 lines down: xmlGetLineNo() would guess
+   * from the <label> below it. */
+  g_assert_true (g_str_has_prefix (error->message, "long.xml:70023:34: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +493,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/loader/three-options", test_loads_three_options);
   g_test_add_func ("/tradeoff/loader/minimal", test_loads_minimal);
   g_test_add_func ("/tradeoff/loader/normalize-text", test_normalize_text);
+  g_test_add_func ("/tradeoff/loader/prescan-reads-xml", test_prescan_reads_xml);
+  g_test_add_func ("/tradeoff/loader/error-lines-past-65535", test_error_lines_past_65535);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

@@ -20,6 +20,7 @@ void
 tradeoff_load_context_clear (TradeoffLoadContext *ctx)
 {
   g_clear_pointer (&ctx->unplaced_message, g_free);
+  g_clear_pointer (&ctx->big_lines, g_hash_table_unref);
   g_clear_error (&ctx->error);
 }
 
@@ -195,13 +196,28 @@ tradeoff_load_context_locate (TradeoffLoadContext *ctx,
 }
 
 /* libxml2 keeps an element's line in 16 bits, and past line 65,535 its
- * xmlGetLineNo() guesses from the text next to it; the loader notes the
- * real line in the element's unused psvi pointer as it starts it. */
-int
-tradeoff_load_context_line_of (xmlNode *node)
+ * xmlGetLineNo() guesses from the text inside or next to it; the loader
+ * notes the real line of each element from there on as it starts it. */
+void
+tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+                                 xmlNode             *node,
+                                 int                  line)
 {
-  if (node->type == XML_ELEMENT_NODE && node->line == G_MAXUINT16 && node->psvi != NULL)
-    return GPOINTER_TO_INT (node->psvi);
+  if (ctx->big_lines == NULL)
+    ctx->big_lines = g_hash_table_new (NULL, NULL);
+
+  g_hash_table_insert (ctx->big_lines, node, GINT_TO_POINTER (line));
+}
+
+int
+tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+                               xmlNode             *node)
+{
+  gpointer line;
+
+  if (node->type == XML_ELEMENT_NODE && node->line == G_MAXUINT16 && ctx->big_lines != NULL &&
+      g_hash_table_lookup_extended (ctx->big_lines, node, NULL, &line))
+    return GPOINTER_TO_INT (line);
 
   return (int)xmlGetLineNo (node);
 }
@@ -288,7 +304,7 @@ tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
 
   if (node != NULL)
     {
-      line = tradeoff_load_context_line_of (node);
+      line = tradeoff_load_context_line_of (ctx, node);
       column = column_of_node (ctx, node, attribute, line);
     }
 

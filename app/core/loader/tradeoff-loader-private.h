@@ -36,6 +36,8 @@ typedef struct
    * starts: the next search goes on from there.  0: none yet. */
   int         known_line;
   gsize       known_line_start;
+  /* xmlNode → line, for elements past line 65,535; %NULL until one is. */
+  GHashTable *big_lines;
   /* Where the pre-scan found the file not well-formed, or G_MAXSIZE. */
   gsize       scan_stop;
   /* Only the first error counts: it is the one a person should fix first. */
@@ -69,8 +71,13 @@ void                tradeoff_load_context_locate  (TradeoffLoadContext *ctx,
                                                    gsize                offset,
                                                    int                 *line,
                                                    int                 *column);
+/* Keeps @line as @node's: libxml2 cannot, past line 65,535. */
+void                tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+                                                     xmlNode             *node,
+                                                     int                  line);
 /* The line of @node's start tag, past line 65,535 too. */
-int                 tradeoff_load_context_line_of (xmlNode             *node);
+int                 tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+                                                   xmlNode             *node);
 /* The 1-based column of @position, in characters, on the line that starts
  * at @line_start. */
 int                 tradeoff_load_context_column_at (const char          *line_start,

@@ -366,9 +366,8 @@ on_start_element (void           *user_data,
   xmlSAX2StartElementNs (user_data, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
 
-  /* See tradeoff_load_context_line_of(). */
   if (parser->node != NULL && parser->input->line >= G_MAXUINT16)
-    parser->node->psvi = GINT_TO_POINTER (parser->input->line);
+    tradeoff_load_context_note_line (ctx, parser->node, parser->input->line);
 }
 
 /* libxml2 2.9 copies a whole buffer in memory before it parses it (as
