@@ -298,6 +298,89 @@ hostile_malformed_then_attributes (int *line,
                          " a", TRUE, "=\"\"", "/></comparison>\n");
 }
 
+#define HOSTILE_TITLE HOSTILE_DECLARATION HOSTILE_ROOT "<title>"
+
+/* Errors libxml2 2.9 reports one by one, going on after each: millions of
+ * them cost it seconds.  The loader reports the first and stops reading. */
+static GBytes *
+hostile_control_characters (int *line,
+                            int *column)
+{
+  *line = 2;
+  *column = 39;
+  return hostile_repeat (HOSTILE_TITLE, "\x01", FALSE, "", "</title></comparison>\n");
+}
+
+static GBytes *
+hostile_undefined_entities (int *line,
+                            int *column)
+{
+  *line = 2;
+  *column = 42;
+  return hostile_repeat (HOSTILE_TITLE, "&x;", FALSE, "", "</title></comparison>\n");
+}
+
+static GBytes *
+hostile_bad_character_references (int *line,
+                                  int *column)
+{
+  *line = 2;
+  *column = 43;
+  return hostile_repeat (HOSTILE_TITLE, "&#1;", FALSE, "", "</title></comparison>\n");
+}
+
+static GBytes *
+hostile_lone_ampersands (int *line,
+                         int *column)
+{
+  *line = 2;
+  *column = 40;
+  return hostile_repeat (HOSTILE_TITLE, "& ", FALSE, "", "</title></comparison>\n");
+}
+
+static GBytes *
+hostile_entities_in_attribute (int *line,
+                               int *column)
+{
+  *line = 2;
+  *column = 53;
+  return hostile_repeat (HOSTILE_DECLARATION HOSTILE_ROOT "<aspects heading=\"", "&x;", FALSE, "",
+                         "\"/></comparison>\n");
+}
+
+static GBytes *
+hostile_cdata_ends (int *line,
+                    int *column)
+{
+  *line = 2;
+  *column = 39;
+  return hostile_repeat (HOSTILE_TITLE, "]]>", FALSE, "", "</title></comparison>\n");
+}
+
+/* One attribute value over libxml2's 10 MB. */
+static GBytes *
+hostile_long_attribute (int *line,
+                        int *column)
+{
+  *line = 2;
+  *column = 10000018;
+  return hostile_repeat (HOSTILE_DECLARATION "<comparison id=\"", "xxxxxxxxxxxxxxxx", FALSE, "",
+                         "\" version=\"1\"/>\n");
+}
+
+/* A title cut into pieces by CDATA sections: one text, as with comments. */
+static GBytes *
+hostile_cdata_in_text (int *line,
+                       int *column)
+{
+  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
+  g_autofree char *pieces = hostile_fill (" x<![CDATA[y]]>", empty->len);
+
+  *line = 0;
+  *column = 0;
+  return g_string_free_to_bytes (hostile_minimal (pieces, NULL, NULL));
+}
+
 /* A valid title cut into two million pieces by comments: RELAX NG 2.9
  * joined them again with a quadratic concatenation. */
 static GBytes *
@@ -427,6 +510,20 @@ static const HostileCase hostile_cases[] = {
     "There is no <nnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnnn…> element" },
   { "malformed-then-attributes", hostile_malformed_then_attributes,
     TRADEOFF_LOADER_ERROR_MALFORMED, "AttValue" },
+  { "control-characters", hostile_control_characters, TRADEOFF_LOADER_ERROR_MALFORMED,
+    "PCDATA invalid Char value 1" },
+  { "undefined-entities", hostile_undefined_entities, TRADEOFF_LOADER_ERROR_MALFORMED,
+    "Entity 'x' not defined" },
+  { "bad-character-references", hostile_bad_character_references,
+    TRADEOFF_LOADER_ERROR_MALFORMED, "invalid xmlChar value 1" },
+  { "lone-ampersands", hostile_lone_ampersands, TRADEOFF_LOADER_ERROR_MALFORMED, "no name" },
+  { "entities-in-attribute", hostile_entities_in_attribute, TRADEOFF_LOADER_ERROR_MALFORMED,
+    "Entity 'x' not defined" },
+  { "cdata-ends", hostile_cdata_ends, TRADEOFF_LOADER_ERROR_MALFORMED,
+    "Sequence ']]>' not allowed in content" },
+  { "long-attribute", hostile_long_attribute, TRADEOFF_LOADER_ERROR_MALFORMED,
+    "AttValue length too long" },
+  { "cdata-in-text", hostile_cdata_in_text, HOSTILE_LOADS, "Tea vs Coffee xy xy " },
   { "comments-in-text", hostile_comments_in_text, HOSTILE_LOADS, "Tea vs Coffee x x x " },
   { "comments-in-weight", hostile_comments_in_weight, HOSTILE_LOADS, "Tea vs Coffee" },
   { "references", hostile_references, HOSTILE_LOADS, "Tea vs Coffee &é &é " },

@@ -312,6 +312,9 @@ read_attributes (Scanner    *s,
       if (close == NULL)
         return stop (s, s->p);
       value = (Span) { s->p, close - s->p };
+      /* Not well-formed, and libxml2 should be the one to say so first. */
+      if (memchr (value.start, '<', value.len) != NULL)
+        return stop (s, value.start);
       s->p = close + 1;
 
       step = check_attribute (s, tag, element, name, value, ++n_attributes);

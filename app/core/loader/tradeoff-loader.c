@@ -376,8 +376,9 @@ on_start_element (void           *user_data,
  * as it does from a file, and lets each go once parsed. */
 typedef struct
 {
-  const char *next;
-  gsize       left;
+  TradeoffLoadContext *ctx;
+  const char          *next;
+  gsize                left;
 } ByteReader;
 
 static int
@@ -387,6 +388,13 @@ read_bytes (void *user_data,
 {
   ByteReader *reader = user_data;
   gsize n = MIN (reader->left, (gsize)MAX (length, 0));
+
+  /* libxml2 2.9 goes on after an error, and reports the next: a file of
+   * millions of bad characters or undefined entities cost it seconds of
+   * error messages nobody reads.  Only the first counts, so once there is
+   * one, the file ends for it where it has read to. */
+  if (tradeoff_load_context_failed (reader->ctx))
+    return 0;
 
   memcpy (buffer, reader->next, n);
   reader->next += n;
@@ -429,7 +437,7 @@ parse (TradeoffLoadContext *ctx)
 {
   g_autoptr(xmlParserCtxt) parser = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  ByteReader reader = { ctx->data, ctx->length };
+  ByteReader reader = { ctx, ctx->data, ctx->length };
 
   /* Where the pre-scan found the file not well-formed, libxml2 stops too,
    * and says why in its words; but libxml2 2.9 may go on parsing after its
