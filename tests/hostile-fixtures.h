@@ -395,6 +395,23 @@ hostile_comments_in_text (int *line,
   return g_string_free_to_bytes (hostile_minimal (pieces, NULL, NULL));
 }
 
+/* Two million comments before the root: the first is the preamble a save
+ * keeps, the others are left out of the tree. */
+static GBytes *
+hostile_comments_before_root (int *line,
+                              int *column)
+{
+  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
+  g_autofree char *comments = hostile_fill ("<!--x-->", empty->len);
+  g_autofree char *root = g_strconcat (comments, "\n<comparison id=\"minimal\"", NULL);
+  GString *doc = hostile_minimal (NULL, NULL, NULL);
+
+  g_string_replace (doc, "<comparison id=\"minimal\"", root, 1);
+  *line = 0;
+  *column = 0;
+  return g_string_free_to_bytes (doc);
+}
+
 /* A valid weight cut into pieces by comments, white space between them. */
 static GBytes *
 hostile_comments_in_weight (int *line,
@@ -525,6 +542,7 @@ static const HostileCase hostile_cases[] = {
     "AttValue length too long" },
   { "cdata-in-text", hostile_cdata_in_text, HOSTILE_LOADS, "Tea vs Coffee xy xy " },
   { "comments-in-text", hostile_comments_in_text, HOSTILE_LOADS, "Tea vs Coffee x x x " },
+  { "comments-before-root", hostile_comments_before_root, HOSTILE_LOADS, "Tea vs Coffee" },
   { "comments-in-weight", hostile_comments_in_weight, HOSTILE_LOADS, "Tea vs Coffee" },
   { "references", hostile_references, HOSTILE_LOADS, "Tea vs Coffee &é &é " },
   { "many-lines", hostile_many_lines, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, "“tey”" },

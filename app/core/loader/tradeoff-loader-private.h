@@ -38,6 +38,9 @@ typedef struct
   gsize       known_line_start;
   /* xmlNode → line, for elements past line 65,535; %NULL until one is. */
   GHashTable *big_lines;
+  /* Whether the first comment before the root, or the root, has been
+   * parsed: later comments stay out of the tree. */
+  gboolean    past_preamble;
   /* Where the pre-scan found the file not well-formed, or G_MAXSIZE. */
   gsize       scan_stop;
   /* Only the first error counts: it is the one a person should fix first. */

@@ -363,6 +363,8 @@ on_start_element (void           *user_data,
         return;
       }
 
+  /* A comment after the root is no preamble. */
+  ctx->past_preamble = TRUE;
   xmlSAX2StartElementNs (user_data, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
 
@@ -432,6 +434,26 @@ on_ignorable_whitespace (void          *user_data,
   xmlSAX2Characters (user_data, chars, length);
 }
 
+/* Comments mean nothing to the format but one, the first before the root
+ * element: the preamble the writer puts back.  Every other is left out of
+ * the tree.  Kept as nodes, comments would split the text around them, and
+ * RELAX NG 2.9 joins the pieces of a text again with a quadratic string
+ * concatenation; left out, the pieces are one text node from the start,
+ * grown in place. */
+static void
+on_comment (void          *user_data,
+            const xmlChar *value)
+{
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+
+  if (parser->node != NULL || ctx->past_preamble)
+    return;
+
+  ctx->past_preamble = TRUE;
+  xmlSAX2Comment (user_data, value);
+}
+
 static xmlDoc *
 parse (TradeoffLoadContext *ctx)
 {
@@ -467,11 +489,7 @@ parse (TradeoffLoadContext *ctx)
   parser->sax->processingInstruction = on_processing_instruction;
   parser->sax->startElementNs = on_start_element;
   parser->sax->ignorableWhitespace = on_ignorable_whitespace;
-  /* Comments mean nothing to the format.  Kept as nodes, each would split
-   * the text around it, and RELAX NG 2.9 joins the pieces of a text again
-   * with a quadratic string concatenation; left out, the pieces are one
-   * text node from the start, grown in place. */
-  parser->sax->comment = NULL;
+  parser->sax->comment = on_comment;
 
   /* "UTF-8" overrides whatever the declaration says; check_declared_encoding
    * has already refused anything else. */
