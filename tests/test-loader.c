@@ -455,6 +455,40 @@ test_prescan_reads_xml (void)
                    "He said \"a > b\" /> <x:y xmlns=\"u\">");
 }
 
+/* The pre-scan's list of elements follows the schema: every element the
+ * schema names passes it, and is left for the schema to place. */
+static void
+test_prescan_knows_the_schema (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "comparison.rng",
+                                                 NULL);
+  g_autofree char *schema = NULL;
+  guint n_names = 0;
+
+  g_assert_true (g_file_get_contents (path, &schema, NULL, NULL));
+
+  for (const char *p = strstr (schema, "<element name=\""); p != NULL;
+       p = strstr (p + 1, "<element name=\""))
+    {
+      const char *name = p + strlen ("<element name=\"");
+      g_autofree char *element = g_strndup (name, strchr (name, '"') - name);
+      g_autofree char *doc = g_strdup_printf ("<comparison id=\"x\" version=\"1\"><%s/>"
+                                              "</comparison>", element);
+      g_autoptr(GBytes) bytes = g_bytes_new (doc, strlen (doc));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TradeoffComparison) comparison = NULL;
+
+      comparison = tradeoff_loader_load_bytes (bytes, "element.xml", &error);
+      g_assert_nonnull (error);
+      g_test_message ("<%s>: %s", element, error->message);
+      g_assert_null (strstr (error->message, "There is no <"));
+      g_assert_false (g_error_matches (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_LIMIT));
+      n_names++;
+    }
+
+  g_assert_cmpuint (n_names, >, 20);
+}
+
 /* Past line 65,535 libxml2 keeps no line for an element; the loader does. */
 static void
 test_error_lines_past_65535 (void)
@@ -494,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/loader/minimal", test_loads_minimal);
   g_test_add_func ("/tradeoff/loader/normalize-text", test_normalize_text);
   g_test_add_func ("/tradeoff/loader/prescan-reads-xml", test_prescan_reads_xml);
+  g_test_add_func ("/tradeoff/loader/prescan-knows-the-schema", test_prescan_knows_the_schema);
   g_test_add_func ("/tradeoff/loader/error-lines-past-65535", test_error_lines_past_65535);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)

@@ -40,15 +40,18 @@ typedef struct
   gboolean    text_only;
 } Word;
 
-/* Every element name in comparison.rng, and whether it holds only text. */
+/* Every element name in comparison.rng, and whether it holds only text
+ * (test-loader checks the list against the schema). */
 static const Word vocabulary[] = {
   { "answer", TRUE }, { "aspect", FALSE }, { "aspects", FALSE }, { "byline", TRUE },
-  { "comparison", FALSE }, { "criteria", FALSE }, { "criterion", FALSE },
-  { "entry", FALSE }, { "faq", FALSE }, { "group", FALSE }, { "intro", TRUE },
-  { "label", TRUE }, { "name", TRUE }, { "none", TRUE }, { "option", FALSE },
-  { "options", FALSE }, { "question", TRUE }, { "rationale", TRUE }, { "tie", TRUE },
-  { "title", TRUE }, { "updated", TRUE }, { "value", TRUE }, { "verdict", TRUE },
-  { "verdicts", FALSE }, { "weight", TRUE },
+  { "chosen", FALSE }, { "comparison", FALSE }, { "criteria", FALSE },
+  { "criterion", FALSE }, { "deciders", TRUE }, { "decision", FALSE }, { "entry", FALSE },
+  { "faq", FALSE }, { "group", FALSE }, { "intro", TRUE }, { "label", TRUE },
+  { "level", TRUE }, { "name", TRUE }, { "none", TRUE }, { "note", TRUE },
+  { "option", FALSE }, { "options", FALSE }, { "own-criterion", FALSE },
+  { "own-group", FALSE }, { "question", TRUE }, { "rationale", TRUE }, { "reason", TRUE },
+  { "tie", TRUE }, { "title", TRUE }, { "updated", TRUE }, { "value", TRUE },
+  { "verdict", TRUE }, { "verdicts", FALSE }, { "weight", TRUE },
 };
 
 static const char * const xinclude_namespaces[] = {
