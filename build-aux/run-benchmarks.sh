@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 7 and prints all the figures: installs any
-# missing Debian packages, builds an optimised tree (build-bench, release),
-# generates the large comparison into it (build-bench/tests/bench/big.xml),
-# runs the load, save, toggle, export, min-change and interaction benchmarks
-# (`meson test --benchmark --suite bench`) on a private Xvfb, the interaction one again
-# with GTK's cairo renderer, then window start-up with the shared
-# startup-bench tool.  Everything printed is also kept in
-# build-bench/benchmarks.txt.
+# Runs every benchmark of issues 7 and 12 and prints all the figures:
+# installs any missing Debian packages, builds an optimised tree
+# (build-bench, release), generates the large comparison into it
+# (build-bench/tests/bench/big.xml), runs the load, hostile, save, toggle,
+# export, min-change and interaction benchmarks (`meson test --benchmark
+# --suite bench`) on a private Xvfb, the interaction one again with GTK's
+# cairo renderer, then window start-up with the shared startup-bench tool.
+# Everything printed is also kept in build-bench/benchmarks.txt.
 #
 #   bash build-aux/run-benchmarks.sh
 #
@@ -65,7 +65,7 @@ unset WAYLAND_DISPLAY
 
 status=0
 echo
-echo "== meson test --benchmark --suite bench (load, save, toggle, export, min-change, interaction)"
+echo "== meson test --benchmark --suite bench (load, hostile, save, toggle, export, min-change, interaction)"
 meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild || status=$?
 
 # With no GPU Tradeoff draws with cairo (app/gui/tradeoff-renderer-choice.c); for

@@ -417,6 +417,106 @@ test_other_encoding_declared (void)
   g_assert_nonnull (strstr (error->message, "ISO-8859-1"));
 }
 
+/* The pre-scan that bounds the work (tradeoff-loader-prescan.c) reads
+ * every construct XML allows as an XML parser does: markup inside CDATA,
+ * comments and attribute values is not markup, and attributes may be
+ * spaced and quoted either way. */
+static void
+test_prescan_reads_xml (void)
+{
+  static const struct {
+    const char *from;
+    const char *to;
+  } changes[] = {
+    { "<title>Tea vs Coffee</title>",
+      "<title>Tea vs <![CDATA[<b>Coffee</b> <e1/>]]><!-- <title a='1' b='2' c='3' d='4'> "
+      "<x:y xmlns:x=\"urn:x\"> <unknown> --></title>" },
+    { "<option id=\"tea\">", "<option\n      id = 'tea'\t>" },
+    { "<aspects>", "<aspects heading='He said \"a > b\" /> &lt;x:y xmlns=&quot;u&quot;>'>" },
+    { "</comparison>", "</comparison>\n<!-- <faq> -->\n" },
+  };
+  g_autofree char *path = data_path ("minimal.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  changed = g_string_new (text);
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    g_assert_cmpuint (g_string_replace (changed, changes[i].from, changes[i].to, 1), ==, 1);
+
+  bytes = g_bytes_new (changed->str, changed->len);
+  comparison = tradeoff_loader_load_bytes (bytes, "xml.xml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tradeoff_comparison_get_title (comparison), ==, "Tea vs <b>Coffee</b> <e1/>");
+  g_assert_cmpstr (tradeoff_comparison_get_grid_heading (comparison), ==,
+                   "He said \"a > b\" /> <x:y xmlns=\"u\">");
+}
+
+/* The pre-scan's list of elements follows the schema: every element the
+ * schema names passes it, and is left for the schema to place. */
+static void
+test_prescan_knows_the_schema (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "comparison.rng",
+                                                 NULL);
+  g_autofree char *schema = NULL;
+  guint n_names = 0;
+
+  g_assert_true (g_file_get_contents (path, &schema, NULL, NULL));
+
+  for (const char *p = strstr (schema, "<element name=\""); p != NULL;
+       p = strstr (p + 1, "<element name=\""))
+    {
+      const char *name = p + strlen ("<element name=\"");
+      g_autofree char *element = g_strndup (name, strchr (name, '"') - name);
+      g_autofree char *doc = g_strdup_printf ("<comparison id=\"x\" version=\"1\"><%s/>"
+                                              "</comparison>", element);
+      g_autoptr(GBytes) bytes = g_bytes_new (doc, strlen (doc));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TradeoffComparison) comparison = NULL;
+
+      comparison = tradeoff_loader_load_bytes (bytes, "element.xml", &error);
+      g_assert_nonnull (error);
+      g_test_message ("<%s>: %s", element, error->message);
+      g_assert_null (strstr (error->message, "There is no <"));
+      g_assert_false (g_error_matches (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_LIMIT));
+      n_names++;
+    }
+
+  g_assert_cmpuint (n_names, >, 20);
+}
+
+/* Past line 65,535 libxml2 keeps no line for an element; the loader does. */
+static void
+test_error_lines_past_65535 (void)
+{
+  g_autofree char *path = data_path ("minimal.xml");
+  g_autofree char *text = NULL;
+  g_autoptr(GString) changed = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  for (int i = 0; i < 70000; i++)
+    g_string_append (lines, "<!-- -->\n");
+  g_string_append (lines, "  <title>");
+  changed = g_string_new (text);
+  g_string_replace (changed, "  <title>", lines->str, 1);
+  g_string_replace (changed, "source=\"sleep\"", "source=\"nap\"", 1);
+
+  bytes = g_bytes_new (changed->str, changed->len);
+  comparison = tradeoff_loader_load_bytes (bytes, "long.xml", &error);
+  g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE);
+  /* minimal.xml's line 23, 70,000 lines down: xmlGetLineNo() would guess
+   * from the <label> below it. */
+  g_assert_true (g_str_has_prefix (error->message, "long.xml:70023:34: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +527,9 @@ main (int   argc,
   g_test_add_func ("/tradeoff/loader/three-options", test_loads_three_options);
   g_test_add_func ("/tradeoff/loader/minimal", test_loads_minimal);
   g_test_add_func ("/tradeoff/loader/normalize-text", test_normalize_text);
+  g_test_add_func ("/tradeoff/loader/prescan-reads-xml", test_prescan_reads_xml);
+  g_test_add_func ("/tradeoff/loader/prescan-knows-the-schema", test_prescan_knows_the_schema);
+  g_test_add_func ("/tradeoff/loader/error-lines-past-65535", test_error_lines_past_65535);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

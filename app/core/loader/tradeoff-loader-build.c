@@ -431,7 +431,8 @@ claim_id (Builder *b,
     }
 
   id = tradeoff_texts_add (b->texts, written);
-  g_hash_table_insert (b->ids, (gpointer)id, GINT_TO_POINTER ((int)xmlGetLineNo (node)));
+  g_hash_table_insert (b->ids, (gpointer)id,
+                       GINT_TO_POINTER (tradeoff_load_context_line_of (b->ctx, node)));
   return id;
 }
 

@@ -19,8 +19,8 @@
 void
 tradeoff_load_context_clear (TradeoffLoadContext *ctx)
 {
-  g_clear_pointer (&ctx->line_starts, g_array_unref);
   g_clear_pointer (&ctx->unplaced_message, g_free);
+  g_clear_pointer (&ctx->big_lines, g_hash_table_unref);
   g_clear_error (&ctx->error);
 }
 
@@ -137,20 +137,89 @@ tradeoff_load_context_fail (TradeoffLoadContext *ctx,
   va_end (args);
 }
 
-void
-tradeoff_load_context_index_lines (TradeoffLoadContext *ctx)
+/* Where @line starts, found by counting line ends from the start of the
+ * file, or from the line asked for last: only an error asks, and an index
+ * of every line would cost 8 bytes a line (128 MB for 16 million). */
+const char *
+tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
+                                  int                  line)
 {
-  if (ctx->line_starts != NULL)
-    return;
+  const char *end = ctx->data + ctx->length;
+  const char *p;
+  int at;
 
-  ctx->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  g_array_append_val (ctx->line_starts, (gsize) { 0 });
-  for (gsize i = 0; i < ctx->length; i++)
-    if (ctx->data[i] == '\n')
-      {
-        gsize next = i + 1;
-        g_array_append_val (ctx->line_starts, next);
-      }
+  if (line < 1)
+    return NULL;
+
+  if (ctx->known_line > 0 && ctx->known_line <= line)
+    {
+      at = ctx->known_line;
+      p = ctx->data + ctx->known_line_start;
+    }
+  else
+    {
+      at = 1;
+      p = ctx->data;
+    }
+
+  for (; at < line; at++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (p == NULL)
+        return NULL;
+      p++;
+    }
+
+  ctx->known_line = line;
+  ctx->known_line_start = p - ctx->data;
+  return p;
+}
+
+void
+tradeoff_load_context_locate (TradeoffLoadContext *ctx,
+                              gsize                offset,
+                              int                 *line,
+                              int                 *column)
+{
+  const char *position = ctx->data + MIN (offset, ctx->length);
+  const char *line_start = ctx->data;
+  int n = 1;
+
+  for (const char *p = ctx->data; (p = memchr (p, '\n', position - p)) != NULL; p++)
+    {
+      n++;
+      line_start = p + 1;
+    }
+
+  *line = n;
+  *column = tradeoff_load_context_column_at (line_start, position);
+}
+
+/* libxml2 keeps an element's line in 16 bits, and past line 65,535 its
+ * xmlGetLineNo() guesses from the text inside or next to it; the loader
+ * notes the real line of each element from there on as it starts it. */
+void
+tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+                                 xmlNode             *node,
+                                 int                  line)
+{
+  if (ctx->big_lines == NULL)
+    ctx->big_lines = g_hash_table_new (NULL, NULL);
+
+  g_hash_table_insert (ctx->big_lines, node, GINT_TO_POINTER (line));
+}
+
+int
+tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+                               xmlNode             *node)
+{
+  gpointer line;
+
+  if (node->type == XML_ELEMENT_NODE && node->line == G_MAXUINT16 && ctx->big_lines != NULL &&
+      g_hash_table_lookup_extended (ctx->big_lines, node, NULL, &line))
+    return GPOINTER_TO_INT (line);
+
+  return (int)xmlGetLineNo (node);
 }
 
 /* Characters, not bytes, so the column matches what an editor shows. */
@@ -171,11 +240,10 @@ tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
   const char *found;
   gsize needle_len = strlen (needle);
 
-  tradeoff_load_context_index_lines (ctx);
-  if (line < 1 || (guint)line > ctx->line_starts->len)
+  start = tradeoff_load_context_line_start (ctx, line);
+  if (start == NULL)
     return 0;
 
-  start = ctx->data + g_array_index (ctx->line_starts, gsize, line - 1);
   end = memchr (start, '\n', ctx->data + ctx->length - start);
   if (end == NULL)
     end = ctx->data + ctx->length;
@@ -236,7 +304,7 @@ tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
 
   if (node != NULL)
     {
-      line = (int)xmlGetLineNo (node);
+      line = tradeoff_load_context_line_of (ctx, node);
       column = column_of_node (ctx, node, attribute, line);
     }
 

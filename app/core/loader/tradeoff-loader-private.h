@@ -32,9 +32,17 @@ typedef struct
   gboolean    as_written;
   const char *data;
   gsize       length;
-  /* Byte offset of the start of each line, built on the first error that
-   * needs a column; index 0 is line 1. */
-  GArray     *line_starts;
+  /* The last line tradeoff_load_context_line_start() found, and where it
+   * starts: the next search goes on from there.  0: none yet. */
+  int         known_line;
+  gsize       known_line_start;
+  /* xmlNode → line, for elements past line 65,535; %NULL until one is. */
+  GHashTable *big_lines;
+  /* Whether the first comment before the root, or the root, has been
+   * parsed: later comments stay out of the tree. */
+  gboolean    past_preamble;
+  /* Where the pre-scan found the file not well-formed, or G_MAXSIZE. */
+  gsize       scan_stop;
   /* Only the first error counts: it is the one a person should fix first. */
   GError     *error;
   /* A validation message that came with no element to point at; used only
@@ -58,8 +66,21 @@ void                tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
                                                    const char          *attribute,
                                                    const char          *format,
                                                    ...) G_GNUC_PRINTF (5, 6);
-/* Fills @ctx->line_starts, once. */
-void                tradeoff_load_context_index_lines (TradeoffLoadContext *ctx);
+/* Where @line starts in @ctx->data, or %NULL if the file has fewer lines. */
+const char         *tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
+                                                      int                  line);
+/* The 1-based line and column, in characters, of the byte at @offset. */
+void                tradeoff_load_context_locate  (TradeoffLoadContext *ctx,
+                                                   gsize                offset,
+                                                   int                 *line,
+                                                   int                 *column);
+/* Keeps @line as @node's: libxml2 cannot, past line 65,535. */
+void                tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+                                                     xmlNode             *node,
+                                                     int                  line);
+/* The line of @node's start tag, past line 65,535 too. */
+int                 tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+                                                   xmlNode             *node);
 /* The 1-based column of @position, in characters, on the line that starts
  * at @line_start. */
 int                 tradeoff_load_context_column_at (const char          *line_start,
@@ -101,6 +122,10 @@ gboolean            tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
                                                    xmlNode             *node,
                                                    TradeoffLoaderError  code,
                                                    int                 *weight);
+
+/* Refuses, in one pass over the bytes, what the format never needs and
+ * libxml2 would spend too long on (tradeoff-loader-prescan.c). */
+gboolean            tradeoff_loader_prescan       (TradeoffLoadContext *ctx);
 
 TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);

@@ -32,6 +32,10 @@
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | \
                        XML_PARSE_COMPACT)
 
+/* How far past the point where the pre-scan found the file not
+ * well-formed libxml2 may read, to find the mistake itself. */
+#define UNCHECKED_MARGIN 4096
+
 G_DEFINE_QUARK (tradeoff-loader-error-quark, tradeoff_loader_error)
 
 /* ---------------------------------------------------------------------- */
@@ -73,13 +77,14 @@ check_not_compressed (TradeoffLoadContext *ctx)
   return TRUE;
 }
 
+/* Whether the first @length bytes are UTF-8; says where they are not. */
 static gboolean
-check_plain_utf8 (TradeoffLoadContext *ctx)
+check_plain_utf8 (TradeoffLoadContext *ctx,
+                  gsize                length)
 {
   const char *bad = NULL;
   int line;
   int column;
-  const char *line_start;
 
   if (has_prefix (ctx, "\xff\xfe", 2) || has_prefix (ctx, "\xfe\xff", 2))
     {
@@ -89,15 +94,10 @@ check_plain_utf8 (TradeoffLoadContext *ctx)
       return FALSE;
     }
 
-  if (g_utf8_validate_len (ctx->data, ctx->length, &bad))
+  if (g_utf8_validate_len (ctx->data, MIN (length, ctx->length), &bad))
     return TRUE;
 
-  tradeoff_load_context_index_lines (ctx);
-  for (line = ctx->line_starts->len; line > 1; line--)
-    if (ctx->data + g_array_index (ctx->line_starts, gsize, line - 1) <= bad)
-      break;
-  line_start = ctx->data + g_array_index (ctx->line_starts, gsize, line - 1);
-  column = tradeoff_load_context_column_at (line_start, bad);
+  tradeoff_load_context_locate (ctx, bad - ctx->data, &line, &column);
 
   if (*bad == '\0')
     tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
@@ -190,6 +190,23 @@ check_bytes (TradeoffLoadContext *ctx)
          check_declared_encoding (ctx);
 }
 
+/* The pre-scan's refusal, unless a bad byte comes first: it is what is
+ * wrong with the file. */
+static gboolean
+prescan (TradeoffLoadContext *ctx)
+{
+  g_autoptr(GError) refusal = NULL;
+
+  if (tradeoff_loader_prescan (ctx))
+    return TRUE;
+
+  refusal = g_steal_pointer (&ctx->error);
+  if (check_plain_utf8 (ctx, ctx->scan_stop))
+    ctx->error = g_steal_pointer (&refusal);
+
+  return FALSE;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Parsing                                                                */
 
@@ -206,13 +223,13 @@ ends_at (TradeoffLoadContext *ctx,
          int                  line,
          int                  column)
 {
+  const char *start = tradeoff_load_context_line_start (ctx, line);
   gsize offset;
 
-  tradeoff_load_context_index_lines (ctx);
-  if (line < 1 || (guint)line > ctx->line_starts->len)
+  if (start == NULL)
     return FALSE;
 
-  offset = g_array_index (ctx->line_starts, gsize, line - 1) + MAX (column, 1) - 1;
+  offset = (start - ctx->data) + MAX (column, 1) - 1;
   for (; offset < ctx->length; offset++)
     if (!g_ascii_isspace (ctx->data[offset]))
       return FALSE;
@@ -249,7 +266,9 @@ on_parse_error (void       *user_data,
   TradeoffLoadContext *ctx = parser->_private;
   g_autofree char *message = NULL;
 
-  if (error->level < XML_ERR_ERROR)
+  /* Only the first error counts; after it libxml2 may report one on
+   * every tag, and each would look for its line. */
+  if (error->level < XML_ERR_ERROR || tradeoff_load_context_failed (ctx))
     return;
 
   message = chomp_message (error->message);
@@ -344,8 +363,13 @@ on_start_element (void           *user_data,
         return;
       }
 
+  /* A comment after the root is no preamble. */
+  ctx->past_preamble = TRUE;
   xmlSAX2StartElementNs (user_data, localname, prefix, uri, n_namespaces, namespaces,
                          n_attributes, n_defaulted, attributes);
+
+  if (parser->node != NULL && parser->input->line >= G_MAXUINT16)
+    tradeoff_load_context_note_line (ctx, parser->node, parser->input->line);
 }
 
 /* libxml2 2.9 copies a whole buffer in memory before it parses it (as
@@ -354,8 +378,9 @@ on_start_element (void           *user_data,
  * as it does from a file, and lets each go once parsed. */
 typedef struct
 {
-  const char *next;
-  gsize       left;
+  TradeoffLoadContext *ctx;
+  const char          *next;
+  gsize                left;
 } ByteReader;
 
 static int
@@ -365,6 +390,13 @@ read_bytes (void *user_data,
 {
   ByteReader *reader = user_data;
   gsize n = MIN (reader->left, (gsize)MAX (length, 0));
+
+  /* libxml2 2.9 goes on after an error, and reports the next: a file of
+   * millions of bad characters or undefined entities cost it seconds of
+   * error messages nobody reads.  Only the first counts, so once there is
+   * one, the file ends for it where it has read to. */
+  if (tradeoff_load_context_failed (reader->ctx))
+    return 0;
 
   memcpy (buffer, reader->next, n);
   reader->next += n;
@@ -402,12 +434,38 @@ on_ignorable_whitespace (void          *user_data,
   xmlSAX2Characters (user_data, chars, length);
 }
 
+/* Comments mean nothing to the format but one, the first before the root
+ * element: the preamble the writer puts back.  Every other is left out of
+ * the tree.  Kept as nodes, comments would split the text around them, and
+ * RELAX NG 2.9 joins the pieces of a text again with a quadratic string
+ * concatenation; left out, the pieces are one text node from the start,
+ * grown in place. */
+static void
+on_comment (void          *user_data,
+            const xmlChar *value)
+{
+  xmlParserCtxt *parser = user_data;
+  TradeoffLoadContext *ctx = parser->_private;
+
+  if (parser->node != NULL || ctx->past_preamble)
+    return;
+
+  ctx->past_preamble = TRUE;
+  xmlSAX2Comment (user_data, value);
+}
+
 static xmlDoc *
 parse (TradeoffLoadContext *ctx)
 {
   g_autoptr(xmlParserCtxt) parser = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  ByteReader reader = { ctx->data, ctx->length };
+  ByteReader reader = { ctx, ctx->data, ctx->length };
+
+  /* Where the pre-scan found the file not well-formed, libxml2 stops too,
+   * and says why in its words; but libxml2 2.9 may go on parsing after its
+   * first error, so what the pre-scan has not checked never reaches it. */
+  if (ctx->scan_stop < ctx->length)
+    reader.left = MIN (ctx->length, ctx->scan_stop + UNCHECKED_MARGIN);
 
   /* Read from memory, libxml2 skips a UTF-8 byte order mark when told the
    * encoding; read through a callback, it does not. */
@@ -431,6 +489,7 @@ parse (TradeoffLoadContext *ctx)
   parser->sax->processingInstruction = on_processing_instruction;
   parser->sax->startElementNs = on_start_element;
   parser->sax->ignorableWhitespace = on_ignorable_whitespace;
+  parser->sax->comment = on_comment;
 
   /* "UTF-8" overrides whatever the declaration says; check_declared_encoding
    * has already refused anything else. */
@@ -442,7 +501,7 @@ parse (TradeoffLoadContext *ctx)
       g_autoptr(GError) parse_error = g_steal_pointer (&ctx->error);
 
       /* Bad bytes explain a parse error better than libxml2 can. */
-      if (check_plain_utf8 (ctx))
+      if (check_plain_utf8 (ctx, ctx->length))
         ctx->error = g_steal_pointer (&parse_error);
     }
 
@@ -589,6 +648,7 @@ _tradeoff_loader_load (GBytes              *bytes,
     ctx.data = "";
 
   if (check_bytes (&ctx) &&
+      prescan (&ctx) &&
       (doc = parse (&ctx)) != NULL &&
       validate (&ctx, doc))
     comparison = tradeoff_loader_build (&ctx, doc);

@@ -21,6 +21,11 @@ G_BEGIN_DECLS
  * and a taller stack draws over what is around it. */
 #define TRADEOFF_LOADER_MAX_MARKS 8
 
+/* Files with more elements than this are refused before they are parsed,
+ * so that validating them stays within the time the README promises; a
+ * comparison of 8 options and 10,000 criteria has 120,000. */
+#define TRADEOFF_LOADER_MAX_ELEMENTS 250000
+
 /* The comparison shipped inside the program. */
 #define TRADEOFF_SHIPPED_COMPARISON_URI "resource:///org/tradeoff/Tradeoff/data/django-vs-flask.xml"
 
@@ -45,6 +50,8 @@ typedef enum
   TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, /* names an option or FAQ entry that does not exist */
   TRADEOFF_LOADER_ERROR_INVALID_VALUE,   /* a value out of range, a missing or repeated value */
   TRADEOFF_LOADER_ERROR_LAYOUT,          /* an imported page is not laid out as a comparison guide */
+  TRADEOFF_LOADER_ERROR_LIMIT,           /* more elements, attributes or nesting than any
+                                          * comparison needs */
 } TradeoffLoaderError;
 
 GQuark              tradeoff_loader_error_quark (void);
