@@ -404,6 +404,32 @@ tradeoff_window_size_allocate (GtkWidget *widget,
     self->layout_idle = g_idle_add (apply_layout_idle, self);
 }
 
+/* GTK asks the window for its width at a given height while it works out
+ * the window's size.  The question goes down to every wrapped label, and a
+ * GtkLabel answers it by laying its text out at a dozen widths, looking for
+ * the narrowest that fits that height: before the first frame, much of
+ * the text shaping (README, "Performance").  The contents are height-for-
+ * width: they take the width they are given and grow as tall as they need,
+ * so the window asks for their width without a height, one layout per
+ * label.  Only the narrowest width of a window squeezed below its natural
+ * height can differ. */
+static void
+tradeoff_window_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+
+  GTK_WIDGET_CLASS (tradeoff_window_parent_class)->measure (widget, orientation, for_size,
+                                                            minimum, natural,
+                                                            minimum_baseline, natural_baseline);
+}
+
 static void
 restore_window_state (TradeoffWindow *self)
 {
@@ -569,6 +595,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   object_class->dispose = tradeoff_window_dispose;
   object_class->get_property = tradeoff_window_get_property;
   object_class->set_property = tradeoff_window_set_property;
+  widget_class->measure = tradeoff_window_measure;
   widget_class->size_allocate = tradeoff_window_size_allocate;
   widget_class->unrealize = tradeoff_window_unrealize;
   window_class->close_request = tradeoff_window_close_request;
