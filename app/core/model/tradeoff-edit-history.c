@@ -269,3 +269,13 @@ tradeoff_edit_history_mark_saved (TradeoffEditHistory *self)
   g_clear_pointer (&self->coalesce_key, g_free);
   notify_changed (self, before);
 }
+
+TradeoffComparison *
+tradeoff_edit_history_get_saved (TradeoffEditHistory *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_EDIT_HISTORY (self), NULL);
+
+  if (self->saved >= self->states->len)
+    return NULL;
+  return g_ptr_array_index (self->states, self->saved);
+}

@@ -38,6 +38,8 @@ TradeoffComparison  *tradeoff_edit_history_redo        (TradeoffEditHistory *sel
 
 /* Whether the current state differs from the one last saved. */
 gboolean             tradeoff_edit_history_get_modified (TradeoffEditHistory *self);
+/* The state last saved, or %NULL once a new change replaced it. */
+TradeoffComparison  *tradeoff_edit_history_get_saved   (TradeoffEditHistory *self);
 void                 tradeoff_edit_history_mark_saved  (TradeoffEditHistory *self);
 
 G_END_DECLS
