@@ -471,6 +471,8 @@ tradeoff_editor_window_open (TradeoffWindow *window,
   self = g_object_new (TRADEOFF_TYPE_EDITOR_WINDOW,
                        "application", gtk_window_get_application (GTK_WINDOW (window)),
                        "transient-for", window,
+                       /* No editor without the window it shows its work in. */
+                       "destroy-with-parent", TRUE,
                        "default-width", 720,
                        "default-height", 800,
                        NULL);
