@@ -299,8 +299,13 @@ add_group_action (GtkWidget  *widget,
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
   g_autofree char *id = new_id (self->builder, "group");
+  g_autofree char *criterion_id = NULL;
+  guint group;
 
-  tradeoff_comparison_builder_add_group (self->builder, id, NULL, FALSE);
+  /* A group holds at least one criterion: it comes with its first. */
+  group = tradeoff_comparison_builder_add_group (self->builder, id, NULL, FALSE);
+  criterion_id = new_id (self->builder, "criterion");
+  tradeoff_comparison_builder_add_criterion (self->builder, group, criterion_id, NULL, NULL, NULL);
   rebuilt (self);
 }
 
