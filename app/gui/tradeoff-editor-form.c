@@ -242,6 +242,19 @@ add_field (TradeoffEditorWindow *self,
   return field;
 }
 
+/* A button with a mnemonic, named without its underscore: GTK 4.8 reads
+ * the label's markup and its text both. */
+static GtkWidget *
+mnemonic_button (const char *label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  g_autoptr(GString) plain = g_string_new (label);
+
+  g_string_replace (plain, "_", "", 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
+  return button;
+}
+
 static GtkWidget *
 section (TradeoffEditorWindow *self,
          const char           *title,
@@ -260,7 +273,7 @@ section (TradeoffEditorWindow *self,
   gtk_box_append (GTK_BOX (heading_row), heading);
   if (add_label != NULL)
     {
-      GtkWidget *add = gtk_button_new_with_mnemonic (add_label);
+      GtkWidget *add = mnemonic_button (add_label);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (add), add_action);
       gtk_box_append (GTK_BOX (heading_row), add);
@@ -298,7 +311,7 @@ part_button (GtkWidget  *buttons,
              const char *action,
              GVariant   *target)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = mnemonic_button (label);
 
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);

@@ -67,6 +67,9 @@ tradeoff_editor_field_class_init (TradeoffEditorFieldClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "editorfield");
+  /* A group named by its label, so a screen reader does not read the
+   * class name of a box. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -130,6 +133,9 @@ tradeoff_editor_field_new (const char *label,
   gtk_widget_set_parent (self->error_label, GTK_WIDGET (self));
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (focusable),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title, NULL,
+                                  -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title, NULL,
                                   -1);
   return GTK_WIDGET (self);
