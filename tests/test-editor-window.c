@@ -230,7 +230,7 @@ test_tour (void)
   g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
   g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
   g_autofree char *dir = g_dir_make_tmp ("tradeoff-editor-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "drinks.tradeoff", NULL);
+  g_autofree char *path = g_build_filename (dir, "drinks.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   TradeoffWindow *window = open_window (settings, NULL);

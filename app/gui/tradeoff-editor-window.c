@@ -220,7 +220,7 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  name = g_strdup_printf ("%s.tradeoff",
+  name = g_strdup_printf ("%s.xml",
                           tradeoff_comparison_get_id (tradeoff_edit_history_get_current (self->history)));
   tradeoff_file_chooser_save_comparison (GTK_WINDOW (self), name, save_chosen, g_object_ref (self));
 }
