@@ -139,7 +139,7 @@ test_window_stays_usable (void)
   g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
 
   gtk_widget_activate (GTK_WIDGET (criterion_button (window, "team-knows-django")));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   g_assert_true (wait_until (loads_ended, &idle));
   g_assert_cmpstr (shown_id (window), ==, "three-databases");
@@ -261,7 +261,7 @@ test_error_keeps_comparison (void)
 
   g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
   g_assert_true (g_str_has_prefix (tradeoff_window_get_error (window), where));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   close_window (window);
 }
