@@ -322,6 +322,56 @@ test_field_checks (void)
   g_assert_cmpstr (error->message, ==, "The <answer> element is not valid UTF-8 text.");
 }
 
+/* What an editor changes in place: each part keeps its place, and a
+ * criterion's source may be cleared. */
+static void
+test_change_in_place (void)
+{
+  g_autoptr(TradeoffComparisonBuilder) builder = small_builder ();
+  g_autoptr(TradeoffComparison) changed = NULL;
+  g_autoptr(TradeoffAspect) aspect = NULL;
+  g_autoptr(TradeoffFaqEntry) entry = NULL;
+  g_autoptr(TradeoffCriterionGroup) group = NULL;
+  TradeoffCriterion *criterion;
+
+  tradeoff_comparison_builder_set_aspect (builder, 0, "kick", "  The kick ");
+  tradeoff_comparison_builder_set_faq_entry (builder, 0, "awake", "Which one wakes me?", "Coffee.");
+  tradeoff_comparison_builder_set_group (builder, 0, "wants", "What you want", TRUE);
+  tradeoff_comparison_builder_set_criterion (builder, 0, 0, "awake-all-night", "All night",
+                                             "Coffee wins.", "");
+  changed = build_ok (builder);
+
+  aspect = g_list_model_get_item (tradeoff_comparison_get_aspects (changed), 0);
+  g_assert_cmpstr (tradeoff_aspect_get_id (aspect), ==, "kick");
+  g_assert_cmpstr (tradeoff_aspect_get_label (aspect), ==, "The kick");
+  g_assert_cmpstr (tradeoff_aspect_get_value (aspect, 1), ==, "Most");
+  entry = g_list_model_get_item (tradeoff_comparison_get_faq (changed), 0);
+  g_assert_cmpstr (tradeoff_faq_entry_get_question (entry), ==, "Which one wakes me?");
+  group = g_list_model_get_item (tradeoff_comparison_get_groups (changed), 0);
+  g_assert_true (tradeoff_criterion_group_get_exclusive (group));
+  g_assert_cmpstr (tradeoff_criterion_group_get_label (group), ==, "What you want");
+  criterion = tradeoff_comparison_find_criterion (changed, "awake-all-night");
+  g_assert_nonnull (criterion);
+  g_assert_null (tradeoff_criterion_get_source (criterion));
+  /* The weights stay with the criterion. */
+  g_assert_cmpint (tradeoff_criterion_get_weight (criterion, 1), ==, 3);
+
+  /* A group left empty is refused, in the loader's words… */
+  tradeoff_comparison_builder_remove_criterion (builder, 0, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TradeoffComparison) empty_group = tradeoff_comparison_builder_build (builder, &error);
+
+    g_assert_null (empty_group);
+    g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_SCHEMA);
+  }
+  /* …and with the group gone, no criteria at all is valid. */
+  tradeoff_comparison_builder_remove_group (builder, 0);
+  g_clear_object (&changed);
+  changed = build_ok (builder);
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_groups (changed)), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +388,7 @@ main (int   argc,
                    test_same_words_as_loader);
   g_test_add_func ("/tradeoff/comparison-builder/rules", test_rules);
   g_test_add_func ("/tradeoff/comparison-builder/field-checks", test_field_checks);
+  g_test_add_func ("/tradeoff/comparison-builder/change-in-place", test_change_in_place);
 
   return g_test_run ();
 }

@@ -29,6 +29,7 @@
 #include "tradeoff-comparison-grid.h"
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-editor-window.h"
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-reasons-view.h"
@@ -105,6 +106,7 @@ static const struct
   { "TradeoffComparisonGrid", tradeoff_comparison_grid_get_type },
   { "TradeoffCriteriaForm", tradeoff_criteria_form_get_type },
   { "TradeoffCriterionRow", tradeoff_criterion_row_get_type },
+  { "TradeoffEditorWindow", tradeoff_editor_window_get_type },
   { "TradeoffFaqRow", tradeoff_faq_row_get_type },
   { "TradeoffFaqView", tradeoff_faq_view_get_type },
   { "TradeoffReasonsView", tradeoff_reasons_view_get_type },

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-application.h"
+#include "tradeoff-editor-window.h"
 #include "tradeoff-file-chooser.h"
+#include "tradeoff-import.h"
 #include "tradeoff-preload.h"
 #include "tradeoff-style-manager.h"
 #include "tradeoff-window.h"
@@ -59,6 +61,86 @@ open_action (GSimpleAction *action,
     }
 
   tradeoff_file_chooser_open (window, open_chosen_file, g_object_ref (window));
+}
+
+/* The main window the person is working in: the active one, or the one an
+ * active editor edits. */
+static TradeoffWindow *
+main_window (TradeoffApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL && !TRADEOFF_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  if (!TRADEOFF_IS_WINDOW (window))
+    {
+      window = GTK_WINDOW (new_window (self));
+      gtk_window_present (window);
+    }
+
+  return TRADEOFF_WINDOW (window);
+}
+
+/* Shows @comparison in a main window with its editor open: the one in use
+ * unless it is being edited already. */
+static void
+edit_new (TradeoffApplication *self,
+          TradeoffComparison  *comparison)
+{
+  TradeoffWindow *window = main_window (self);
+
+  if (tradeoff_editor_window_find (window) != NULL)
+    {
+      window = new_window (self);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  tradeoff_window_set_comparison (window, comparison);
+  tradeoff_editor_window_open (window, NULL);
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_editor_new_comparison ();
+
+  edit_new (user_data, comparison);
+}
+
+static void
+import_chosen_page (GFile    *file,
+                    gpointer  user_data)
+{
+  g_autoptr(TradeoffWindow) window = user_data;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *application;
+
+  if (file == NULL)
+    return;
+
+  comparison = tradeoff_import_file (file, TRADEOFF_IMPORT_FORMAT_AUTO, NULL, &error);
+  if (comparison == NULL)
+    {
+      tradeoff_window_show_error (window, error->message);
+      return;
+    }
+
+  application = gtk_window_get_application (GTK_WINDOW (window));
+  if (application != NULL)
+    edit_new (TRADEOFF_APPLICATION (application), comparison);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  TradeoffWindow *window = main_window (user_data);
+
+  tradeoff_file_chooser_open_page (GTK_WINDOW (window), import_chosen_page, g_object_ref (window));
 }
 
 static void
@@ -143,7 +225,9 @@ quit_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { .name = "new", .activate = new_action },
   { .name = "open", .activate = open_action },
+  { .name = "import", .activate = import_action },
   { .name = "shortcuts", .activate = shortcuts_action },
   { .name = "about", .activate = about_action },
   { .name = "quit", .activate = quit_action },
@@ -172,7 +256,9 @@ tradeoff_application_startup (GApplication *application)
     const char *action;
     const char *accels[2];
   } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
+    { "app.import", { "<Control>i", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
   };

@@ -195,3 +195,53 @@ tradeoff_file_chooser_save (GtkWindow              *parent,
                     request_new (NULL, callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
+
+/* A comparison file to write, for the editor's Save. */
+void
+tradeoff_file_chooser_save_comparison (GtkWindow          *parent,
+                                       const char         *initial_name,
+                                       TradeoffFileChosen  callback,
+                                       gpointer            user_data)
+{
+  g_autoptr(GtkFileFilter) filter = tradeoff_file_chooser_new_comparison_filter ();
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Save Comparison"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+  g_signal_connect (native, "response", G_CALLBACK (on_response),
+                    request_new (callback, NULL, user_data));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* A comparison guide page to import: text, Markdown or HTML. */
+void
+tradeoff_file_chooser_open_page (GtkWindow          *parent,
+                                 TradeoffFileChosen  callback,
+                                 gpointer            user_data)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *native;
+
+  gtk_file_filter_set_name (filter, _("Guide pages (*.txt, *.md, *.html)"));
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_pattern (filter, "*.md");
+  gtk_file_filter_add_pattern (filter, "*.markdown");
+  gtk_file_filter_add_pattern (filter, "*.html");
+  gtk_file_filter_add_pattern (filter, "*.htm");
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
+  gtk_file_filter_add_mime_type (filter, "text/html");
+
+  native = gtk_file_chooser_native_new (_("Import Guide Page"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect (native, "response", G_CALLBACK (on_response),
+                    request_new (callback, NULL, user_data));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}

@@ -37,4 +37,14 @@ void tradeoff_file_chooser_save (GtkWindow              *parent,
                                  TradeoffSaveFileChosen  callback,
                                  gpointer                user_data);
 
+/* Asks where to save a comparison file. */
+void tradeoff_file_chooser_save_comparison (GtkWindow          *parent,
+                                            const char         *initial_name,
+                                            TradeoffFileChosen  callback,
+                                            gpointer            user_data);
+/* Asks for a comparison guide page to import. */
+void tradeoff_file_chooser_open_page       (GtkWindow          *parent,
+                                            TradeoffFileChosen  callback,
+                                            gpointer            user_data);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-file-chooser.h"
 #include "tradeoff-print-operation.h"
@@ -265,6 +266,17 @@ find_action (GtkWidget  *widget,
 }
 
 static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+
+  if (self->comparison != NULL)
+    tradeoff_editor_window_open (self, NULL);
+}
+
+static void
 close_banner_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -293,6 +305,7 @@ tradeoff_window_update_actions (TradeoffWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset", has_ticks);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
                                  gtk_revealer_get_reveal_child (self->banner));
   /* Escape goes on to whatever else wants it unless a file is opening. */
@@ -312,6 +325,7 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.close-toast", NULL, close_toast_action);
@@ -325,6 +339,7 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
 }

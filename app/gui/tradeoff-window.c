@@ -81,6 +81,20 @@ has_text (gpointer    unused,
 }
 
 static gboolean
+has_criteria (gpointer            unused,
+              TradeoffComparison *comparison)
+{
+  return comparison != NULL && tradeoff_comparison_get_n_criteria (comparison) > 0;
+}
+
+static gboolean
+has_no_criteria (gpointer            unused,
+                 TradeoffComparison *comparison)
+{
+  return comparison != NULL && tradeoff_comparison_get_n_criteria (comparison) == 0;
+}
+
+static gboolean
 has_ticks (gpointer unused,
            guint    n_ticked)
 {
@@ -651,6 +665,8 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, advice_pane);
   gtk_widget_class_bind_template_callback (widget_class, comparison_intro);
   gtk_widget_class_bind_template_callback (widget_class, comparison_byline);
+  gtk_widget_class_bind_template_callback (widget_class, has_criteria);
+  gtk_widget_class_bind_template_callback (widget_class, has_no_criteria);
   gtk_widget_class_bind_template_callback (widget_class, has_text);
   gtk_widget_class_bind_template_callback (widget_class, has_ticks);
 

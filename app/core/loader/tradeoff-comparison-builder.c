@@ -445,3 +445,115 @@ tradeoff_comparison_builder_set_weight (TradeoffComparisonBuilder *self,
   data = g_ptr_array_index (group_data->criteria, criterion);
   g_array_index (data->weights, int, option) = weight;
 }
+
+/* Every setter below takes new texts before freeing the old, so a caller
+ * may pass a text the builder holds. */
+static void
+replace (char       **slot,
+         char        *value)
+{
+  g_free (*slot);
+  *slot = value;
+}
+
+void
+tradeoff_comparison_builder_set_aspect (TradeoffComparisonBuilder *self,
+                                        guint                      aspect,
+                                        const char                *id,
+                                        const char                *label)
+{
+  AspectData *data;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (aspect < self->aspects->len);
+
+  data = g_ptr_array_index (self->aspects, aspect);
+  replace (&data->id, g_strdup (id));
+  replace (&data->label, normalized (label));
+}
+
+void
+tradeoff_comparison_builder_set_faq_entry (TradeoffComparisonBuilder *self,
+                                           guint                      entry,
+                                           const char                *id,
+                                           const char                *question,
+                                           const char                *answer)
+{
+  FaqData *data;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (entry < self->faq->len);
+
+  data = g_ptr_array_index (self->faq, entry);
+  replace (&data->id, g_strdup (id));
+  replace (&data->question, normalized (question));
+  replace (&data->answer, normalized (answer));
+}
+
+void
+tradeoff_comparison_builder_set_group (TradeoffComparisonBuilder *self,
+                                       guint                      group,
+                                       const char                *id,
+                                       const char                *label,
+                                       gboolean                   exclusive)
+{
+  GroupData *data;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (group < self->groups->len);
+
+  data = g_ptr_array_index (self->groups, group);
+  replace (&data->id, g_strdup (id));
+  replace (&data->label, normalized (label));
+  data->exclusive = !!exclusive;
+}
+
+void
+tradeoff_comparison_builder_remove_group (TradeoffComparisonBuilder *self,
+                                          guint                      group)
+{
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (group < self->groups->len);
+
+  g_ptr_array_remove_index (self->groups, group);
+}
+
+void
+tradeoff_comparison_builder_set_criterion (TradeoffComparisonBuilder *self,
+                                           guint                      group,
+                                           guint                      criterion,
+                                           const char                *id,
+                                           const char                *label,
+                                           const char                *rationale,
+                                           const char                *source)
+{
+  GroupData *group_data;
+  CriterionData *data;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (group < self->groups->len);
+  group_data = g_ptr_array_index (self->groups, group);
+  g_return_if_fail (criterion < group_data->criteria->len);
+
+  data = g_ptr_array_index (group_data->criteria, criterion);
+  replace (&data->id, g_strdup (id));
+  replace (&data->label, normalized (label));
+  replace (&data->rationale, normalized (rationale));
+  /* No source is no FAQ entry, not an empty id. */
+  replace (&data->source, source != NULL && *source != '\0' ? g_strdup (source) : NULL);
+}
+
+void
+tradeoff_comparison_builder_remove_criterion (TradeoffComparisonBuilder *self,
+                                              guint                      group,
+                                              guint                      criterion)
+{
+  GroupData *group_data;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
+  g_return_if_fail (group < self->groups->len);
+  group_data = g_ptr_array_index (self->groups, group);
+  g_return_if_fail (criterion < group_data->criteria->len);
+
+  g_ptr_array_remove_index (group_data->criteria, criterion);
+}

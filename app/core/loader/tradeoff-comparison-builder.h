@@ -84,6 +84,34 @@ void      tradeoff_comparison_builder_set_weight     (TradeoffComparisonBuilder 
                                                       guint                      option,
                                                       int                        weight);
 
+/* What an editor changes in place: every part keeps its index. */
+void      tradeoff_comparison_builder_set_aspect     (TradeoffComparisonBuilder *self,
+                                                      guint                      aspect,
+                                                      const char                *id,
+                                                      const char                *label);
+void      tradeoff_comparison_builder_set_faq_entry  (TradeoffComparisonBuilder *self,
+                                                      guint                      entry,
+                                                      const char                *id,
+                                                      const char                *question,
+                                                      const char                *answer);
+void      tradeoff_comparison_builder_set_group      (TradeoffComparisonBuilder *self,
+                                                      guint                      group,
+                                                      const char                *id,
+                                                      const char                *label,
+                                                      gboolean                   exclusive);
+void      tradeoff_comparison_builder_remove_group   (TradeoffComparisonBuilder *self,
+                                                      guint                      group);
+void      tradeoff_comparison_builder_set_criterion  (TradeoffComparisonBuilder *self,
+                                                      guint                      group,
+                                                      guint                      criterion,
+                                                      const char                *id,
+                                                      const char                *label,
+                                                      const char                *rationale,
+                                                      const char                *source);
+void      tradeoff_comparison_builder_remove_criterion (TradeoffComparisonBuilder *self,
+                                                      guint                      group,
+                                                      guint                      criterion);
+
 /* A sealed comparison, or %NULL and the first rule broken, in the
  * TRADEOFF_LOADER_ERROR domain and the loader's words.  The builder is
  * left as it was, so it can be corrected and built again. */

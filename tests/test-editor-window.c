@@ -1,0 +1,502 @@
+/* test-editor-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The editor on a real (Xvfb) display, driven through its fields and
+ * actions: the Done-when tour (a new comparison built, saved, reopened and
+ * ticked), an imported guide page, a problem shown next to its field in
+ * the loader's words, a blocked save, undo and redo, and the questions
+ * asked before losing something.
+ */
+
+#define G_LOG_DOMAIN "test-editor-window"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "tradeoff-comparison-rules.h"
+#include "tradeoff-editor-field.h"
+#include "tradeoff-editor-window.h"
+#include "tradeoff-faq-row.h"
+#include "tradeoff-import.h"
+#include "tradeoff-loader.h"
+#include "tradeoff-window.h"
+#include "window-testing.h"
+
+/* The @nth field (from 0) labelled @label. */
+static TradeoffEditorField *
+field (TradeoffEditorWindow *editor,
+       const char           *label,
+       guint                 nth)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (editor), TRADEOFF_TYPE_EDITOR_FIELD, fields);
+  for (guint i = 0; i < fields->len; i++)
+    if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
+        nth-- == 0)
+      return g_ptr_array_index (fields, i);
+
+  g_error ("no field “%s” number %u", label, nth);
+  return NULL;
+}
+
+/* Types @text into a field, replacing what it held. */
+static void
+type (TradeoffEditorWindow *editor,
+      const char           *label,
+      guint                 nth,
+      const char           *text)
+{
+  TradeoffEditorField *target = field (editor, label, nth);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (target), GTK_TYPE_ENTRY, entries);
+  if (entries->len > 0)
+    {
+      GtkWidget *entry = g_ptr_array_index (entries, 0);
+      /* A whole word at once: every keystroke is a change like this one,
+       * and the machines running the suite are slow. */
+      gtk_editable_set_text (GTK_EDITABLE (entry), text);
+    }
+  else
+    {
+      GtkWidget *view = find_one (GTK_WIDGET (target), GTK_TYPE_TEXT_VIEW);
+
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+    }
+}
+
+static void
+set_weight (TradeoffEditorWindow *editor,
+            guint                 nth,
+            int                   weight)
+{
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (nth, <, spins->len);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, nth), weight);
+}
+
+static void
+act (TradeoffEditorWindow *editor,
+     const char           *action,
+     GVariant             *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (editor), action, parameter));
+}
+
+static GtkWidget *
+button_for (GtkWidget  *root,
+            const char *action)
+{
+  g_autoptr(GPtrArray) buttons = find_shown (root, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static TradeoffEditorWindow *
+edit (TradeoffWindow     *window,
+      TradeoffComparison *comparison)
+{
+  TradeoffEditorWindow *editor;
+
+  tradeoff_window_set_comparison (window, comparison);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = tradeoff_editor_window_find (window);
+  g_assert_nonnull (editor);
+  return editor;
+}
+
+/* The question window the editor asks in, or %NULL. */
+static GtkWindow *
+question_of (TradeoffEditorWindow *editor)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (editor) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gboolean
+has_question (gpointer editor)
+{
+  return question_of (editor) != NULL;
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+static void
+answer (TradeoffEditorWindow *editor,
+        const char           *label)
+{
+  GtkWindow *question = question_of (editor);
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_assert_nonnull (question);
+  g_object_add_weak_pointer (G_OBJECT (question), (gpointer *)&question);
+  buttons = find_shown (GTK_WIDGET (question), GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      {
+        /* A button pressed by the keyboard answers after its animation. */
+        gtk_widget_activate (g_ptr_array_index (buttons, i));
+        g_assert_true (wait_until (is_gone, &question));
+        return;
+      }
+  g_error ("no answer “%s”", label);
+}
+
+static const char *
+question_detail (TradeoffEditorWindow *editor)
+{
+  g_autoptr(GPtrArray) labels = find_shown (GTK_WIDGET (question_of (editor)), GTK_TYPE_LABEL);
+
+  /* The heading, then the detail. */
+  g_assert_cmpuint (labels->len, >=, 2);
+  return gtk_label_get_text (g_ptr_array_index (labels, 1));
+}
+
+static void
+close_editor (TradeoffEditorWindow *editor)
+{
+  g_object_ref (editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_null (question_of (editor));
+  g_assert_finalize_object (editor);
+}
+
+static void
+build_tour_comparison (TradeoffEditorWindow *editor)
+{
+  const char *criteria[] = { "I need to stay awake", "I sleep badly", "I like it sweet",
+                             "I drink it cold", "I count calories" };
+
+  type (editor, "Title", 0, "Tea, coffee or cocoa");
+  type (editor, "Option 1 name", 0, "Tea");
+  type (editor, "Option 2 name", 0, "Coffee");
+  act (editor, "editor.add-option", NULL);
+  type (editor, "Option 3 name", 0, "Cocoa");
+
+  act (editor, "editor.add-aspect", NULL);
+  type (editor, "Aspect", 0, "Caffeine");
+  type (editor, "Value for Tea", 0, "Some");
+  type (editor, "Value for Coffee", 0, "Most");
+  type (editor, "Value for Cocoa", 0, "Least");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      act (editor, "editor.add-faq", NULL);
+      type (editor, "Question", i, i == 0 ? "Which keeps me awake?" : "Which is sweetest?");
+      type (editor, "Answer", i, i == 0 ? "Coffee, then tea." : "Cocoa.");
+    }
+
+  act (editor, "editor.add-group", NULL);
+  type (editor, "Group", 0, "Your needs");
+  for (guint i = 0; i < G_N_ELEMENTS (criteria); i++)
+    {
+      /* A new group comes with its first criterion. */
+      if (i > 0)
+        act (editor, "editor.add-criterion", g_variant_new_uint32 (0));
+      type (editor, "Criterion", i, criteria[i]);
+      type (editor, "Rationale", i, "Because.");
+      /* Each criterion favours one option: three spin buttons each. */
+      set_weight (editor, i * 3 + i % 3, 2);
+    }
+}
+
+static void
+test_tour (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-editor-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "drinks.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+  TradeoffComparison *shown;
+  RowCount two = { NULL, 2 };
+  const char *before;
+
+  /* No criteria yet: the window says how to add some. */
+  g_assert_nonnull (button_for (GTK_WIDGET (window), "win.edit"));
+
+  build_tour_comparison (editor);
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+
+  /* The main window shows the comparison as it is being made. */
+  shown = tradeoff_window_get_comparison (window);
+  g_assert_cmpstr (tradeoff_comparison_get_title (shown), ==, "Tea, coffee or cocoa");
+  g_assert_cmpuint (tradeoff_comparison_get_n_options (shown), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_aspects (shown)), ==, 1);
+  g_assert_cmpuint (tradeoff_comparison_get_n_criteria (shown), ==, 5);
+  two.root = GTK_WIDGET (window);
+  g_assert_true (wait_until (faq_rows_are, &two));
+  g_assert_null (button_for (GTK_WIDGET (window), "win.edit"));
+
+  g_assert_true (tradeoff_editor_window_get_modified (editor));
+  g_assert_true (tradeoff_editor_window_save_to (editor, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (tradeoff_editor_window_get_modified (editor));
+  close_editor (editor);
+  close_window (window);
+
+  /* Reopened, the file is the comparison made, and its criteria tick. */
+  window = open_window (settings, path);
+  g_assert_cmpuint (tradeoff_comparison_get_n_criteria (tradeoff_window_get_comparison (window)), ==, 5);
+  before = g_strdup (headline (window));
+  gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "I need to stay awake")));
+  g_assert_cmpstr (headline (window), !=, before);
+  g_free ((char *)before);
+  close_window (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_import_guide (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "django-vs-flask-guide.txt", NULL);
+  g_autoptr(GFile) page = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) imported = tradeoff_import_file (page, TRADEOFF_IMPORT_FORMAT_AUTO, NULL, &error);
+  g_autoptr(TradeoffComparison) shipped = tradeoff_loader_load_shipped (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor;
+  GListModel *faq;
+  RowCount rows = { NULL, 0 };
+
+  g_assert_no_error (error);
+  editor = edit (window, imported);
+
+  /* The grid and the FAQ of the guide, in the window and in the editor. */
+  faq = tradeoff_comparison_get_faq (shipped);
+  rows.root = GTK_WIDGET (window);
+  rows.n = g_list_model_get_n_items (faq);
+  g_assert_true (wait_until (faq_rows_are, &rows));
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_aspects (tradeoff_window_get_comparison (window))),
+                    ==, g_list_model_get_n_items (tradeoff_comparison_get_aspects (shipped)));
+  {
+    g_autoptr(TradeoffFaqEntry) first = g_list_model_get_item (faq, 0);
+    g_autofree char *typed = tradeoff_editor_field_dup_text (field (editor, "Question", 0));
+
+    g_assert_cmpstr (typed, ==, tradeoff_faq_entry_get_question (first));
+  }
+  /* No criteria yet: the window says how to add some. */
+  g_assert_nonnull (button_for (GTK_WIDGET (window), "win.edit"));
+
+  close_editor (editor);
+  close_window (window);
+}
+
+static void
+test_problem_next_to_field (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  g_autoptr(GError) expected = NULL;
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+  GtkWidget *save;
+
+  save = button_for (GTK_WIDGET (editor), "editor.save");
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  /* An emptied title: the loader's words next to the field, and no save. */
+  type (editor, "Title", 0, "");
+  tradeoff_rules_check_text ("title", "", &expected);
+  g_assert_cmpstr (tradeoff_editor_field_get_error (field (editor, "Title", 0)), ==, expected->message);
+  g_assert_cmpstr (tradeoff_editor_window_get_blocker (editor), ==, expected->message);
+  g_assert_false (gtk_widget_is_sensitive (save));
+  /* The window keeps showing the last valid comparison. */
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==,
+                   tradeoff_comparison_get_title (empty));
+
+  /* A bad identifier, in the loader's words too. */
+  type (editor, "Title", 0, "Fixed");
+  g_assert_null (tradeoff_editor_field_get_error (field (editor, "Title", 0)));
+  type (editor, "Identifier", 0, "not an id!");
+  g_clear_error (&expected);
+  tradeoff_rules_check_id ("not an id!", &expected);
+  g_assert_cmpstr (tradeoff_editor_field_get_error (field (editor, "Identifier", 0)), ==, expected->message);
+  g_assert_false (gtk_widget_is_sensitive (save));
+
+  /* Two options with one id: only the whole comparison says so. */
+  type (editor, "Identifier", 0, "drinks");
+  type (editor, "Identifier", 2, "option-1");
+  g_assert_null (tradeoff_editor_field_get_error (field (editor, "Identifier", 2)));
+  g_assert_nonnull (tradeoff_editor_window_get_blocker (editor));
+  g_assert_false (gtk_widget_is_sensitive (save));
+  type (editor, "Identifier", 2, "option-2");
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+  g_assert_true (gtk_widget_is_sensitive (save));
+
+  close_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+
+  type (editor, "Title", 0, "Tea or coffee");
+  type (editor, "Option 1 name", 0, "Tea");
+  g_assert_cmpstr (tradeoff_option_get_name (tradeoff_comparison_get_option (tradeoff_window_get_comparison (window), 0)),
+                   ==, "Tea");
+
+  /* Each field typed in is one step; the window follows. */
+  act (editor, "editor.undo", NULL);
+  g_assert_cmpstr (tradeoff_option_get_name (tradeoff_comparison_get_option (tradeoff_window_get_comparison (window), 0)),
+                   ==, "First option");
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "Tea or coffee");
+  act (editor, "editor.undo", NULL);
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "New comparison");
+  g_assert_false (tradeoff_editor_window_get_modified (editor));
+  {
+    g_autofree char *title = tradeoff_editor_field_dup_text (field (editor, "Title", 0));
+
+    g_assert_cmpstr (title, ==, "New comparison");
+  }
+
+  act (editor, "editor.redo", NULL);
+  act (editor, "editor.redo", NULL);
+  g_assert_cmpstr (tradeoff_option_get_name (tradeoff_comparison_get_option (tradeoff_window_get_comparison (window), 0)),
+                   ==, "Tea");
+
+  /* Adding an option is one step too. */
+  act (editor, "editor.add-option", NULL);
+  g_assert_cmpuint (tradeoff_comparison_get_n_options (tradeoff_window_get_comparison (window)), ==, 3);
+  act (editor, "editor.undo", NULL);
+  g_assert_cmpuint (tradeoff_comparison_get_n_options (tradeoff_window_get_comparison (window)), ==, 2);
+
+  /* An invalid field is undone first, back to the last valid state. */
+  type (editor, "Title", 0, "");
+  g_assert_nonnull (tradeoff_editor_window_get_blocker (editor));
+  act (editor, "editor.undo", NULL);
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+  {
+    g_autofree char *title = tradeoff_editor_field_dup_text (field (editor, "Title", 0));
+
+    g_assert_cmpstr (title, ==, "Tea or coffee");
+  }
+
+  close_window (window);
+}
+
+static void
+test_unsaved_changes_asked (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+
+  type (editor, "Title", 0, "Changed");
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (wait_until (has_question, editor));
+
+  /* Cancel keeps the editor and the change. */
+  answer (editor, "_Cancel");
+  g_assert_null (question_of (editor));
+  g_assert_true (tradeoff_editor_window_find (window) == editor);
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "Changed");
+
+  /* Discard closes it, and the window shows the comparison as saved. */
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (wait_until (has_question, editor));
+  answer (editor, "_Discard");
+  g_assert_null (tradeoff_editor_window_find (window));
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "New comparison");
+
+  close_window (window);
+}
+
+static void
+test_removing_referenced_asks (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+
+  act (editor, "editor.add-faq", NULL);
+  type (editor, "Question", 0, "Why?");
+  type (editor, "Answer", 0, "Because.");
+  type (editor, "Identifier", 3, "why");
+  act (editor, "editor.add-group", NULL);
+  type (editor, "Group", 0, "Needs");
+  type (editor, "Criterion", 0, "I ask why");
+  type (editor, "Rationale", 0, "Always.");
+  type (editor, "Identifier of the FAQ entry it comes from (optional)", 0, "why");
+  set_weight (editor, 0, 3);
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+
+  /* The FAQ entry: the criterion citing it is named, and nothing goes
+   * without a yes. */
+  act (editor, "editor.remove-faq", g_variant_new_uint32 (0));
+  g_assert_true (wait_until (has_question, editor));
+  g_assert_nonnull (strstr (question_detail (editor), "I ask why"));
+  answer (editor, "_Cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_faq (tradeoff_window_get_comparison (window))), ==, 1);
+
+  /* The option the criterion weighs: the same (two options may not lose one). */
+  act (editor, "editor.add-option", NULL);
+  act (editor, "editor.remove-option", g_variant_new_uint32 (0));
+  g_assert_true (wait_until (has_question, editor));
+  g_assert_nonnull (strstr (question_detail (editor), "I ask why"));
+  answer (editor, "_Cancel");
+  g_assert_cmpuint (tradeoff_comparison_get_n_options (tradeoff_window_get_comparison (window)), ==, 3);
+
+  /* Yes removes the entry and the citation, and stays valid. */
+  act (editor, "editor.remove-faq", g_variant_new_uint32 (0));
+  g_assert_true (wait_until (has_question, editor));
+  answer (editor, "_Remove");
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (tradeoff_comparison_get_faq (tradeoff_window_get_comparison (window))), ==, 0);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/editor-window/tour", test_tour);
+  g_test_add_func ("/tradeoff/editor-window/import-guide", test_import_guide);
+  g_test_add_func ("/tradeoff/editor-window/problem-next-to-field", test_problem_next_to_field);
+  g_test_add_func ("/tradeoff/editor-window/undo-redo", test_undo_redo);
+  g_test_add_func ("/tradeoff/editor-window/unsaved-changes-asked", test_unsaved_changes_asked);
+  g_test_add_func ("/tradeoff/editor-window/removing-referenced-asks", test_removing_referenced_asks);
+
+  return g_test_run ();
+}
