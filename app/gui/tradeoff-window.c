@@ -119,6 +119,34 @@ restore_ticks (TradeoffWindow  *self,
 }
 
 static void
+show_ruled_out (TradeoffWindow      *self,
+                GParamSpec          *pspec,
+                TradeoffOptionScore *score)
+{
+  TradeoffOption *option = tradeoff_option_score_get_option (score);
+
+  /* The grid's comparison is bound to the window's: set by now. */
+  tradeoff_comparison_grid_set_ruled_out (TRADEOFF_COMPARISON_GRID (self->grid),
+                                          tradeoff_option_get_index (option),
+                                          tradeoff_option_score_get_ruled_out_by (score));
+}
+
+static void
+watch_scores (TradeoffWindow *self)
+{
+  GListModel *scores = tradeoff_advisor_get_scores (self->advisor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr(TradeoffOptionScore) score = g_list_model_get_item (scores, i);
+
+      g_signal_connect_object (score, "notify::ruled-out-by",
+                               G_CALLBACK (show_ruled_out), self, G_CONNECT_SWAPPED);
+      show_ruled_out (self, NULL, score);
+    }
+}
+
+static void
 watch_ticks (TradeoffWindow *self)
 {
   GListModel *ticks = tradeoff_advisor_get_ticks (self->advisor);
@@ -154,6 +182,7 @@ follow_decision (TradeoffWindow *self)
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+  watch_scores (self);
 }
 
 /* Shows @decision as it is: a decision file's levels are the person's
@@ -198,6 +227,8 @@ tradeoff_window_set_decision (TradeoffWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+  if (self->advisor != NULL)
+    watch_scores (self);
   tradeoff_window_update_actions (self);
 }
 
