@@ -147,7 +147,7 @@ test_must_rules_out (void)
   g_assert_cmpstr (column_title (window, 1), ==, "Django");
   g_assert_cmpstr (column_title (window, 2), ==, "Flask — ruled out by “" DJANGO_TEAM "”");
   g_assert_true (shows_label (GTK_WIDGET (window), "Ruled out by “" DJANGO_TEAM "”"));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   /* Both teams' expertise as must-haves: nothing is left, and the advice
    * names the two. */
@@ -163,7 +163,7 @@ test_must_rules_out (void)
   /* Undone, Django is back in the running. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (column_title (window, 1), ==, "Django");
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   close_window (window);
 }
@@ -225,14 +225,14 @@ test_own_criterion (void)
 
   /* Ticked like any other. */
   gtk_check_button_set_active (check_button_labelled (window, "We deploy on a Raspberry Pi"), TRUE);
-  g_assert_cmpstr (headline (window), ==, "Flask fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Flask\u2069 fits you best");
 
   editor = open_editor (window, id);
   fill_editor (editor, "We deploy on a small board", 4, 0);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_null (check_button_labelled (window, "We deploy on a Raspberry Pi"));
   g_assert_true (gtk_check_button_get_active (check_button_labelled (window, "We deploy on a small board")));
-  g_assert_cmpstr (headline (window), ==, "Django fits you best");
+  g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   editor = open_editor (window, id);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL);
@@ -369,7 +369,7 @@ test_record_save_reopen (void)
   setlocale (LC_ALL, "");
   reopened = open_window (other_settings, path);
   assert_same_decision (window, reopened);
-  g_assert_cmpstr (headline (reopened), ==, "Django passt am besten zu Ihnen");
+  g_assert_cmpstr (headline (reopened), ==, "\u2068Django\u2069 passt am besten zu Ihnen");
   close_window (reopened);
   g_setenv ("LANGUAGE", "en", TRUE);
   setlocale (LC_ALL, "");

@@ -683,6 +683,8 @@ tradeoff_window_get_property (GObject    *object,
 
     case PROP_OPENING:
       g_value_set_boolean (value, self->opening != NULL);
+      break;
+
     case PROP_DECISION:
       g_value_set_object (value, self->decision);
       break;
