@@ -486,5 +486,11 @@ tradeoff_criterion_row_init (TradeoffCriterionRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   g_signal_connect_swapped (self->level, "notify::selected", G_CALLBACK (on_level_selected), self);
+  /* The drop-down's own button would be a second Tab stop on every row,
+   * with no name of its own: the keys on the row set the level instead. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->level));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   self->radio_anchor = g_object_ref_sink (gtk_check_button_new ());
 }
