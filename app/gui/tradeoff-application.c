@@ -330,6 +330,14 @@ tradeoff_application_open (GApplication  *application,
     {
       TradeoffWindow *window = new_window (self);
 
+      g_autofree char *name = g_file_get_basename (files[i]);
+
+      /* The preload reads a comparison: a decision file's decision would
+       * be lost, so it is read again, as a decision. */
+      if (self->preload != NULL && tradeoff_preload_is_for (self->preload, files[i])
+          && g_str_has_suffix (name, ".tradeoff"))
+        g_clear_pointer (&self->preload, tradeoff_preload_free);
+
       if (self->preload != NULL && tradeoff_preload_is_for (self->preload, files[i]))
         {
           g_autoptr(TradeoffPreload) preload = g_steal_pointer (&self->preload);

@@ -178,11 +178,19 @@ tradeoff_file_chooser_save (GtkWindow              *parent,
                             gpointer                user_data)
 {
   GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) decision_filter = gtk_file_filter_new ();
+
+  /* First: the one format that opens again as it was. */
+  gtk_file_filter_set_name (decision_filter, _("Tradeoff decision (*.tradeoff)"));
+  gtk_file_filter_add_pattern (decision_filter, "*.tradeoff");
+  g_object_set_data (G_OBJECT (decision_filter), "tradeoff-format",
+                     GINT_TO_POINTER (TRADEOFF_FILE_CHOOSER_FORMAT_DECISION));
 
   native = gtk_file_chooser_native_new (_("Save Report"), parent,
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), decision_filter);
   for (guint i = 0; i < G_N_ELEMENTS (save_formats); i++)
     {
       g_autoptr(GtkFileFilter) filter = save_filter (save_formats[i]);

@@ -24,6 +24,10 @@ typedef void (*TradeoffSaveFileChosen) (GFile    *file,
                                         int       filter_format,
                                         gpointer  user_data);
 
+/* The Save dialog's filter_format for a Tradeoff decision (.tradeoff): not
+ * a report but the decision itself, to open again. */
+#define TRADEOFF_FILE_CHOOSER_FORMAT_DECISION 100
+
 /* What the Open dialog shows: comparison files by name and by type. */
 GtkFileFilter *tradeoff_file_chooser_new_comparison_filter (void);
 
@@ -31,7 +35,8 @@ GtkFileFilter *tradeoff_file_chooser_new_comparison_filter (void);
 void tradeoff_file_chooser_open (GtkWindow              *parent,
                                  TradeoffFileChosen      callback,
                                  gpointer                user_data);
-/* Asks where to save a report, offering PDF, HTML, Markdown and text. */
+/* Asks where to save, offering a Tradeoff decision, PDF, HTML, Markdown
+ * and text. */
 void tradeoff_file_chooser_save (GtkWindow              *parent,
                                  const char             *initial_name,
                                  TradeoffSaveFileChosen  callback,

@@ -121,6 +121,22 @@ apply_page_setup (TradeoffReport *report,
   *inset_left = MAX (left - setup_left, 0.0);
 }
 
+/* The same for a decision: the report carries its record too. */
+TradeoffReport *
+tradeoff_print_operation_create_decision_report (TradeoffDecision *decision)
+{
+  g_autoptr(GtkPageSetup) setup = tradeoff_print_operation_load_page_setup ();
+  TradeoffReport *report;
+  double top, right, bottom, left;
+
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (decision), NULL);
+
+  report = tradeoff_report_new_for_decision (decision);
+  apply_page_setup (report, setup, &top, &right, &bottom, &left);
+
+  return report;
+}
+
 TradeoffReport *
 tradeoff_print_operation_create_report (TradeoffAdvisor *advisor)
 {

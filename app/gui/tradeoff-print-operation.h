@@ -26,5 +26,6 @@ GtkPageSetup           *tradeoff_print_operation_load_page_setup (void);
 /* A report on that same paper and margins, for saving a PDF that matches
  * the printed pages, page for page. */
 TradeoffReport         *tradeoff_print_operation_create_report  (TradeoffAdvisor        *advisor);
+TradeoffReport         *tradeoff_print_operation_create_decision_report (TradeoffDecision *decision);
 
 G_END_DECLS

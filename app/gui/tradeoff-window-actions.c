@@ -13,8 +13,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tradeoff-decision-record.h"
 #include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
+#include "tradeoff-own-criterion-editor.h"
 #include "tradeoff-file-chooser.h"
 #include "tradeoff-print-operation.h"
 #include "tradeoff-report.h"
@@ -65,6 +67,47 @@ where (GFile *file)
   return g_steal_pointer (&path);
 }
 
+static gboolean
+is_decision_file (GFile *file,
+                  int    filter_format)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  TradeoffReportFormat format;
+
+  if (g_str_has_suffix (name, ".tradeoff"))
+    return TRUE;
+  /* A report's name wins over the filter, as for the other formats. */
+  return !tradeoff_report_format_for_filename (name, &format)
+         && filter_format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION;
+}
+
+gboolean
+tradeoff_window_save_decision (TradeoffWindow *self,
+                               GFile          *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->decision == NULL)
+    return FALSE;
+
+  if (!tradeoff_decision_save (self->decision, file, NULL, &error))
+    {
+      tradeoff_window_show_error (self, error->message);
+      return FALSE;
+    }
+
+  place = where (file);
+  /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
+  message = g_strdup_printf (_("Saved to %s"), place);
+  tradeoff_window_show_toast (self, message, FALSE);
+  return TRUE;
+}
+
 /**
  * tradeoff_window_save_report:
  * @filter_format: the format chosen in the dialog, or -1 for none
@@ -91,10 +134,29 @@ tradeoff_window_save_report (TradeoffWindow *self,
   if (self->advisor == NULL)
     return FALSE;
 
+  if (is_decision_file (file, filter_format))
+    {
+      g_autoptr(GFile) named = NULL;
+      g_autofree char *name = g_file_get_basename (file);
+
+      /* Chosen by the filter alone: the name gets the extension that opens it. */
+      if (!g_str_has_suffix (name, ".tradeoff"))
+        {
+          g_autofree char *path = g_file_get_path (file);
+          g_autofree char *with = g_strconcat (path, ".tradeoff", NULL);
+
+          named = g_file_new_for_path (with);
+        }
+      return tradeoff_window_save_decision (self, named != NULL ? named : file);
+    }
+
   target = file_for_format (file, filter_format, &format, &error);
-  /* On the paper last printed with, so a saved PDF matches a printout. */
+  /* On the paper last printed with, so a saved PDF matches a printout;
+   * the report carries the decision's record. */
   if (target != NULL)
-    report = tradeoff_print_operation_create_report (self->advisor);
+    report = self->decision != NULL
+             ? tradeoff_print_operation_create_decision_report (self->decision)
+             : tradeoff_print_operation_create_report (self->advisor);
   if (target == NULL || !tradeoff_report_write (report, target, format, NULL, &error))
     {
       tradeoff_window_show_error (self, error->message);
@@ -222,8 +284,9 @@ undo_action (GtkWidget  *widget,
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
-  if (self->history != NULL)
-    tradeoff_tick_history_undo (self->history);
+  /* One history: the decision's, ticks and levels included. */
+  if (self->decision != NULL)
+    tradeoff_decision_undo (self->decision);
   /* The toast's Undo is done with. */
   gtk_revealer_set_reveal_child (self->toast, FALSE);
   tradeoff_window_update_actions (self);
@@ -236,8 +299,8 @@ redo_action (GtkWidget  *widget,
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
-  if (self->history != NULL)
-    tradeoff_tick_history_redo (self->history);
+  if (self->decision != NULL)
+    tradeoff_decision_redo (self->decision);
   tradeoff_window_update_actions (self);
 }
 
@@ -250,6 +313,39 @@ close_toast_action (GtkWidget  *widget,
 
   gtk_revealer_set_reveal_child (self->toast, FALSE);
   tradeoff_window_update_actions (self);
+}
+
+static void
+record_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  GtkWindow *dialog;
+
+  if (self->decision == NULL)
+    return;
+
+  dialog = tradeoff_decision_record_new_dialog (GTK_WINDOW (self), self->decision);
+  gtk_window_present (dialog);
+}
+
+static void
+add_criterion_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GtkWindow *editor;
+
+  if (self->decision == NULL)
+    return;
+
+  /* "" adds a criterion; an own criterion's id edits it. */
+  editor = tradeoff_own_criterion_editor_new (GTK_WINDOW (self), self->decision,
+                                              *id != '\0' ? id : NULL);
+  gtk_window_present (editor);
 }
 
 static void
@@ -306,16 +402,18 @@ tradeoff_window_update_actions (TradeoffWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset", has_ticks);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find", has_comparison);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.own-criterion", has_comparison);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->decision != NULL && tradeoff_decision_get_can_undo (self->decision));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->decision != NULL && tradeoff_decision_get_can_redo (self->decision));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
                                  gtk_revealer_get_reveal_child (self->banner));
   /* Escape goes on to whatever else wants it unless a file is opening. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", self->opening != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-toast",
                                  gtk_revealer_get_reveal_child (self->toast));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 self->history != NULL && tradeoff_tick_history_can_undo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 self->history != NULL && tradeoff_tick_history_can_redo (self->history));
 }
 
 void
@@ -331,6 +429,8 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close-toast", NULL, close_toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.record", NULL, record_action);
+  gtk_widget_class_install_action (widget_class, "win.own-criterion", "s", add_criterion_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
@@ -342,4 +442,9 @@ tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.record", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.own-criterion", "s", "");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.own-criterion", "s", "");
 }

@@ -31,13 +31,14 @@ load_in_thread (GTask        *task,
 {
   GFile *file = task_data;
   GError *error = NULL;
-  TradeoffComparison *comparison;
+  TradeoffDecision *decision;
 
-  comparison = tradeoff_loader_load_file (file, cancellable, &error);
-  if (comparison == NULL)
+  /* A decision file's decision too; a comparison as a fresh decision. */
+  decision = tradeoff_decision_load_file (file, cancellable, &error);
+  if (decision == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, comparison, g_object_unref);
+    g_task_return_pointer (task, decision, g_object_unref);
 }
 
 static void
@@ -55,12 +56,12 @@ load_done (GObject      *source_object,
            gpointer      user_data)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (source_object);
-  g_autoptr(TradeoffComparison) comparison = NULL;
+  g_autoptr(TradeoffDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
 
   /* A load that was stopped or replaced says so here, even if it had
    * finished: whoever stopped it has already put the window right. */
-  comparison = g_task_propagate_pointer (G_TASK (result), &error);
+  decision = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -68,7 +69,7 @@ load_done (GObject      *source_object,
   hide_progress (self);
   tradeoff_window_notify_opening (self);
 
-  if (!tradeoff_window_show_loaded (self, comparison, error) && self->comparison == NULL)
+  if (!tradeoff_window_show_loaded_decision (self, decision, error) && self->comparison == NULL)
     {
       /* A new window had nothing to show yet: it shows the shipped
        * comparison under the error, as one opened at start-up does. */

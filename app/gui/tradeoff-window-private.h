@@ -8,7 +8,6 @@
 
 #pragma once
 
-#include "tradeoff-tick-history.h"
 #include "tradeoff-window.h"
 
 G_BEGIN_DECLS
@@ -18,11 +17,11 @@ struct _TradeoffWindow
   GtkApplicationWindow  parent_instance;
 
   TradeoffSettings     *settings;
+  /* The decision; the comparison and advisor are its current ones. */
+  TradeoffDecision     *decision;
   TradeoffComparison   *comparison;
   TradeoffAdvisor      *advisor;
-  /* Undo and redo of the ticks; its can-undo and can-redo drive the
-   * actions through the signal group. */
-  TradeoffTickHistory  *history;
+  /* On the decision: its can-undo and can-redo drive the actions. */
   GSignalGroup         *history_signals;
   /* The guide's width at the window's width, see update_guide_width(). */
   int                   guide_width;

@@ -27,6 +27,7 @@ enum {
   PROP_COMPARISON,
   PROP_ADVISOR,
   PROP_OPENING,
+  PROP_DECISION,
   N_PROPS
 };
 
@@ -114,17 +115,49 @@ remember_ticks (TradeoffWindow *self)
     return;
 
   ids = tradeoff_advisor_dup_level_ids (self->advisor);
+  /* Under the comparison's file, not with own criteria: those live in
+   * decision files, and the comparison opened again has none. */
   tradeoff_tick_store_set_ticked (tradeoff_settings_get_tick_store (self->settings),
-                                  self->comparison, (const char * const *) ids);
+                                  tradeoff_decision_get_base (self->decision),
+                                  (const char * const *) ids);
   tradeoff_window_update_actions (self);
 }
 
 /* A remembered id that cannot be ticked (the file changed since, or the
  * state was damaged) is dropped on its own: the rest is still worth it. */
 static void
-restore_ticks (TradeoffWindow *self)
+restore_ticks (TradeoffWindow  *self,
+               TradeoffAdvisor *advisor)
 {
-  tradeoff_tick_store_restore (tradeoff_settings_get_tick_store (self->settings), self->advisor);
+  tradeoff_tick_store_restore (tradeoff_settings_get_tick_store (self->settings), advisor);
+}
+
+static void
+show_ruled_out (TradeoffWindow      *self,
+                GParamSpec          *pspec,
+                TradeoffOptionScore *score)
+{
+  TradeoffOption *option = tradeoff_option_score_get_option (score);
+
+  /* The grid's comparison is bound to the window's: set by now. */
+  tradeoff_comparison_grid_set_ruled_out (TRADEOFF_COMPARISON_GRID (self->grid),
+                                          tradeoff_option_get_index (option),
+                                          tradeoff_option_score_get_ruled_out_by (score));
+}
+
+static void
+watch_scores (TradeoffWindow *self)
+{
+  GListModel *scores = tradeoff_advisor_get_scores (self->advisor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr(TradeoffOptionScore) score = g_list_model_get_item (scores, i);
+
+      g_signal_connect_object (score, "notify::ruled-out-by",
+                               G_CALLBACK (show_ruled_out), self, G_CONNECT_SWAPPED);
+      show_ruled_out (self, NULL, score);
+    }
 }
 
 static void
@@ -145,41 +178,97 @@ watch_ticks (TradeoffWindow *self)
     }
 }
 
-void
-tradeoff_window_set_comparison (TradeoffWindow     *self,
-                                TradeoffComparison *comparison)
+/* The decision replaces its comparison and advisor when an own criterion
+ * comes, changes or goes; the window shows the new ones. */
+static void
+follow_decision (TradeoffWindow *self)
 {
-  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
-  g_return_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison));
+  TradeoffComparison *comparison = tradeoff_decision_get_comparison (self->decision);
+  TradeoffAdvisor *advisor = tradeoff_decision_get_advisor (self->decision);
 
-  if (comparison == self->comparison)
+  if (advisor == self->advisor)
     return;
 
   g_set_object (&self->comparison, comparison);
+  g_set_object (&self->advisor, advisor);
+  watch_ticks (self);
+  remember_ticks (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+  watch_scores (self);
+}
+
+/* Shows @decision as it is: a decision file's levels are the person's
+ * decision, not the remembered ticks. */
+void
+tradeoff_window_set_decision (TradeoffWindow   *self,
+                              TradeoffDecision *decision)
+{
+  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
+  g_return_if_fail (decision == NULL || TRADEOFF_IS_DECISION (decision));
+
+  if (decision == self->decision)
+    return;
+
+  if (self->decision != NULL)
+    g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_set_object (&self->decision, decision);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->advisor);
   g_signal_group_set_target (self->history_signals, NULL);
-  g_clear_object (&self->history);
   gtk_revealer_set_reveal_child (self->toast, FALSE);
 
-  if (comparison != NULL)
+  if (decision != NULL)
     {
-      self->advisor = tradeoff_advisor_new (comparison);
-      restore_ticks (self);
+      self->comparison = g_object_ref (tradeoff_decision_get_comparison (decision));
+      self->advisor = g_object_ref (tradeoff_decision_get_advisor (decision));
       watch_ticks (self);
-      /* What was remembered is the start: there is nothing to undo yet. */
-      self->history = tradeoff_tick_history_new (self->advisor);
-      g_signal_group_set_target (self->history_signals, self->history);
+      remember_ticks (self);
+      g_signal_connect_swapped (decision, "notify::advisor",
+                                G_CALLBACK (follow_decision), self);
+      /* One history: the decision's, whose can-undo and can-redo drive
+       * the actions through the signal group. */
+      g_signal_group_set_target (self->history_signals, decision);
     }
 
   /* Set here rather than bound in the template: GTK 4.8 warns when a
    * template binds the template object's own property and is finalized. */
   gtk_window_set_title (GTK_WINDOW (self),
-                        comparison != NULL ? tradeoff_comparison_get_title (comparison) : _("Tradeoff"));
+                        decision != NULL ? tradeoff_comparison_get_title (self->comparison) : _("Tradeoff"));
   gtk_label_set_text (self->title_label, gtk_window_get_title (GTK_WINDOW (self)));
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+  if (self->advisor != NULL)
+    watch_scores (self);
   tradeoff_window_update_actions (self);
+}
+
+void
+tradeoff_window_set_comparison (TradeoffWindow     *self,
+                                TradeoffComparison *comparison)
+{
+  g_autoptr(TradeoffDecision) decision = NULL;
+
+  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
+  g_return_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison));
+
+  if (comparison != NULL && self->decision != NULL
+      && comparison == tradeoff_decision_get_base (self->decision))
+    return;
+  if (comparison == NULL && self->decision == NULL)
+    return;
+
+  if (comparison != NULL)
+    {
+      decision = tradeoff_decision_new (comparison);
+      /* What was remembered is the start: there is nothing to undo yet. */
+      restore_ticks (self, tradeoff_decision_get_advisor (decision));
+      tradeoff_decision_forget_history (decision);
+    }
+  tradeoff_window_set_decision (self, decision);
 }
 
 void
@@ -219,18 +308,56 @@ tradeoff_window_show_toast (TradeoffWindow *self,
   tradeoff_window_update_actions (self);
 }
 
+/* Whether a loaded decision holds anything a person decided: a plain
+ * comparison file opens with the ticks remembered for it instead. */
+static gboolean
+has_decision (TradeoffDecision *decision)
+{
+  return tradeoff_advisor_get_n_ticked (tradeoff_decision_get_advisor (decision)) > 0
+         || g_list_model_get_n_items (tradeoff_decision_get_own_criteria (decision)) > 0
+         || tradeoff_decision_get_note (decision) != NULL
+         || tradeoff_decision_get_deciders (decision) != NULL
+         || tradeoff_decision_get_date (decision) != NULL
+         || tradeoff_decision_get_chosen (decision) != NULL
+         || tradeoff_decision_get_status (decision) != TRADEOFF_DECISION_PROPOSED;
+}
+
 gboolean
 tradeoff_window_open_file (TradeoffWindow *self,
                            GFile          *file)
 {
-  g_autoptr(TradeoffComparison) comparison = NULL;
+  g_autoptr(TradeoffDecision) decision = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  comparison = tradeoff_loader_load_file (file, NULL, &error);
-  return tradeoff_window_show_loaded (self, comparison, error);
+  decision = tradeoff_decision_load_file (file, NULL, &error);
+  return tradeoff_window_show_loaded_decision (self, decision, error);
+}
+
+/* A comparison opens as a fresh decision with the ticks remembered for
+ * it, a decision file as it was saved. */
+gboolean
+tradeoff_window_show_loaded_decision (TradeoffWindow   *self,
+                                      TradeoffDecision *decision,
+                                      const GError     *error)
+{
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (decision != NULL || error != NULL, FALSE);
+
+  if (decision == NULL)
+    {
+      tradeoff_window_show_error (self, error->message);
+      return FALSE;
+    }
+
+  gtk_revealer_set_reveal_child (self->banner, FALSE);
+  if (has_decision (decision))
+    tradeoff_window_set_decision (self, decision);
+  else
+    tradeoff_window_set_comparison (self, tradeoff_decision_get_base (decision));
+  return TRUE;
 }
 
 /**
@@ -536,7 +663,9 @@ tradeoff_window_dispose (GObject *object)
   if (self->history_signals != NULL)
     g_signal_group_set_target (self->history_signals, NULL);
   g_clear_object (&self->history_signals);
-  g_clear_object (&self->history);
+  if (self->decision != NULL)
+    g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_clear_object (&self->decision);
   g_clear_object (&self->advisor);
   g_clear_object (&self->comparison);
   g_clear_object (&self->settings);
@@ -568,6 +697,10 @@ tradeoff_window_get_property (GObject    *object,
 
     case PROP_OPENING:
       g_value_set_boolean (value, self->opening != NULL);
+      break;
+
+    case PROP_DECISION:
+      g_value_set_object (value, self->decision);
       break;
 
     default:
@@ -630,6 +763,10 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
     g_param_spec_boolean ("opening", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DECISION] =
+    g_param_spec_object ("decision", NULL, NULL,
+                         TRADEOFF_TYPE_DECISION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TRADEOFF_TYPE_COMPARISON_GRID);
@@ -686,7 +823,7 @@ tradeoff_window_init (TradeoffWindow *self)
   self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
   tradeoff_window_init_focus (self);
 
-  self->history_signals = g_signal_group_new (TRADEOFF_TYPE_TICK_HISTORY);
+  self->history_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);
   g_signal_group_connect_object (self->history_signals, "notify::can-undo",
                                  G_CALLBACK (tradeoff_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
@@ -718,6 +855,14 @@ tradeoff_window_get_comparison (TradeoffWindow *self)
   g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), NULL);
 
   return self->comparison;
+}
+
+TradeoffDecision *
+tradeoff_window_get_decision (TradeoffWindow *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), NULL);
+
+  return self->decision;
 }
 
 TradeoffAdvisor *

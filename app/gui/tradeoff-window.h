@@ -9,6 +9,7 @@
 
 #include "tradeoff-advisor.h"
 #include "tradeoff-comparison.h"
+#include "tradeoff-decision.h"
 #include "tradeoff-settings.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,12 @@ TradeoffWindow     *tradeoff_window_new            (GtkApplication     *applicat
                                                     TradeoffSettings   *settings);
 TradeoffComparison *tradeoff_window_get_comparison (TradeoffWindow     *self);
 TradeoffAdvisor    *tradeoff_window_get_advisor    (TradeoffWindow     *self);
+/* The person's decision on the comparison shown: its levels, own criteria
+ * and record.  Setting a comparison starts a fresh one with the ticks
+ * remembered for it. */
+TradeoffDecision   *tradeoff_window_get_decision   (TradeoffWindow     *self);
+void                tradeoff_window_set_decision   (TradeoffWindow     *self,
+                                                    TradeoffDecision   *decision);
 /* Shows @comparison, with the ticks remembered for its id. */
 void                tradeoff_window_set_comparison (TradeoffWindow     *self,
                                                     TradeoffComparison *comparison);
@@ -39,11 +46,17 @@ gboolean            tradeoff_window_get_opening    (TradeoffWindow     *self);
 gboolean            tradeoff_window_show_loaded    (TradeoffWindow     *self,
                                                     TradeoffComparison *comparison,
                                                     const GError       *error);
+gboolean            tradeoff_window_show_loaded_decision (TradeoffWindow   *self,
+                                                          TradeoffDecision *decision,
+                                                          const GError     *error);
 gboolean            tradeoff_window_load_shipped   (TradeoffWindow     *self);
 /* Saves the report of what the window shows (comparison, ticks, verdict)
  * to @file, in the format its name says, else @filter_format (a
  * TradeoffReportFormat, or -1 for PDF).  If that fails, shows why in the
  * window and returns %FALSE. */
+/* Writes the decision file (.tradeoff), atomically. */
+gboolean            tradeoff_window_save_decision  (TradeoffWindow     *self,
+                                                    GFile              *file);
 gboolean            tradeoff_window_save_report    (TradeoffWindow     *self,
                                                     GFile              *file,
                                                     int                 filter_format);

@@ -210,6 +210,19 @@ tradeoff_criteria_line_get_exclusive (TradeoffCriteriaLine *self)
   return self->exclusive;
 }
 
+/* A criterion line's tick, whose level the line's row sets; %NULL for
+ * headings and "No preference". */
+TradeoffTick *
+tradeoff_criteria_line_get_tick (TradeoffCriteriaLine *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERIA_LINE (self), NULL);
+
+  if (self->kind != TRADEOFF_CRITERIA_LINE_CRITERION)
+    return NULL;
+
+  return g_ptr_array_index (self->ticks, 0);
+}
+
 TradeoffCriterion *
 tradeoff_criteria_line_get_criterion (TradeoffCriteriaLine *self)
 {

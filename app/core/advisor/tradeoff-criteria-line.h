@@ -32,6 +32,7 @@ const char               *tradeoff_criteria_line_get_text         (TradeoffCrite
 const char               *tradeoff_criteria_line_get_description  (TradeoffCriteriaLine *self);
 gboolean                  tradeoff_criteria_line_get_exclusive    (TradeoffCriteriaLine *self);
 TradeoffCriterion        *tradeoff_criteria_line_get_criterion    (TradeoffCriteriaLine *self);
+TradeoffTick             *tradeoff_criteria_line_get_tick         (TradeoffCriteriaLine *self);
 gboolean                  tradeoff_criteria_line_get_active       (TradeoffCriteriaLine *self);
 void                      tradeoff_criteria_line_set_active       (TradeoffCriteriaLine *self,
                                                                    gboolean              active);

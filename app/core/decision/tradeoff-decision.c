@@ -739,6 +739,18 @@ tradeoff_decision_get_can_redo (TradeoffDecision *self)
   return tradeoff_history_can_redo (self->history);
 }
 
+/* A window restoring what it remembered starts from there: that is not a
+ * change the person made, so there is nothing to undo yet. */
+void
+tradeoff_decision_forget_history (TradeoffDecision *self)
+{
+  g_return_if_fail (TRADEOFF_IS_DECISION (self));
+
+  g_clear_pointer (&self->history, tradeoff_history_free);
+  self->history = tradeoff_history_new ();
+  _tradeoff_decision_update_can_undo (self);
+}
+
 void
 tradeoff_decision_undo (TradeoffDecision *self)
 {

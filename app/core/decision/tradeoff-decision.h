@@ -125,6 +125,8 @@ void                    tradeoff_decision_reset           (TradeoffDecision   *s
  * made them), own criteria, the record and a reset. */
 gboolean                tradeoff_decision_get_can_undo    (TradeoffDecision   *self);
 gboolean                tradeoff_decision_get_can_redo    (TradeoffDecision   *self);
+/* Drops every step: what the decision is now is where undo stops. */
+void                    tradeoff_decision_forget_history (TradeoffDecision *self);
 void                    tradeoff_decision_undo            (TradeoffDecision   *self);
 void                    tradeoff_decision_redo            (TradeoffDecision   *self);
 

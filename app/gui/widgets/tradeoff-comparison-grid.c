@@ -164,6 +164,38 @@ add_columns (TradeoffComparisonGrid *self)
     }
 }
 
+/* A ruled-out option's column says so in its heading, with the must-have
+ * that rules it out; %NULL puts it back in the running. */
+void
+tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
+                                        guint                   option_index,
+                                        TradeoffCriterion      *must)
+{
+  GListModel *columns;
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+  g_autofree char *title = NULL;
+  TradeoffOption *option;
+
+  g_return_if_fail (TRADEOFF_IS_COMPARISON_GRID (self));
+  g_return_if_fail (must == NULL || TRADEOFF_IS_CRITERION (must));
+
+  if (self->comparison == NULL || option_index >= tradeoff_comparison_get_n_options (self->comparison))
+    return;
+
+  columns = gtk_column_view_get_columns (self->column_view);
+  /* Column 0 is the aspects'. */
+  column = g_list_model_get_item (columns, option_index + 1);
+  option = tradeoff_comparison_get_option (self->comparison, option_index);
+  if (must != NULL)
+    /* Translators: a grid column's heading; the first %s is an option's
+     * name, the second a must-have's label. */
+    title = g_strdup_printf (_("%s — ruled out by “%s”"), tradeoff_option_get_name (option),
+                             tradeoff_criterion_get_label (must));
+  else
+    title = g_strdup (tradeoff_option_get_name (option));
+  gtk_column_view_column_set_title (column, title);
+}
+
 void
 tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
                                          TradeoffComparison     *comparison)

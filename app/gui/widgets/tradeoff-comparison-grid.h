@@ -21,4 +21,8 @@ TradeoffComparison *tradeoff_comparison_grid_get_comparison (TradeoffComparisonG
 void                tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
                                                              TradeoffComparison     *comparison);
 
+void                tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
+                                                           guint                   option_index,
+                                                           TradeoffCriterion      *must);
+
 G_END_DECLS

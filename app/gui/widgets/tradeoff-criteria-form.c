@@ -256,6 +256,9 @@ on_key_pressed (GtkEventControllerKey *controller,
       return move_focus (self, row, -1);
 
     default:
+      /* 1, 2, 3, + and − set how much the row's criterion matters. */
+      if (row != NULL && tradeoff_criterion_row_level_key (row, keyval, state))
+        return TRUE;
       if (!tradeoff_list_focus_is_tab (keyval, state, &direction))
         return FALSE;
       tradeoff_list_focus_leave (GTK_WIDGET (self), direction);

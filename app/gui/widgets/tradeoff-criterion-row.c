@@ -18,6 +18,9 @@ struct _TradeoffCriterionRow
 
   TradeoffCriteriaLine *line;
   GBinding             *active_binding;
+  /* The line's tick, whose level the drop-down shows and sets. */
+  TradeoffTick         *tick;
+  gulong                level_handler;
 
   /* GTK draws a check button as a radio button while it is in a group.
    * Each row's button joins this one, never shown or chosen, when its line
@@ -43,6 +46,8 @@ struct _TradeoffCriterionRow
   GtkLabel             *label;
   GtkLabel             *effect;
   GtkLabel             *marker;
+  GtkDropDown          *level;
+  GtkWidget            *edit;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, GTK_TYPE_WIDGET)
@@ -63,7 +68,126 @@ show_heading (TradeoffCriterionRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->heading), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->check), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->radio), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->level), FALSE);
+  gtk_widget_set_visible (self->edit, FALSE);
   self->button = NULL;
+}
+
+/* Drop-down positions: matters, a lot, must have.  An unticked criterion
+ * shows "Matters", what a tick gives it. */
+static void
+show_level (TradeoffCriterionRow *self)
+{
+  TradeoffLevel level = tradeoff_tick_get_level (self->tick);
+  g_autofree char *name = NULL;
+
+  if (gtk_drop_down_get_selected (self->level) != (guint) MAX (level, TRADEOFF_LEVEL_MATTERS) - 1)
+    gtk_drop_down_set_selected (self->level, MAX (level, TRADEOFF_LEVEL_MATTERS) - 1);
+  gtk_widget_set_opacity (GTK_WIDGET (self->level), level == TRADEOFF_LEVEL_OFF ? 0.55 : 1.0);
+
+  /* Translators: the name of a criterion's level control for a screen
+   * reader; %s is the criterion's label. */
+  name = g_strdup_printf (_("How much “%s” matters"), gtk_label_get_text (self->label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->level),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  level == TRADEOFF_LEVEL_OFF ? _("Not ticked") : tradeoff_level_describe (level),
+                                  -1);
+}
+
+static void
+on_level_selected (TradeoffCriterionRow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->level);
+  TradeoffLevel level;
+
+  if (self->tick == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  level = selected + TRADEOFF_LEVEL_MATTERS;
+  /* Showing an unticked criterion's level is not choosing it. */
+  if (level != MAX (tradeoff_tick_get_level (self->tick), TRADEOFF_LEVEL_MATTERS))
+    tradeoff_tick_set_level (self->tick, level);
+}
+
+/* On the focused row: 1, 2, 3 choose a level, + and − step it.  The list
+ * calls this for its focused row (see tradeoff-criteria-form.c). */
+gboolean
+tradeoff_criterion_row_level_key (TradeoffCriterionRow *self,
+                                  guint                 keyval,
+                                  GdkModifierType       state)
+{
+  TradeoffLevel level;
+
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION_ROW (self), FALSE);
+
+  if (self->tick == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  level = MAX (tradeoff_tick_get_level (self->tick), TRADEOFF_LEVEL_MATTERS);
+  switch (keyval)
+    {
+    case GDK_KEY_1: case GDK_KEY_KP_1:
+      level = TRADEOFF_LEVEL_MATTERS;
+      break;
+    case GDK_KEY_2: case GDK_KEY_KP_2:
+      level = TRADEOFF_LEVEL_A_LOT;
+      break;
+    case GDK_KEY_3: case GDK_KEY_KP_3:
+      level = TRADEOFF_LEVEL_MUST;
+      break;
+    case GDK_KEY_plus: case GDK_KEY_KP_Add:
+      level = MIN (level + 1, TRADEOFF_LEVEL_MUST);
+      break;
+    case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
+      level = MAX (level - 1, TRADEOFF_LEVEL_MATTERS);
+      break;
+    default:
+      return FALSE;
+    }
+
+  tradeoff_tick_set_level (self->tick, level);
+  return TRUE;
+}
+
+static void
+clear_tick (TradeoffCriterionRow *self)
+{
+  if (self->tick != NULL)
+    g_clear_signal_handler (&self->level_handler, self->tick);
+  g_clear_object (&self->tick);
+}
+
+/* The level control, and an edit button on one's own criteria. */
+static void
+show_level_controls (TradeoffCriterionRow *self,
+                     TradeoffCriteriaLine *line)
+{
+  const char *id;
+  g_autofree char *name = NULL;
+
+  self->tick = tradeoff_criteria_line_get_tick (line);
+  /* "No preference" has no level of its own. */
+  gtk_widget_set_visible (GTK_WIDGET (self->level), self->tick != NULL);
+  gtk_widget_set_visible (self->edit, FALSE);
+  if (self->tick == NULL)
+    return;
+
+  g_object_ref (self->tick);
+  self->level_handler = g_signal_connect_swapped (self->tick, "notify::level",
+                                                  G_CALLBACK (show_level), self);
+  show_level (self);
+
+  /* The decision names its own criteria "own-N". */
+  id = tradeoff_criterion_get_id (tradeoff_criteria_line_get_criterion (line));
+  gtk_widget_set_visible (self->edit, g_str_has_prefix (id, "own-"));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit), "win.own-criterion");
+  /* Translators: %s is the label of a criterion of one's own. */
+  name = g_strdup_printf (_("Edit “%s”"), gtk_label_get_text (self->label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
 }
 
 /* What a screen reader says after the label and the state: the effect,
@@ -153,6 +277,7 @@ show_button (TradeoffCriterionRow *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (button), TRUE);
+  show_level_controls (self, line);
 }
 
 /**
@@ -217,6 +342,7 @@ tradeoff_criterion_row_set_line (TradeoffCriterionRow *self,
       g_binding_unbind (self->active_binding);
       self->active_binding = NULL;
     }
+  clear_tick (self);
   g_set_object (&self->line, line);
 
   if (line != NULL)
@@ -240,6 +366,14 @@ tradeoff_criterion_row_get_line (TradeoffCriterionRow *self)
   return self->line;
 }
 
+GtkDropDown *
+tradeoff_criterion_row_get_level (TradeoffCriterionRow *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION_ROW (self), NULL);
+
+  return self->level;
+}
+
 GtkCheckButton *
 tradeoff_criterion_row_get_button (TradeoffCriterionRow *self)
 {
@@ -259,6 +393,7 @@ tradeoff_criterion_row_dispose (GObject *object)
       g_binding_unbind (self->active_binding);
       self->active_binding = NULL;
     }
+  clear_tick (self);
   g_clear_object (&self->line);
   g_clear_pointer (&self->note, g_free);
   if (self->radio != NULL)
@@ -328,7 +463,8 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Only one child shows at a time. */
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* One of heading, check and radio shows, with the level after a box. */
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "criterionrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -340,11 +476,21 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, label);
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, effect);
   gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, marker);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, level);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffCriterionRow, edit);
 }
 
 static void
 tradeoff_criterion_row_init (TradeoffCriterionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  g_signal_connect_swapped (self->level, "notify::selected", G_CALLBACK (on_level_selected), self);
+  /* The drop-down's own button would be a second Tab stop on every row,
+   * with no name of its own: the keys on the row set the level instead. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->level));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   self->radio_anchor = g_object_ref_sink (gtk_check_button_new ());
 }

@@ -41,17 +41,28 @@ confidence_text (gpointer            unused,
   return g_strdup (tradeoff_verdict_describe (kind, confidence));
 }
 
-static gboolean
-score_to_text (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+/* A ruled-out option has no points that count: it says which must-have
+ * rules it out instead. */
+static void
+show_points (TradeoffOptionScore *score,
+             GParamSpec          *pspec,
+             GtkLabel            *points)
 {
-  int score = g_value_get_int (from);
+  TradeoffCriterion *must = tradeoff_option_score_get_ruled_out_by (score);
+  int value = tradeoff_option_score_get_score (score);
+  g_autofree char *text = NULL;
 
-  /* Translators: an option's score, the sum of the ticked criteria's weights. */
-  g_value_take_string (to, g_strdup_printf (ngettext ("%d point", "%d points", ABS (score)), score));
-  return TRUE;
+  if (must != NULL)
+    /* Translators: instead of an option's points; %s is a must-have's label. */
+    text = g_strdup_printf (_("Ruled out by “%s”"), tradeoff_criterion_get_label (must));
+  else
+    /* Translators: an option's score, the sum of the ticked criteria's weights. */
+    text = g_strdup_printf (ngettext ("%d point", "%d points", ABS (value)), value);
+  gtk_label_set_text (points, text);
+  if (must != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (points), "ruled-out");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (points), "ruled-out");
 }
 
 static void
@@ -98,8 +109,11 @@ add_score_row (TradeoffVerdictPanel *self,
   gtk_label_set_xalign (GTK_LABEL (points), 1.0f);
   gtk_widget_add_css_class (points, "numeric");
   gtk_widget_add_css_class (points, "dim-label");
-  g_object_bind_property_full (score, "score", points, "label", G_BINDING_SYNC_CREATE,
-                               score_to_text, NULL, NULL, NULL);
+  gtk_label_set_wrap (GTK_LABEL (points), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (points), 24);
+  g_signal_connect_object (score, "notify::score", G_CALLBACK (show_points), points, 0);
+  g_signal_connect_object (score, "notify::ruled-out-by", G_CALLBACK (show_points), points, 0);
+  show_points (score, NULL, GTK_LABEL (points));
 
   gtk_grid_attach (self->scores_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->scores_grid, bar, 1, row, 1, 1);

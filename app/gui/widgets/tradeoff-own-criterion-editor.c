@@ -1,0 +1,316 @@
+/* tradeoff-own-criterion-editor.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing reaches the decision until Add or Save: a half-typed criterion
+ * would tick and score options meanwhile.  The decision checks what is
+ * given; its error shows in the editor, which stays open.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-own-criterion-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-own-criterion-editor.h"
+
+struct _TradeoffOwnCriterionEditor
+{
+  GtkWindow         parent_instance;
+
+  TradeoffDecision *decision;
+  char             *id;
+  /* The group ids in the order of the group list; the list's last entry,
+   * past these, is a new group. */
+  GPtrArray        *group_ids;
+
+  GtkWidget        *label;
+  GtkWidget        *group;
+  GtkWidget        *new_group;
+  GtkWidget        *new_group_label;
+  GPtrArray        *weights;
+  GtkWidget        *error;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffOwnCriterionEditor, tradeoff_own_criterion_editor, GTK_TYPE_WINDOW)
+
+static gboolean
+is_new_group (TradeoffOwnCriterionEditor *self)
+{
+  return gtk_drop_down_get_selected (GTK_DROP_DOWN (self->group)) >= self->group_ids->len;
+}
+
+static void
+on_group_selected (TradeoffOwnCriterionEditor *self)
+{
+  gtk_widget_set_visible (self->new_group, is_new_group (self));
+  gtk_widget_set_visible (self->new_group_label, is_new_group (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffOwnCriterionEditor *self = TRADEOFF_OWN_CRITERION_EDITOR (widget);
+  int weights[TRADEOFF_MAX_OPTIONS] = { 0 };
+  const char *label = gtk_editable_get_text (GTK_EDITABLE (self->label));
+  const char *group_id = NULL;
+  const char *new_group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *added = NULL;
+  gboolean done;
+
+  for (guint i = 0; i < self->weights->len; i++)
+    weights[i] = gtk_spin_button_get_value_as_int (g_ptr_array_index (self->weights, i));
+  if (is_new_group (self))
+    new_group = gtk_editable_get_text (GTK_EDITABLE (self->new_group));
+  else
+    group_id = g_ptr_array_index (self->group_ids,
+                                  gtk_drop_down_get_selected (GTK_DROP_DOWN (self->group)));
+
+  if (self->id != NULL)
+    done = tradeoff_decision_edit_criterion (self->decision, self->id, label, group_id, new_group,
+                                             weights, self->weights->len, &error);
+  else
+    done = (added = tradeoff_decision_add_criterion (self->decision, label, group_id, new_group,
+                                                     weights, self->weights->len, &error)) != NULL;
+
+  if (!done)
+    {
+      gtk_label_set_text (GTK_LABEL (self->error), error->message);
+      gtk_widget_set_visible (self->error, TRUE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TradeoffOwnCriterionEditor *self = TRADEOFF_OWN_CRITERION_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->id == NULL)
+    return;
+
+  if (!tradeoff_decision_remove_criterion (self->decision, self->id, &error))
+    {
+      gtk_label_set_text (GTK_LABEL (self->error), error->message);
+      gtk_widget_set_visible (self->error, TRUE);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static GtkWidget *
+add_field (GtkGrid    *grid,
+           int         row,
+           const char *mnemonic,
+           gboolean    use_mnemonic,
+           GtkWidget  *control)
+{
+  GtkWidget *label = use_mnemonic ? gtk_label_new_with_mnemonic (mnemonic) : gtk_label_new (mnemonic);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
+  gtk_widget_set_hexpand (control, TRUE);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, control, 1, row, 1, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  return label;
+}
+
+/* The comparison's groups and the own ones, then "New group…". */
+static void
+build_groups (TradeoffOwnCriterionEditor *self,
+              TradeoffCriterion          *editing)
+{
+  TradeoffComparison *comparison = tradeoff_decision_get_comparison (self->decision);
+  GListModel *groups = tradeoff_comparison_get_groups (comparison);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+
+      g_ptr_array_add (self->group_ids, g_strdup (tradeoff_criterion_group_get_id (group)));
+      gtk_string_list_append (names, tradeoff_criterion_group_get_label (group));
+      if (editing != NULL && tradeoff_criterion_get_group (editing) == group)
+        selected = i;
+    }
+  gtk_string_list_append (names, _("New group…"));
+  self->group = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->group),
+                              self->group_ids->len > 0 ? selected : 0);
+}
+
+static void
+build_weights (TradeoffOwnCriterionEditor *self,
+               GtkGrid                    *grid,
+               int                         row,
+               TradeoffCriterion          *editing)
+{
+  TradeoffComparison *comparison = tradeoff_decision_get_comparison (self->decision);
+  GtkWidget *heading = gtk_label_new (_("How well each option serves it, from −100 to 100"));
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_grid_attach (grid, heading, 0, row++, 2, 1);
+
+  for (guint i = 0; i < tradeoff_comparison_get_n_options (comparison); i++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
+      GtkWidget *spin = gtk_spin_button_new_with_range (-100, 100, 1);
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                                 editing != NULL ? tradeoff_criterion_get_weight (editing, i) : 0);
+      gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      /* The option's name as it is, never a mnemonic. */
+      add_field (grid, row++, tradeoff_option_get_name (option), FALSE, spin);
+      g_ptr_array_add (self->weights, spin);
+    }
+}
+
+static GtkWidget *
+build_buttons (TradeoffOwnCriterionEditor *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *save = gtk_button_new_with_mnemonic (self->id != NULL ? _("_Save") : _("_Add"));
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+
+  gtk_widget_set_halign (box, GTK_ALIGN_END);
+  if (self->id != NULL)
+    {
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove");
+      gtk_widget_add_css_class (remove, "destructive-action");
+      gtk_box_append (GTK_BOX (box), remove);
+    }
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (save), "editor.save");
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_box_append (GTK_BOX (box), cancel);
+  gtk_box_append (GTK_BOX (box), save);
+  gtk_window_set_default_widget (GTK_WINDOW (self), save);
+  return box;
+}
+
+static void
+build (TradeoffOwnCriterionEditor *self)
+{
+  TradeoffComparison *comparison = tradeoff_decision_get_comparison (self->decision);
+  TradeoffCriterion *editing = self->id != NULL ? tradeoff_comparison_find_criterion (comparison, self->id) : NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), self->id != NULL ? _("Edit Your Criterion") : _("Add Your Own Criterion"));
+  gtk_grid_set_row_spacing (grid, 12);
+  gtk_grid_set_column_spacing (grid, 12);
+
+  self->label = gtk_entry_new ();
+  gtk_entry_set_activates_default (GTK_ENTRY (self->label), TRUE);
+  if (editing != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->label), tradeoff_criterion_get_label (editing));
+  add_field (grid, 0, _("_Label"), TRUE, self->label);
+
+  build_groups (self, editing);
+  add_field (grid, 1, _("_Group"), TRUE, self->group);
+  self->new_group = gtk_entry_new ();
+  self->new_group_label = add_field (grid, 2, _("_New group"), TRUE, self->new_group);
+  on_group_selected (self);
+  g_signal_connect_swapped (self->group, "notify::selected", G_CALLBACK (on_group_selected), self);
+
+  build_weights (self, grid, 3, editing);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (grid));
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+
+  self->error = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->error), 0.0);
+  gtk_widget_add_css_class (self->error, "error");
+  gtk_widget_set_visible (self->error, FALSE);
+
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_box_append (GTK_BOX (box), scroller);
+  gtk_box_append (GTK_BOX (box), self->error);
+  gtk_box_append (GTK_BOX (box), build_buttons (self));
+  gtk_window_set_child (GTK_WINDOW (self), box);
+}
+
+GtkWindow *
+tradeoff_own_criterion_editor_new (GtkWindow        *parent,
+                                   TradeoffDecision *decision,
+                                   const char       *id)
+{
+  TradeoffOwnCriterionEditor *self;
+
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (decision), NULL);
+
+  self = g_object_new (TRADEOFF_TYPE_OWN_CRITERION_EDITOR,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       "destroy-with-parent", TRUE,
+                       "default-width", 440,
+                       NULL);
+  self->decision = g_object_ref (decision);
+  self->id = g_strdup (id);
+  build (self);
+  return GTK_WINDOW (self);
+}
+
+const char *
+tradeoff_own_criterion_editor_get_id (TradeoffOwnCriterionEditor *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_OWN_CRITERION_EDITOR (self), NULL);
+
+  return self->id;
+}
+
+static void
+tradeoff_own_criterion_editor_dispose (GObject *object)
+{
+  TradeoffOwnCriterionEditor *self = TRADEOFF_OWN_CRITERION_EDITOR (object);
+
+  g_clear_object (&self->decision);
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->group_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->weights, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tradeoff_own_criterion_editor_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_own_criterion_editor_class_init (TradeoffOwnCriterionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tradeoff_own_criterion_editor_dispose;
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove", NULL, remove_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+tradeoff_own_criterion_editor_init (TradeoffOwnCriterionEditor *self)
+{
+  self->group_ids = g_ptr_array_new_with_free_func (g_free);
+  self->weights = g_ptr_array_new ();
+}
