@@ -147,7 +147,9 @@ lead_row (TradeoffMinChangeView *self,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL,
                                   -1);
-  gtk_widget_set_tooltip_text (button, button_name);
+  /* The tooltip is what a screen reader gives as the description: the
+   * change itself, after the button's name. */
+  gtk_widget_set_tooltip_text (button, text);
   g_object_set_data (G_OBJECT (button), "option", GUINT_TO_POINTER (option));
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_apply), self, 0);
   gtk_box_append (GTK_BOX (row), button);
