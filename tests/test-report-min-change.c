@@ -25,6 +25,13 @@ collapse (const char *text)
 
   for (const char *p = text; *p != '\0'; p++)
     {
+      /* The isolates around a name (U+2068, U+2069) are closed and opened
+       * again where a line wraps inside it: they are not words. */
+      if (strncmp (p, "\u2068", 3) == 0 || strncmp (p, "\u2069", 3) == 0)
+        {
+          p += 2;
+          continue;
+        }
       if (g_ascii_isspace (*p))
         space = out->len > 0;
       else
