@@ -53,6 +53,8 @@ test_apply_by_key (void)
     TRADEOFF_MIN_CHANGE_VIEW (find_one (GTK_WIDGET (window), TRADEOFF_TYPE_MIN_CHANGE_VIEW));
   g_autoptr(GError) error = NULL;
   GtkWidget *button;
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
 
   g_assert_nonnull (view);
   tradeoff_advisor_select_ids (advisor, IDS ("team-knows-django", "greenfield"), &error);
@@ -75,6 +77,7 @@ test_apply_by_key (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Make Flask lead");
 
+  before = tradeoff_advisor_dup_level_ids (advisor);
   /* Enter on the focused button, as GTK's key binding does it. */
   g_assert_true (gtk_widget_grab_focus (button));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
@@ -86,6 +89,15 @@ test_apply_by_key (void)
   g_assert_true (wait_until (proven, view));
   g_assert_null (tradeoff_min_change_view_get_apply_button (view, 1));
   g_assert_nonnull (tradeoff_min_change_view_get_apply_button (view, 0));
+
+  /* Ctrl+Z (the window's binding runs win.undo) takes the whole change
+   * back in one step, levels included. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (tradeoff_option_get_name (tradeoff_advisor_get_leader (advisor)), ==, "Django");
+  after = tradeoff_advisor_dup_level_ids (advisor);
+  g_assert_true (g_strv_equal ((const char * const *) before, (const char * const *) after));
+  g_assert_true (wait_until (proven, view));
+  g_assert_nonnull (tradeoff_min_change_view_get_apply_button (view, 1));
 
   close_window (window);
 }
