@@ -144,14 +144,12 @@ lead_row (TradeoffMinChangeView *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
                                   -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, label, NULL,
-                                  -1);
   /* The tooltip is what a screen reader gives as the description: the
    * change itself, after the button's name. */
   gtk_widget_set_tooltip_text (button, text);
   g_object_set_data (G_OBJECT (button), "option", GUINT_TO_POINTER (option));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_apply), self, 0);
+  /* The button is a child of the view: it never outlives it. */
+  g_signal_connect (button, "clicked", G_CALLBACK (on_apply), self);
   gtk_box_append (GTK_BOX (row), button);
   g_ptr_array_index (self->buttons, self->buttons->len - 1) = button;
 
@@ -168,6 +166,7 @@ show_solution (TradeoffMinChangeView     *self,
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
   self->solution = solution;
   gtk_label_set_text (self->firmness, firmness);
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), TRUE);
 
   clear_rows (self);
   for (guint o = 0; o < solution->n_options; o++)
@@ -192,7 +191,10 @@ on_solved (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(TradeoffMinChangeView) self = user_data;
+  /* Not a reference: a view kept alive by a worker would outlive its
+   * window.  Its dispose cancels the search, and a cancelled search
+   * returns here without touching it. */
+  TradeoffMinChangeView *self = user_data;
   g_autoptr(GError) error = NULL;
   TradeoffMinChangeSolution *solution = tradeoff_min_change_solve_finish (result, &error);
   GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
@@ -210,6 +212,7 @@ on_solved (GObject      *source,
       /* Fewer than two options: there is nothing to compare. */
       g_debug ("No smallest changes: %s", error->message);
       gtk_label_set_text (self->firmness, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
       clear_rows (self);
       gtk_widget_set_visible (self->heading, FALSE);
       set_state (self, TRADEOFF_MIN_CHANGE_VIEW_PROVEN);
@@ -236,7 +239,7 @@ start_solve (TradeoffMinChangeView *self,
 
   tradeoff_min_change_solve_async (tradeoff_min_change_input_new (self->advisor),
                                    first ? &budget : NULL, self->cancellable,
-                                   on_solved, g_object_ref (self));
+                                   on_solved, self);
 }
 
 static gboolean
@@ -279,6 +282,7 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
   clear_rows (self);
   gtk_label_set_text (self->firmness, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
   gtk_widget_set_visible (self->heading, FALSE);
 
   if (advisor != NULL)
@@ -485,6 +489,7 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   self->buttons = g_ptr_array_new ();
 
   self->firmness = add_label (self, "firmness");
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
   self->status = add_label (self, "dim-label");
   gtk_widget_set_visible (GTK_WIDGET (self->status), FALSE);
   /* Translators: a heading above the smallest change for each option. */
@@ -493,7 +498,4 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   gtk_widget_set_visible (self->heading, FALSE);
   self->leads = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->leads, GTK_WIDGET (self));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->heading, NULL,
-                                  -1);
 }
