@@ -336,6 +336,13 @@ test_decision_files (void)
                             "[x] \u2068Our team already has Django expertise\u2069 (team-knows-django) — Must have\n"));
   g_assert_nonnull (strstr (summary.out->str, "[x] \u2068It is a greenfield project\u2069 (greenfield) — Matters a lot\n"));
   g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “\u2068Our team already has Django expertise\u2069”)"));
+  /* The must-have is an answer like any other: the one that decides it. */
+  g_assert_nonnull (strstr (summary.out->str,
+                            "How firm the verdict is\n  One answer decides it: if you unticked "
+                            "“\u2068Our team already has Django expertise\u2069”, \u2068Flask\u2069 would lead.\n"));
+  g_assert_nonnull (strstr (summary.out->str,
+                            "What would make each option lead\n  - \u2068Flask\u2069 would lead if you unticked "
+                            "“\u2068Our team already has Django expertise\u2069”.\n"));
   g_assert_nonnull (strstr (summary.out->str, "\nYour decision\n  Status: Proposed\n  Chosen: nothing yet\n"));
 
   g_assert_cmpint (valid.status, ==, 0);

@@ -62,3 +62,60 @@ tradeoff_min_change_input_free (TradeoffMinChangeInput *input)
   g_free (input->levels);
   g_free (input);
 }
+
+/* The id of @criterion at @level, as tradeoff_advisor_select_ids() reads it. */
+static char *
+level_id (TradeoffCriterion *criterion,
+          guint8             level)
+{
+  const char *id = tradeoff_criterion_get_id (criterion);
+
+  switch (level)
+    {
+    case TRADEOFF_MIN_CHANGE_A_LOT:
+      return g_strconcat (id, ":2", NULL);
+    case TRADEOFF_MIN_CHANGE_MUST:
+      return g_strconcat (id, ":must", NULL);
+    default:
+      return g_strdup (id);
+    }
+}
+
+gboolean
+tradeoff_min_change_apply (TradeoffAdvisor  *advisor,
+                           GArray           *changes,
+                           GError          **error)
+{
+  TradeoffComparison *comparison;
+  g_autofree guint8 *levels = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  guint n_criteria;
+
+  g_return_val_if_fail (TRADEOFF_IS_ADVISOR (advisor), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  comparison = tradeoff_advisor_get_comparison (advisor);
+  n_criteria = tradeoff_comparison_get_n_criteria (comparison);
+  levels = g_new0 (guint8, MAX (n_criteria, 1));
+  for (guint c = 0; c < n_criteria; c++)
+    levels[c] = tradeoff_advisor_get_level (advisor, tradeoff_comparison_get_criterion (comparison, c));
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const TradeoffMinChange *change = &g_array_index (changes, TradeoffMinChange, i);
+
+      g_return_val_if_fail (change->criterion < n_criteria, FALSE);
+      levels[change->criterion] = change->level;
+      /* The group's former choice gives way to the new one. */
+      if (change->replaces != TRADEOFF_MIN_CHANGE_NO_OPTION && change->replaces < n_criteria)
+        levels[change->replaces] = TRADEOFF_MIN_CHANGE_OFF;
+    }
+
+  for (guint c = 0; c < n_criteria; c++)
+    if (levels[c] != TRADEOFF_MIN_CHANGE_OFF)
+      g_ptr_array_add (ids, level_id (tradeoff_comparison_get_criterion (comparison, c), levels[c]));
+  g_ptr_array_add (ids, NULL);
+
+  /* All at once: one step for an undo history, one verdict, one solve. */
+  return tradeoff_advisor_select_ids (advisor, (const char * const *) ids->pdata, error);
+}

@@ -27,6 +27,13 @@ typedef struct
 TradeoffMinChangeInput *tradeoff_min_change_input_new  (TradeoffAdvisor        *advisor);
 void                    tradeoff_min_change_input_free (TradeoffMinChangeInput *input);
 
+/* Makes @changes (of TradeoffMinChange, from a solve on @advisor's
+ * current answers) in one go, through tradeoff_advisor_select_ids(), so
+ * that an undo history records one step.  Fails as that does. */
+gboolean                tradeoff_min_change_apply      (TradeoffAdvisor        *advisor,
+                                                        GArray                 *changes,
+                                                        GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffMinChangeInput, tradeoff_min_change_input_free)
 
 G_END_DECLS

@@ -2,15 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Undo and redo for the ticks, a Reset included.  Each step is the set of
- * ticked ids before a change: small, and exact whatever changed (one tick,
- * a radio choice that unticks another, a Reset).  Kept to ticks on
- * purpose, so that a decision with more in it (levels, own criteria) can
- * fold this into its own history.
+ * Undo and redo for the ticks and their levels, a Reset included.  Each
+ * step is the set of ticked ids, with levels ("id:2", "id:must"), before a
+ * change: small, and exact whatever changed (one tick, a radio choice that
+ * unticks another, a level, a Reset, a smallest change applied at once).
+ * Kept to the answers on purpose, so that a decision with more in it (own
+ * criteria) can fold this into its own history.
  *
- * The advisor syncs every tick after its tally is whole, so the first
- * "notify::ticked" of a change already sees where the change ends: the
- * later ones of the same change find nothing new and add no step.
+ * The advisor ends every action that changed something with one
+ * "levels-changed", when its tally is whole: one step per action.
  */
 
 #define G_LOG_DOMAIN "tradeoff-tick-history"
@@ -81,7 +81,7 @@ clear (GQueue *queue)
 static void
 on_ticked (TradeoffTickHistory *self)
 {
-  g_auto(GStrv) now = tradeoff_advisor_dup_ticked_ids (self->advisor);
+  g_auto(GStrv) now = tradeoff_advisor_dup_level_ids (self->advisor);
 
   if (g_strv_equal ((const char * const *) now, (const char * const *) self->current))
     return;
@@ -159,24 +159,18 @@ TradeoffTickHistory *
 tradeoff_tick_history_new (TradeoffAdvisor *advisor)
 {
   TradeoffTickHistory *self;
-  GListModel *ticks;
-  guint n;
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (advisor), NULL);
 
   self = g_object_new (TRADEOFF_TYPE_TICK_HISTORY, NULL);
   self->advisor = g_object_ref (advisor);
-  self->current = tradeoff_advisor_dup_ticked_ids (advisor);
+  self->current = tradeoff_advisor_dup_level_ids (advisor);
 
-  ticks = tradeoff_advisor_get_ticks (advisor);
-  n = g_list_model_get_n_items (ticks);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) tick = g_list_model_get_item (ticks, i);
-
-      g_signal_connect_object (tick, "notify::ticked", G_CALLBACK (on_ticked), self,
-                               G_CONNECT_SWAPPED);
-    }
+  /* One step per action, levels included: the advisor ends each action
+   * that changed something with one "levels-changed" (an applied smallest
+   * change sets several levels at once). */
+  g_signal_connect_object (advisor, "levels-changed", G_CALLBACK (on_ticked), self,
+                           G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tradeoff-min-change-input.h"
+#include "tradeoff-min-change-text.h"
 #include "tradeoff-report-private.h"
 
 static const char *
@@ -133,6 +135,39 @@ gather_flips (TradeoffReportFacts *facts)
       g_autoptr(TradeoffFlip) flip = g_list_model_get_item (flips, i);
 
       g_ptr_array_add (facts->flips, tradeoff_flip_dup_summary (flip));
+    }
+}
+
+/* A report waits at most this long for the exact smallest changes, as
+ * --summary does; past it, what the search found is said and labelled as
+ * not proven.  The shipped comparison never comes near it. */
+#define MIN_CHANGE_BUDGET_US (2 * G_USEC_PER_SEC)
+
+static void
+gather_min_change (TradeoffReportFacts *facts)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (facts->advisor);
+  g_autoptr(TradeoffMinChangeInput) input = tradeoff_min_change_input_new (facts->advisor);
+  TradeoffMinChangeBudget budget = { 0, MIN_CHANGE_BUDGET_US };
+  g_autoptr(TradeoffMinChangeSolution) solution = NULL;
+  g_autoptr(GError) error = NULL;
+
+  facts->leads = g_ptr_array_new_with_free_func (g_free);
+  solution = tradeoff_min_change_solve (&input->problem, &budget, NULL, &error);
+  if (solution == NULL)
+    {
+      /* A comparison with fewer than two options has nothing to compare. */
+      g_debug ("No smallest changes: %s", error->message);
+      return;
+    }
+
+  facts->firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
+  for (guint o = 0; o < solution->n_options; o++)
+    {
+      char *text = tradeoff_min_change_dup_lead_text (comparison, o, &solution->targets[o]);
+
+      if (text != NULL)
+        g_ptr_array_add (facts->leads, text);
     }
 }
 
@@ -353,6 +388,7 @@ _tradeoff_report_facts_new (TradeoffAdvisor  *advisor,
   gather_verdict (facts);
   gather_reasons (facts);
   gather_flips (facts);
+  gather_min_change (facts);
   gather_criteria (facts);
   gather_record (facts, decision);
 
@@ -367,6 +403,8 @@ _tradeoff_report_facts_free (TradeoffReportFacts *facts)
 
   g_clear_pointer (&facts->reasons, g_ptr_array_unref);
   g_clear_pointer (&facts->flips, g_ptr_array_unref);
+  g_clear_pointer (&facts->leads, g_ptr_array_unref);
+  g_free (facts->firmness);
   g_clear_pointer (&facts->ticked, g_ptr_array_unref);
   g_clear_pointer (&facts->unticked, g_ptr_array_unref);
   g_clear_pointer (&facts->drivers, g_ptr_array_unref);

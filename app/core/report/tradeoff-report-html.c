@@ -233,6 +233,26 @@ append_record (GString             *out,
   g_string_append (out, "</section>\n");
 }
 
+/* How firm the verdict is and what would make each other option lead. */
+static void
+append_min_change (GString             *out,
+                   TradeoffReportFacts *facts)
+{
+  if (facts->firmness == NULL)
+    return;
+
+  append_element (out, "h3", NULL, _("How firm the verdict is"));
+  append_element (out, "p", "firmness", facts->firmness);
+  if (facts->leads->len == 0)
+    return;
+
+  append_element (out, "h3", NULL, _("What would make each option lead"));
+  g_string_append (out, "<ul class=\"leads\">\n");
+  for (guint i = 0; i < facts->leads->len; i++)
+    append_element (out, "li", NULL, g_ptr_array_index (facts->leads, i));
+  g_string_append (out, "</ul>\n");
+}
+
 static void
 append_verdict (GString             *out,
                 TradeoffReportFacts *facts)
@@ -279,6 +299,7 @@ append_verdict (GString             *out,
         append_element (out, "li", NULL, g_ptr_array_index (facts->flips, i));
       g_string_append (out, "</ul>\n");
     }
+  append_min_change (out, facts);
   g_string_append (out, "</section>\n");
 }
 

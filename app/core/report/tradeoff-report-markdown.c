@@ -558,6 +558,20 @@ append_more_information (GString             *out,
   if (facts->flips->len > 0)
     g_string_append_c (out, '\n');
 
+  /* The conditions to revisit the decision under: how many answers must
+   * change before the verdict does, and what would put each other option
+   * ahead. */
+  if (facts->firmness != NULL)
+    append_paragraphs (out, facts->firmness);
+  for (guint i = 0; i < facts->leads->len; i++)
+    {
+      g_string_append (out, "* ");
+      append_md (out, g_ptr_array_index (facts->leads, i), ESCAPE_INLINE);
+      g_string_append_c (out, '\n');
+    }
+  if (facts->leads->len > 0)
+    g_string_append_c (out, '\n');
+
   append_paragraphs (out, facts->as_of);
 }
 

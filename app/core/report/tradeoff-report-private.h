@@ -65,6 +65,10 @@ typedef struct
 
   GPtrArray           *reasons;           /* TradeoffReportReason */
   GPtrArray           *flips;             /* char *, the flips' summaries */
+  /* How many answers must change before the verdict does, and the
+   * smallest change that makes each other option lead (issue 15). */
+  char                *firmness;
+  GPtrArray           *leads;             /* char *, one per option not leading */
   GPtrArray           *ticked;            /* TradeoffReportGroup */
   GPtrArray           *unticked;          /* TradeoffReportGroup */
 

@@ -429,6 +429,25 @@ add_flips (TradeoffReportBuilder *builder,
               facts->flips->len < MIN_SPLIT_ITEMS && i + 1 < facts->flips->len);
 }
 
+/* How firm the verdict is and what would make each other option lead. */
+static void
+add_min_change (TradeoffReportBuilder *builder,
+                TradeoffReportFacts   *facts)
+{
+  if (facts->firmness == NULL)
+    return;
+
+  add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("How firm the verdict is"));
+  add_text (builder, TRADEOFF_REPORT_STYLE_BODY, facts->firmness, 0.0, 0.0, 6.0);
+  if (facts->leads->len == 0)
+    return;
+
+  add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("What would make each option lead"));
+  for (guint i = 0; i < facts->leads->len; i++)
+    add_item (builder, "•", g_ptr_array_index (facts->leads, i), 0.0,
+              facts->leads->len < MIN_SPLIT_ITEMS && i + 1 < facts->leads->len);
+}
+
 static void
 add_groups (TradeoffReportBuilder *builder,
             GPtrArray             *groups,
@@ -511,6 +530,7 @@ _tradeoff_report_build_story (TradeoffReportBuilder *builder,
   add_record (builder, facts);
   add_reasons (builder, facts);
   add_flips (builder, facts);
+  add_min_change (builder, facts);
   add_criteria (builder, facts);
   add_faq (builder, facts);
 }

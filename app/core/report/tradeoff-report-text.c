@@ -413,6 +413,17 @@ append_verdict (GString             *out,
     append_wrapped (out, "  * ", "    ", g_ptr_array_index (facts->flips, i));
   if (facts->flips->len > 0)
     g_string_append_c (out, '\n');
+
+  if (facts->firmness == NULL)
+    return;
+  append_heading (out, _("How firm the verdict is"), '~');
+  append_paragraphs (out, "", facts->firmness);
+  if (facts->leads->len == 0)
+    return;
+  append_heading (out, _("What would make each option lead"), '~');
+  for (guint i = 0; i < facts->leads->len; i++)
+    append_wrapped (out, "  * ", "    ", g_ptr_array_index (facts->leads, i));
+  g_string_append_c (out, '\n');
 }
 
 static void

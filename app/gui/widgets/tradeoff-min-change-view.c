@@ -1,0 +1,501 @@
+/* tradeoff-min-change-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each change of the answers cancels the search on the stale ones and,
+ * once the main loop is idle (a radio choice changes two ticks in one
+ * go), starts one on a snapshot.  The first search has a time budget: a
+ * large comparison may take longer to prove than a person waits, so what
+ * it found is shown, labelled as not proven, while a second search without
+ * a budget proves it.  Until an answer comes the rows shown are about the
+ * answers before, so their buttons are insensitive.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-min-change-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tradeoff-min-change-input.h"
+#include "tradeoff-min-change-task.h"
+#include "tradeoff-min-change-text.h"
+#include "tradeoff-min-change-view.h"
+
+/* Past this the person has waited long enough to see something. */
+#define DEFAULT_FIRST_BUDGET_US G_USEC_PER_SEC
+
+struct _TradeoffMinChangeView
+{
+  GtkWidget                   parent_instance;
+
+  TradeoffAdvisor            *advisor;
+  gulong                      levels_handler;
+  GCancellable               *cancellable;
+  guint                       start_idle;
+  gint64                      first_budget_us;
+  TradeoffMinChangeViewState  state;
+  /* What the rows were made from: their changes are applied from it. */
+  TradeoffMinChangeSolution  *solution;
+  GPtrArray                  *buttons;   /* GtkWidget or NULL per option, not owned */
+
+  GtkWidget                  *heading;
+  GtkLabel                   *firmness;
+  GtkLabel                   *status;
+  GtkWidget                  *leads;
+};
+
+G_DEFINE_FINAL_TYPE (TradeoffMinChangeView, tradeoff_min_change_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ADVISOR,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void start_solve (TradeoffMinChangeView *self,
+                         gboolean               first);
+
+static void
+set_state (TradeoffMinChangeView      *self,
+           TradeoffMinChangeViewState  state)
+{
+  const char *status = "";
+
+  switch (state)
+    {
+    case TRADEOFF_MIN_CHANGE_VIEW_SOLVING:
+      status = _("Working out what would change the verdict…");
+      break;
+    case TRADEOFF_MIN_CHANGE_VIEW_BEST_SO_FAR:
+      status = _("Best changes found so far; still searching for smaller ones…");
+      break;
+    case TRADEOFF_MIN_CHANGE_VIEW_IDLE:
+    case TRADEOFF_MIN_CHANGE_VIEW_PROVEN:
+    default:
+      break;
+    }
+  gtk_label_set_text (self->status, status);
+  gtk_widget_set_visible (GTK_WIDGET (self->status), *status != '\0');
+
+  if (state == self->state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+clear_rows (TradeoffMinChangeView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->leads)) != NULL)
+    gtk_box_remove (GTK_BOX (self->leads), child);
+  g_ptr_array_set_size (self->buttons, 0);
+}
+
+static void
+on_apply (GtkButton             *button,
+          TradeoffMinChangeView *self)
+{
+  guint option = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "option"));
+  g_autoptr(GError) error = NULL;
+
+  if (self->advisor == NULL || self->solution == NULL || option >= self->solution->n_options)
+    return;
+
+  if (!tradeoff_min_change_apply (self->advisor, self->solution->targets[option].changes, &error))
+    g_warning ("Could not make the change: %s", error->message);
+}
+
+static GtkWidget *
+lead_row (TradeoffMinChangeView *self,
+          guint                  option,
+          const char            *text,
+          gboolean               can_apply)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
+  const char *name = tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, option));
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *button;
+  g_autofree char *button_name = NULL;
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  g_ptr_array_add (self->buttons, NULL);
+  if (!can_apply)
+    return row;
+
+  /* Translators: a button that makes the change the sentence beside it
+   * proposes. */
+  button = gtk_button_new_with_label (_("Apply"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Translators: what the Apply button does, for a screen reader; %s is
+   * an option.  The sentence beside it describes the change. */
+  button_name = g_strdup_printf (_("Make %s lead"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
+                                  -1);
+  /* The tooltip is what a screen reader gives as the description: the
+   * change itself, after the button's name. */
+  gtk_widget_set_tooltip_text (button, text);
+  g_object_set_data (G_OBJECT (button), "option", GUINT_TO_POINTER (option));
+  /* The button is a child of the view: it never outlives it. */
+  g_signal_connect (button, "clicked", G_CALLBACK (on_apply), self);
+  gtk_box_append (GTK_BOX (row), button);
+  g_ptr_array_index (self->buttons, self->buttons->len - 1) = button;
+
+  return row;
+}
+
+static void
+show_solution (TradeoffMinChangeView     *self,
+               TradeoffMinChangeSolution *solution)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
+  g_autofree char *firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
+
+  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  self->solution = solution;
+  gtk_label_set_text (self->firmness, firmness);
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), TRUE);
+
+  clear_rows (self);
+  for (guint o = 0; o < solution->n_options; o++)
+    {
+      const TradeoffMinChangeResult *result = &solution->targets[o];
+      g_autofree char *text = tradeoff_min_change_dup_lead_text (comparison, o, result);
+      gboolean can_apply = result->status == TRADEOFF_MIN_CHANGE_FOUND ||
+                           result->status == TRADEOFF_MIN_CHANGE_BEST_SO_FAR;
+
+      if (text == NULL)
+        {
+          g_ptr_array_add (self->buttons, NULL);
+          continue;
+        }
+      gtk_box_append (GTK_BOX (self->leads), lead_row (self, o, text, can_apply));
+    }
+  gtk_widget_set_visible (self->heading, gtk_widget_get_first_child (self->leads) != NULL);
+}
+
+static void
+on_solved (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  /* Not a reference: a view kept alive by a worker would outlive its
+   * window.  Its dispose cancels the search, and a cancelled search
+   * returns here without touching it. */
+  TradeoffMinChangeView *self = user_data;
+  g_autoptr(GError) error = NULL;
+  TradeoffMinChangeSolution *solution = tradeoff_min_change_solve_finish (result, &error);
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  /* Cancelled: newer answers have a search of their own. */
+  if (solution == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (cancellable != self->cancellable || self->advisor == NULL)
+    {
+      g_clear_pointer (&solution, tradeoff_min_change_solution_free);
+      return;
+    }
+  if (solution == NULL)
+    {
+      /* Fewer than two options: there is nothing to compare. */
+      g_debug ("No smallest changes: %s", error->message);
+      gtk_label_set_text (self->firmness, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
+      clear_rows (self);
+      gtk_widget_set_visible (self->heading, FALSE);
+      set_state (self, TRADEOFF_MIN_CHANGE_VIEW_PROVEN);
+      return;
+    }
+
+  if (solution->complete)
+    {
+      show_solution (self, solution);
+      set_state (self, TRADEOFF_MIN_CHANGE_VIEW_PROVEN);
+      return;
+    }
+
+  show_solution (self, solution);
+  set_state (self, TRADEOFF_MIN_CHANGE_VIEW_BEST_SO_FAR);
+  start_solve (self, FALSE);
+}
+
+static void
+start_solve (TradeoffMinChangeView *self,
+             gboolean               first)
+{
+  TradeoffMinChangeBudget budget = { 0, self->first_budget_us };
+
+  tradeoff_min_change_solve_async (tradeoff_min_change_input_new (self->advisor),
+                                   first ? &budget : NULL, self->cancellable,
+                                   on_solved, self);
+}
+
+static gboolean
+start_idle (gpointer user_data)
+{
+  TradeoffMinChangeView *self = user_data;
+
+  self->start_idle = 0;
+  if (self->advisor != NULL)
+    start_solve (self, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows shown are about the answers before: not to be applied now. */
+static void
+on_levels_changed (TradeoffMinChangeView *self)
+{
+  tradeoff_min_change_renew (&self->cancellable);
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_ptr_array_index (self->buttons, i) != NULL)
+      gtk_widget_set_sensitive (g_ptr_array_index (self->buttons, i), FALSE);
+  set_state (self, TRADEOFF_MIN_CHANGE_VIEW_SOLVING);
+  if (self->start_idle == 0)
+    self->start_idle = g_idle_add (start_idle, self);
+}
+
+void
+tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
+                                      TradeoffAdvisor       *advisor)
+{
+  g_return_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self));
+  g_return_if_fail (advisor == NULL || TRADEOFF_IS_ADVISOR (advisor));
+
+  if (advisor == self->advisor)
+    return;
+
+  g_clear_signal_handler (&self->levels_handler, self->advisor);
+  g_set_object (&self->advisor, advisor);
+  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  clear_rows (self);
+  gtk_label_set_text (self->firmness, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
+  gtk_widget_set_visible (self->heading, FALSE);
+
+  if (advisor != NULL)
+    {
+      self->levels_handler = g_signal_connect_swapped (advisor, "levels-changed",
+                                                       G_CALLBACK (on_levels_changed), self);
+      on_levels_changed (self);
+    }
+  else
+    {
+      if (self->cancellable != NULL)
+        g_cancellable_cancel (self->cancellable);
+      g_clear_handle_id (&self->start_idle, g_source_remove);
+      set_state (self, TRADEOFF_MIN_CHANGE_VIEW_IDLE);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
+}
+
+TradeoffAdvisor *
+tradeoff_min_change_view_get_advisor (TradeoffMinChangeView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self), NULL);
+
+  return self->advisor;
+}
+
+TradeoffMinChangeViewState
+tradeoff_min_change_view_get_state (TradeoffMinChangeView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self), TRADEOFF_MIN_CHANGE_VIEW_IDLE);
+
+  return self->state;
+}
+
+void
+tradeoff_min_change_view_set_first_budget (TradeoffMinChangeView *self,
+                                           gint64                 budget_us)
+{
+  g_return_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self));
+  g_return_if_fail (budget_us > 0);
+
+  self->first_budget_us = budget_us;
+}
+
+const char *
+tradeoff_min_change_view_get_firmness (TradeoffMinChangeView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->firmness);
+}
+
+const char *
+tradeoff_min_change_view_get_status (TradeoffMinChangeView *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->status);
+}
+
+GtkWidget *
+tradeoff_min_change_view_get_apply_button (TradeoffMinChangeView *self,
+                                           guint                  option)
+{
+  g_return_val_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self), NULL);
+
+  if (option >= self->buttons->len)
+    return NULL;
+
+  return g_ptr_array_index (self->buttons, option);
+}
+
+GtkWidget *
+tradeoff_min_change_view_new (void)
+{
+  return g_object_new (TRADEOFF_TYPE_MIN_CHANGE_VIEW, NULL);
+}
+
+static void
+tradeoff_min_change_view_dispose (GObject *object)
+{
+  TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
+  GtkWidget *child;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->start_idle, g_source_remove);
+  g_clear_signal_handler (&self->levels_handler, self->advisor);
+  g_clear_object (&self->advisor);
+  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  if (self->buttons != NULL)
+    g_ptr_array_set_size (self->buttons, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (tradeoff_min_change_view_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_min_change_view_finalize (GObject *object)
+{
+  TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
+
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tradeoff_min_change_view_parent_class)->finalize (object);
+}
+
+static void
+tradeoff_min_change_view_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ADVISOR:
+      g_value_set_object (value, self->advisor);
+      break;
+
+    case PROP_STATE:
+      g_value_set_uint (value, self->state);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_min_change_view_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ADVISOR:
+      tradeoff_min_change_view_set_advisor (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tradeoff_min_change_view_class_init (TradeoffMinChangeViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tradeoff_min_change_view_dispose;
+  object_class->finalize = tradeoff_min_change_view_finalize;
+  object_class->get_property = tradeoff_min_change_view_get_property;
+  object_class->set_property = tradeoff_min_change_view_set_property;
+
+  properties[PROP_ADVISOR] =
+    g_param_spec_object ("advisor", NULL, NULL,
+                         TRADEOFF_TYPE_ADVISOR,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* A TradeoffMinChangeViewState. */
+  properties[PROP_STATE] =
+    g_param_spec_uint ("state", NULL, NULL,
+                       0, TRADEOFF_MIN_CHANGE_VIEW_PROVEN, TRADEOFF_MIN_CHANGE_VIEW_IDLE,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "minchangeview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkLabel *
+add_label (TradeoffMinChangeView *self,
+           const char            *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, css_class);
+  gtk_widget_set_parent (label, GTK_WIDGET (self));
+
+  return GTK_LABEL (label);
+}
+
+static void
+tradeoff_min_change_view_init (TradeoffMinChangeView *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
+  self->first_budget_us = DEFAULT_FIRST_BUDGET_US;
+  self->buttons = g_ptr_array_new ();
+
+  self->firmness = add_label (self, "firmness");
+  gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
+  self->status = add_label (self, "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->status), FALSE);
+  /* Translators: a heading above the smallest change for each option. */
+  self->heading = GTK_WIDGET (add_label (self, "heading"));
+  gtk_label_set_text (GTK_LABEL (self->heading), _("What would make each option lead"));
+  gtk_widget_set_visible (self->heading, FALSE);
+  self->leads = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->leads, GTK_WIDGET (self));
+}
