@@ -454,7 +454,7 @@ clamp_to_monitor (int *width,
 static int
 guide_width_for (int window_width)
 {
-  return CLAMP (window_width * 42 / 100, 340, 620);
+  return CLAMP (window_width * 40 / 100, 320, 620);
 }
 
 static void
