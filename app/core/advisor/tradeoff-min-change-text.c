@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-advisor.h"
 #include "tradeoff-criterion.h"
 #include "tradeoff-min-change-text.h"
 #include "tradeoff-option.h"
@@ -30,28 +31,11 @@ typedef enum
   N_CLAUSES
 } Clause;
 
-/* "A", "A and B", "A, B and C". */
+/* "A", "A and B", "A, B and C", as every list of names is joined. */
 static char *
 join_list (GPtrArray *items)
 {
-  g_autoptr(GString) head = g_string_new (NULL);
-
-  if (items->len == 0)
-    return g_strdup ("");
-  if (items->len == 1)
-    return g_strdup (g_ptr_array_index (items, 0));
-
-  for (guint i = 0; i + 1 < items->len; i++)
-    {
-      if (i > 0)
-        /* Translators: between the items of a list but the last two,
-         * as in “A, B and C”. */
-        g_string_append (head, _(", "));
-      g_string_append (head, g_ptr_array_index (items, i));
-    }
-
-  /* Translators: the last two items of a list, as in “A, B and C”. */
-  return g_strdup_printf (_("%s and %s"), head->str, (char *) g_ptr_array_index (items, items->len - 1));
+  return tradeoff_join_names ((const char * const *) items->pdata, items->len);
 }
 
 static char *
