@@ -19,21 +19,21 @@
 static inline TradeoffComparison *
 comparison_new (const char * const *names)
 {
-  TradeoffComparison *comparison = tradeoff_comparison_new ();
+  TradeoffComparison *comparison = _tradeoff_comparison_new ();
 
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ID, "hand");
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TITLE, "By hand");
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TIE_VERDICT, "Both will do.");
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_NONE_VERDICT, "Tick something.");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ID, "hand");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TITLE, "By hand");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TIE_VERDICT, "Both will do.");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_NONE_VERDICT, "Tick something.");
 
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autofree char *id = g_ascii_strdown (names[i], -1);
       g_autofree char *verdict = g_strdup_printf ("Pick %s.", names[i]);
-      g_autoptr(TradeoffOption) option = tradeoff_option_new (id, names[i], i);
+      g_autoptr(TradeoffOption) option = _tradeoff_option_new (id, names[i], i);
 
-      tradeoff_option_set_verdict (option, verdict);
-      tradeoff_comparison_add_option (comparison, option);
+      _tradeoff_option_set_verdict (option, verdict);
+      _tradeoff_comparison_add_option (comparison, option);
     }
 
   return comparison;
@@ -47,9 +47,9 @@ add_group (TradeoffComparison *comparison,
   guint index = g_list_model_get_n_items (tradeoff_comparison_get_groups (comparison));
   g_autofree char *label = g_strdup_printf ("Group %s", id);
   g_autoptr(TradeoffCriterionGroup) group =
-    tradeoff_criterion_group_new (id, label, exclusive, index);
+    _tradeoff_criterion_group_new (id, label, exclusive, index);
 
-  tradeoff_comparison_add_group (comparison, group);
+  _tradeoff_comparison_add_group (comparison, group);
 
   return group; /* the comparison holds it */
 }
@@ -64,11 +64,11 @@ add_criterion (TradeoffComparison     *comparison,
   g_autofree char *label = g_strdup_printf ("Label %s", id);
   g_autofree char *rationale = g_strdup_printf ("Because of %s.", id);
   g_autoptr(TradeoffCriterion) criterion =
-    tradeoff_criterion_new (id, label, rationale, source, group,
+    _tradeoff_criterion_new (id, label, rationale, source, group,
                             tradeoff_comparison_get_n_criteria (comparison),
                             weights, tradeoff_comparison_get_n_options (comparison));
 
-  tradeoff_comparison_add_criterion (comparison, criterion);
+  _tradeoff_comparison_add_criterion (comparison, criterion);
 }
 
 /* Two options; a: (3, 0), b: (0, 3), c: (1, 1). */

@@ -35,7 +35,7 @@ small_comparison (void)
   add_criterion (comparison, group, NULL, "b", (int[]) { 0, 2 });
   add_criterion (comparison, either, NULL, "c", (int[]) { 1, 1 });
   add_criterion (comparison, either, NULL, "d", (int[]) { -1, 1 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }

@@ -44,7 +44,7 @@ random_comparison (void)
         weights[o] = g_test_rand_int_range (-5, 6);
       add_criterion (comparison, group, NULL, id, weights);
     }
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }

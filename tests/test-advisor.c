@@ -25,7 +25,7 @@ two_options (void)
   add_criterion (comparison, group, NULL, "a", (int[]) { 3, 0 });
   add_criterion (comparison, group, NULL, "b", (int[]) { 0, 3 });
   add_criterion (comparison, group, NULL, "c", (int[]) { 1, 1 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }
@@ -97,7 +97,7 @@ test_verdict_three_options (void)
   add_criterion (comparison, group, NULL, "y", (int[]) { 0, 2, 2 });
   add_criterion (comparison, group, NULL, "z", (int[]) { 1, 0, -1 });
   add_criterion (comparison, group, NULL, "zero", (int[]) { 0, 0, 0 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
 
   /* Ticked, but weighing nothing: everybody ties at zero. */
@@ -145,7 +145,7 @@ exclusive_comparison (void)
   add_criterion (comparison, plain, NULL, "free", (int[]) { 1, 0 });
   add_criterion (comparison, priority, NULL, "p1", (int[]) { 2, 0 });
   add_criterion (comparison, priority, NULL, "p2", (int[]) { 0, 2 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }
@@ -275,7 +275,7 @@ test_notify_only_on_change (void)
   add_criterion (comparison, group, NULL, "big", (int[]) { 5, 0 });
   add_criterion (comparison, group, NULL, "small", (int[]) { 1, 0 });
   add_criterion (comparison, group, NULL, "rival", (int[]) { 0, 2 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
   counts = watch (advisor);
   django = watch (score_item (advisor, 0));
@@ -421,7 +421,7 @@ test_flips_notify_when_they_change (void)
   add_criterion (comparison, group, NULL, "c", (int[]) { 0, 1 });
   add_criterion (comparison, group, NULL, "d", (int[]) { 1, 0 });
   add_criterion (comparison, group, NULL, "e", (int[]) { 1, 1 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
   counts = watch (advisor);
 
@@ -474,7 +474,7 @@ static void
 test_reasons_ranked_by_contribution (void)
 {
   TradeoffComparison *comparison = comparison_new (IDS ("A", "B", "C"));
-  g_autoptr(TradeoffFaqEntry) faq = tradeoff_faq_entry_new ("why", "Why A?", "Because.", 0);
+  g_autoptr(TradeoffFaqEntry) faq = _tradeoff_faq_entry_new ("why", "Why A?", "Because.", 0);
   TradeoffCriterionGroup *group = add_group (comparison, "g", FALSE);
   const char *expected[] = { "r2", "r1", "r5", "r4", "r3" };
   const int contributions[] = { 2, 1, 1, 0, -2 };
@@ -483,13 +483,13 @@ test_reasons_ranked_by_contribution (void)
   GListModel *reasons;
   g_autoptr(GHashTable) counts = NULL;
 
-  tradeoff_comparison_add_faq_entry (comparison, faq);
+  _tradeoff_comparison_add_faq_entry (comparison, faq);
   add_criterion (comparison, group, NULL, "r1", (int[]) { 1, 0, 0 });
   add_criterion (comparison, group, faq, "r2", (int[]) { 3, 0, 1 });
   add_criterion (comparison, group, NULL, "r3", (int[]) { 0, 2, 0 });
   add_criterion (comparison, group, NULL, "r4", (int[]) { 2, 2, 0 });
   add_criterion (comparison, group, NULL, "r5", (int[]) { 1, 0, 0 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
   counts = watch (advisor);
 

@@ -55,7 +55,7 @@ test_items_outlive_comparison (void)
 static void
 test_many_texts (void)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
   g_autoptr(GPtrArray) added = g_ptr_array_new ();
   g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *huge = g_strnfill (1024 * 1024, 'x');
@@ -64,13 +64,13 @@ test_many_texts (void)
     {
       char *text = i == 2500 ? g_strdup (huge) : g_strdup_printf ("text number %u", i);
 
-      g_ptr_array_add (added, (gpointer)tradeoff_texts_add (texts, text));
+      g_ptr_array_add (added, (gpointer)_tradeoff_texts_add (texts, text));
       g_ptr_array_add (expected, text);
     }
 
   for (guint i = 0; i < added->len; i++)
     g_assert_cmpstr (added->pdata[i], ==, expected->pdata[i]);
-  g_assert_null (tradeoff_texts_add (texts, NULL));
+  g_assert_null (_tradeoff_texts_add (texts, NULL));
 }
 
 /* A text written in place is kept only once committed: reserving again
@@ -78,16 +78,16 @@ test_many_texts (void)
 static void
 test_reserve_commit (void)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
-  char *first = tradeoff_texts_reserve (texts, 64);
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
+  char *first = _tradeoff_texts_reserve (texts, 64);
   char *second;
 
   strcpy (first, "kept");
-  tradeoff_texts_commit (texts, first + strlen ("kept") + 1);
-  second = tradeoff_texts_reserve (texts, 64);
+  _tradeoff_texts_commit (texts, first + strlen ("kept") + 1);
+  second = _tradeoff_texts_reserve (texts, 64);
   g_assert_true (second == first + strlen ("kept") + 1);
   strcpy (second, "dropped");
-  g_assert_true (tradeoff_texts_reserve (texts, 64) == second);
+  g_assert_true (_tradeoff_texts_reserve (texts, 64) == second);
   g_assert_cmpstr (first, ==, "kept");
 }
 
@@ -108,7 +108,7 @@ on_items_changed (GListModel *model,
 static void
 test_lists_fill_at_seal (void)
 {
-  TradeoffComparison *comparison = tradeoff_comparison_new ();
+  TradeoffComparison *comparison = _tradeoff_comparison_new ();
   g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (guint));
   GListModel *faq = tradeoff_comparison_get_faq (comparison);
   TradeoffFaqEntry *second;
@@ -117,15 +117,15 @@ test_lists_fill_at_seal (void)
   for (guint i = 0; i < 3; i++)
     {
       g_autofree char *id = g_strdup_printf ("q%u", i);
-      g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new (id, "Why?", "Because.", i);
+      g_autoptr(TradeoffFaqEntry) entry = _tradeoff_faq_entry_new (id, "Why?", "Because.", i);
 
-      tradeoff_comparison_add_faq_entry (comparison, entry);
+      _tradeoff_comparison_add_faq_entry (comparison, entry);
     }
   g_assert_cmpuint (g_list_model_get_n_items (faq), ==, 0);
   /* Look-ups by id work while the comparison is being built. */
   g_assert_nonnull (tradeoff_comparison_find_faq_entry (comparison, "q2"));
 
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   g_assert_cmpuint (calls->len, ==, 3);
   g_assert_cmpuint (g_array_index (calls, guint, 0), ==, 0);

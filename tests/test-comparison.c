@@ -15,30 +15,30 @@
 static TradeoffComparison *
 build_comparison (void)
 {
-  TradeoffComparison *comparison = tradeoff_comparison_new ();
-  g_autoptr(TradeoffOption) a = tradeoff_option_new ("a", "Alpha", 0);
-  g_autoptr(TradeoffOption) b = tradeoff_option_new ("b", "Beta", 1);
+  TradeoffComparison *comparison = _tradeoff_comparison_new ();
+  g_autoptr(TradeoffOption) a = _tradeoff_option_new ("a", "Alpha", 0);
+  g_autoptr(TradeoffOption) b = _tradeoff_option_new ("b", "Beta", 1);
   const char *values[] = { "old", "new" };
-  g_autoptr(TradeoffAspect) age = tradeoff_aspect_new ("age", "Age", values, 2);
-  g_autoptr(TradeoffFaqEntry) why = tradeoff_faq_entry_new ("why", "Why?", "Because.", 0);
-  g_autoptr(TradeoffCriterionGroup) group = tradeoff_criterion_group_new ("g", "Group", TRUE, 0);
+  g_autoptr(TradeoffAspect) age = _tradeoff_aspect_new ("age", "Age", values, 2);
+  g_autoptr(TradeoffFaqEntry) why = _tradeoff_faq_entry_new ("why", "Why?", "Because.", 0);
+  g_autoptr(TradeoffCriterionGroup) group = _tradeoff_criterion_group_new ("g", "Group", TRUE, 0);
   const int weights_one[] = { 2, -1 };
   const int weights_two[] = { 0, 5 };
   g_autoptr(TradeoffCriterion) one =
-    tradeoff_criterion_new ("one", "One", "First.", why, group, 0, weights_one, 2);
+    _tradeoff_criterion_new ("one", "One", "First.", why, group, 0, weights_one, 2);
   g_autoptr(TradeoffCriterion) two =
-    tradeoff_criterion_new ("two", "Two", "Second.", NULL, group, 1, weights_two, 2);
+    _tradeoff_criterion_new ("two", "Two", "Second.", NULL, group, 1, weights_two, 2);
 
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ID, "hand");
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TITLE, "By hand");
-  tradeoff_comparison_add_option (comparison, a);
-  tradeoff_comparison_add_option (comparison, b);
-  tradeoff_comparison_add_aspect (comparison, age);
-  tradeoff_comparison_add_faq_entry (comparison, why);
-  tradeoff_comparison_add_group (comparison, group);
-  tradeoff_comparison_add_criterion (comparison, one);
-  tradeoff_comparison_add_criterion (comparison, two);
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ID, "hand");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_TITLE, "By hand");
+  _tradeoff_comparison_add_option (comparison, a);
+  _tradeoff_comparison_add_option (comparison, b);
+  _tradeoff_comparison_add_aspect (comparison, age);
+  _tradeoff_comparison_add_faq_entry (comparison, why);
+  _tradeoff_comparison_add_group (comparison, group);
+  _tradeoff_comparison_add_criterion (comparison, one);
+  _tradeoff_comparison_add_criterion (comparison, two);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }
@@ -93,7 +93,7 @@ test_groups_hold_their_criteria (void)
 static void
 test_expanded_notifies_on_change_only (void)
 {
-  TradeoffFaqEntry *entry = tradeoff_faq_entry_new ("q", "Q?", "A.", 0);
+  TradeoffFaqEntry *entry = _tradeoff_faq_entry_new ("q", "Q?", "A.", 0);
 
   expect_notify (entry, "expanded");
   tradeoff_faq_entry_set_expanded (entry, FALSE); /* no change */
@@ -110,7 +110,7 @@ test_expanded_notifies_on_change_only (void)
 static void
 test_search_text (void)
 {
-  g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new ("q", "Is it FAST?", "Stack Overﬂow says so.", 0);
+  g_autoptr(TradeoffFaqEntry) entry = _tradeoff_faq_entry_new ("q", "Is it FAST?", "Stack Overﬂow says so.", 0);
   g_autofree char *query = tradeoff_search_fold ("STACK OVERFLOW");
   g_autofree char *across = tradeoff_search_fold ("fast? stack");
 

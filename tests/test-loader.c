@@ -158,7 +158,7 @@ test_normalize_text (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *out = tradeoff_normalize_text (cases[i].in);
+      g_autofree char *out = _tradeoff_normalize_text (cases[i].in);
 
       g_assert_cmpstr (out, ==, cases[i].out);
     }

@@ -29,7 +29,7 @@ three_options (void)
   add_criterion (comparison, plain, NULL, "c", (const int[]) { 0, 2, 0 });
   add_criterion (comparison, either, NULL, "x", (const int[]) { 1, 0, 0 });
   add_criterion (comparison, either, NULL, "y", (const int[]) { 0, 1, 0 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }

@@ -121,7 +121,7 @@ large_advisor (void)
         weights[o] = g_rand_int_range (rand, -3, 4);
       add_criterion (comparison, group, NULL, id, weights);
     }
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   advisor = tradeoff_advisor_new (comparison);
   for (guint c = 0; c < 2000; c += 7)

@@ -27,7 +27,7 @@ long_advisor (guint n_aspects,
   TradeoffCriterionGroup *group;
   TradeoffAdvisor *advisor;
 
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ASPECT_HEADING, "Feature");
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_ASPECT_HEADING, "Feature");
   for (guint a = 0; a < n_aspects; a++)
     {
       g_autofree char *id = g_strdup_printf ("aspect-%u", a);
@@ -37,9 +37,9 @@ long_advisor (guint n_aspects,
       g_autofree char *v2 = g_strdup_printf ("Gamma value %u, which is described at some length so "
                                              "that it wraps", a);
       const char *values[] = { v0, v1, v2 };
-      g_autoptr(TradeoffAspect) aspect = tradeoff_aspect_new (id, label, values, 3);
+      g_autoptr(TradeoffAspect) aspect = _tradeoff_aspect_new (id, label, values, 3);
 
-      tradeoff_comparison_add_aspect (comparison, aspect);
+      _tradeoff_comparison_add_aspect (comparison, aspect);
     }
 
   for (guint q = 0; q < n_faq; q++)
@@ -51,15 +51,15 @@ long_advisor (guint n_aspects,
                          "paragraph takes several lines on the page and has to be placed with "
                          "care. A second sentence says much the same thing again in other "
                          "words. Answer number %u ends here.", q, q);
-      g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new (id, question, answer, q);
+      g_autoptr(TradeoffFaqEntry) entry = _tradeoff_faq_entry_new (id, question, answer, q);
 
-      tradeoff_comparison_add_faq_entry (comparison, entry);
+      _tradeoff_comparison_add_faq_entry (comparison, entry);
     }
 
   group = add_group (comparison, "g", FALSE);
   add_criterion (comparison, group, NULL, "a", (int[]) { 2, 0, 1 });
   add_criterion (comparison, group, NULL, "b", (int[]) { 0, 3, 0 });
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   advisor = tradeoff_advisor_new (comparison);
   tick (advisor, "a", TRUE);
@@ -400,11 +400,11 @@ test_taller_than_a_page (void)
     g_string_append_printf (answer, "answer%04u ", i);
   values[0] = "Brief";
   values[1] = cell->str;
-  aspect = tradeoff_aspect_new ("size", "Size", values, 2);
-  tradeoff_comparison_add_aspect (comparison, aspect);
-  entry = tradeoff_faq_entry_new ("long", "How long is it?", answer->str, 0);
-  tradeoff_comparison_add_faq_entry (comparison, entry);
-  tradeoff_comparison_seal (comparison);
+  aspect = _tradeoff_aspect_new ("size", "Size", values, 2);
+  _tradeoff_comparison_add_aspect (comparison, aspect);
+  entry = _tradeoff_faq_entry_new ("long", "How long is it?", answer->str, 0);
+  _tradeoff_comparison_add_faq_entry (comparison, entry);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
 
   path = save_pdf (advisor, &pdf, &n_pages);
@@ -739,11 +739,11 @@ test_eight_options (void)
     {
       g_autofree char *id = g_strdup_printf ("aspect-%u", a);
       g_autofree char *label = g_strdup_printf ("Concurrency model %u", a);
-      g_autoptr(TradeoffAspect) aspect = tradeoff_aspect_new (id, label, values, 8);
+      g_autoptr(TradeoffAspect) aspect = _tradeoff_aspect_new (id, label, values, 8);
 
-      tradeoff_comparison_add_aspect (comparison, aspect);
+      _tradeoff_comparison_add_aspect (comparison, aspect);
     }
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   advisor = tradeoff_advisor_new (comparison);
   report = tradeoff_report_new (advisor);
 

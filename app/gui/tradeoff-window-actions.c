@@ -104,7 +104,7 @@ tradeoff_window_save_decision (TradeoffWindow *self,
   place = where (file);
   /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
   message = g_strdup_printf (_("Saved to %s"), place);
-  tradeoff_window_show_toast (self, message, FALSE);
+  _tradeoff_window_show_toast (self, message, FALSE);
   return TRUE;
 }
 
@@ -166,7 +166,7 @@ tradeoff_window_save_report (TradeoffWindow *self,
   place = where (target);
   /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
   message = g_strdup_printf (_("Saved to %s"), place);
-  tradeoff_window_show_toast (self, message, FALSE);
+  _tradeoff_window_show_toast (self, message, FALSE);
   return TRUE;
 }
 
@@ -274,7 +274,7 @@ reset_action (GtkWidget  *widget,
 
   tradeoff_advisor_reset (self->advisor);
   message = g_strdup_printf (ngettext ("Cleared %u tick.", "Cleared all %u ticks.", n_ticked), n_ticked);
-  tradeoff_window_show_toast (self, message, TRUE);
+  _tradeoff_window_show_toast (self, message, TRUE);
 }
 
 static void
@@ -289,7 +289,7 @@ undo_action (GtkWidget  *widget,
     tradeoff_decision_undo (self->decision);
   /* The toast's Undo is done with. */
   gtk_revealer_set_reveal_child (self->toast, FALSE);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 static void
@@ -301,7 +301,7 @@ redo_action (GtkWidget  *widget,
 
   if (self->decision != NULL)
     tradeoff_decision_redo (self->decision);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 static void
@@ -312,7 +312,7 @@ close_toast_action (GtkWidget  *widget,
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
   gtk_revealer_set_reveal_child (self->toast, FALSE);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 static void
@@ -380,7 +380,7 @@ close_banner_action (GtkWidget  *widget,
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
   gtk_revealer_set_reveal_child (self->banner, FALSE);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 static void
@@ -388,11 +388,11 @@ cancel_open_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
+  _tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
 }
 
 void
-tradeoff_window_update_actions (TradeoffWindow *self)
+_tradeoff_window_update_actions (TradeoffWindow *self)
 {
   gboolean has_comparison = self->advisor != NULL;
   gboolean has_ticks = has_comparison && tradeoff_advisor_get_n_ticked (self->advisor) > 0;
@@ -417,7 +417,7 @@ tradeoff_window_update_actions (TradeoffWindow *self)
 }
 
 void
-tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
+_tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);

@@ -157,7 +157,7 @@ on_key_pressed (GtkEventControllerKey *controller,
 }
 
 void
-tradeoff_window_init_focus (TradeoffWindow *self)
+_tradeoff_window_init_focus (TradeoffWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 

@@ -67,7 +67,7 @@ load_done (GObject      *source_object,
 
   g_clear_object (&self->opening);
   hide_progress (self);
-  tradeoff_window_notify_opening (self);
+  _tradeoff_window_notify_opening (self);
 
   if (!tradeoff_window_show_loaded_decision (self, decision, error) && self->comparison == NULL)
     {
@@ -138,11 +138,11 @@ tradeoff_window_begin_open (TradeoffWindow *self,
     }
 
   if (!was_opening)
-    tradeoff_window_notify_opening (self);
+    _tradeoff_window_notify_opening (self);
 }
 
 void
-tradeoff_window_stop_opening (TradeoffWindow *self)
+_tradeoff_window_stop_opening (TradeoffWindow *self)
 {
   if (self->opening == NULL)
     return;
@@ -150,7 +150,7 @@ tradeoff_window_stop_opening (TradeoffWindow *self)
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
   hide_progress (self);
-  tradeoff_window_notify_opening (self);
+  _tradeoff_window_notify_opening (self);
 }
 
 /**

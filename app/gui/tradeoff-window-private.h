@@ -64,16 +64,16 @@ struct _TradeoffWindow
   GtkWidget            *advice_pane;
 };
 
-void tradeoff_window_class_install_actions (GtkWidgetClass *widget_class);
+void _tradeoff_window_class_install_actions (GtkWidgetClass *widget_class);
 /* Stops the file being opened, if any, leaving what is shown as it is. */
-void tradeoff_window_stop_opening          (TradeoffWindow *self);
-void tradeoff_window_notify_opening        (TradeoffWindow *self);
+void _tradeoff_window_stop_opening          (TradeoffWindow *self);
+void _tradeoff_window_notify_opening        (TradeoffWindow *self);
 /* The one place that decides which win.* actions can be used. */
-void tradeoff_window_update_actions        (TradeoffWindow *self);
+void _tradeoff_window_update_actions        (TradeoffWindow *self);
 /* The Tab order, region by region: see tradeoff-window-focus.c. */
-void tradeoff_window_init_focus            (TradeoffWindow *self);
+void _tradeoff_window_init_focus            (TradeoffWindow *self);
 /* A toast-style banner saying what was just done, with Undo if @undo. */
-void tradeoff_window_show_toast            (TradeoffWindow *self,
+void _tradeoff_window_show_toast            (TradeoffWindow *self,
                                             const char     *message,
                                             gboolean        undo);
 

@@ -121,7 +121,7 @@ remember_ticks (TradeoffWindow *self)
   tradeoff_tick_store_set_ticked (tradeoff_settings_get_tick_store (self->settings),
                                   tradeoff_decision_get_base (self->decision),
                                   (const char * const *) ids);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 /* A remembered id that cannot be ticked (the file changed since, or the
@@ -244,7 +244,7 @@ tradeoff_window_set_decision (TradeoffWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
   if (self->advisor != NULL)
     watch_scores (self);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 void
@@ -281,7 +281,7 @@ tradeoff_window_show_error (TradeoffWindow *self,
 
   gtk_label_set_text (self->banner_label, message);
   gtk_revealer_set_reveal_child (self->banner, TRUE);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 const char *
@@ -296,7 +296,7 @@ tradeoff_window_get_error (TradeoffWindow *self)
 }
 
 void
-tradeoff_window_show_toast (TradeoffWindow *self,
+_tradeoff_window_show_toast (TradeoffWindow *self,
                             const char     *message,
                             gboolean        undo)
 {
@@ -306,7 +306,7 @@ tradeoff_window_show_toast (TradeoffWindow *self,
   gtk_label_set_text (self->toast_label, message);
   gtk_widget_set_visible (self->toast_undo, undo);
   gtk_revealer_set_reveal_child (self->toast, TRUE);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 /* Whether a loaded decision holds anything a person decided: a plain
@@ -493,7 +493,7 @@ apply_layout (TradeoffWindow *self,
    * when the window goes. */
   self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
   self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
-  tradeoff_window_init_focus (self);
+  _tradeoff_window_init_focus (self);
       gtk_stack_add_titled (self->narrow_stack, guide, "guide", _("Guide"));
       gtk_stack_add_titled (self->narrow_stack, advice, "advice", _("Decision"));
       gtk_stack_set_visible_child_name (self->layout_stack, "narrow");
@@ -617,7 +617,7 @@ tradeoff_window_close_request (GtkWindow *window)
 static void
 tradeoff_window_unrealize (GtkWidget *widget)
 {
-  tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
+  _tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
 
   GTK_WIDGET_CLASS (tradeoff_window_parent_class)->unrealize (widget);
 }
@@ -633,15 +633,15 @@ tradeoff_window_constructed (GObject *object)
     self->settings = tradeoff_settings_new ();
 
   restore_window_state (self);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 /* The "opening" property changed: tradeoff-window-open.c calls this. */
 void
-tradeoff_window_notify_opening (TradeoffWindow *self)
+_tradeoff_window_notify_opening (TradeoffWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPENING]);
-  tradeoff_window_update_actions (self);
+  _tradeoff_window_update_actions (self);
 }
 
 static void
@@ -809,7 +809,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, has_text);
   gtk_widget_class_bind_template_callback (widget_class, has_ticks);
 
-  tradeoff_window_class_install_actions (widget_class);
+  _tradeoff_window_class_install_actions (widget_class);
 }
 
 static void
@@ -823,14 +823,14 @@ tradeoff_window_init (TradeoffWindow *self)
    * when the window goes. */
   self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
   self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
-  tradeoff_window_init_focus (self);
+  _tradeoff_window_init_focus (self);
 
   self->history_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);
   g_signal_group_connect_object (self->history_signals, "notify::can-undo",
-                                 G_CALLBACK (tradeoff_window_update_actions), self,
+                                 G_CALLBACK (_tradeoff_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->history_signals, "notify::can-redo",
-                                 G_CALLBACK (tradeoff_window_update_actions), self,
+                                 G_CALLBACK (_tradeoff_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

@@ -32,7 +32,7 @@ tradeoff_advisor_get_level (TradeoffAdvisor   *self,
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), TRADEOFF_LEVEL_OFF);
 
-  slot = tradeoff_tally_find (&self->tally, criterion);
+  slot = _tradeoff_tally_find (&self->tally, criterion);
   g_return_val_if_fail (slot != TRADEOFF_NO_INDEX, TRADEOFF_LEVEL_OFF);
 
   return self->tally.level[slot];
@@ -60,7 +60,7 @@ set_slot_level (TradeoffAdvisor *self,
 
   if (displaced == TRADEOFF_NO_INDEX)
     {
-      tradeoff_tally_set (&self->tally, slot, level);
+      _tradeoff_tally_set (&self->tally, slot, level);
       _tradeoff_advisor_publish (self, slot, TRADEOFF_NO_INDEX);
     }
   else
@@ -69,8 +69,8 @@ set_slot_level (TradeoffAdvisor *self,
        * property both changes touch is announced once, after both. */
       displaced_old = self->tally.level[displaced];
       g_object_freeze_notify (G_OBJECT (self));
-      tradeoff_tally_set (&self->tally, displaced, TRADEOFF_LEVEL_OFF);
-      tradeoff_tally_set (&self->tally, slot, level);
+      _tradeoff_tally_set (&self->tally, displaced, TRADEOFF_LEVEL_OFF);
+      _tradeoff_tally_set (&self->tally, slot, level);
       _tradeoff_advisor_publish (self, slot, displaced);
       g_object_thaw_notify (G_OBJECT (self));
     }
@@ -91,7 +91,7 @@ tradeoff_advisor_set_level (TradeoffAdvisor   *self,
   g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
   g_return_if_fail (level <= TRADEOFF_LEVEL_LAST);
 
-  slot = tradeoff_tally_find (&self->tally, criterion);
+  slot = _tradeoff_tally_find (&self->tally, criterion);
   g_return_if_fail (slot != TRADEOFF_NO_INDEX);
 
   set_slot_level (self, slot, level);
@@ -108,7 +108,7 @@ tradeoff_advisor_set_ticked (TradeoffAdvisor   *self,
 
   g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
 
-  slot = tradeoff_tally_find (&self->tally, criterion);
+  slot = _tradeoff_tally_find (&self->tally, criterion);
   g_return_if_fail (slot != TRADEOFF_NO_INDEX);
 
   if (!ticked)
@@ -126,7 +126,7 @@ tradeoff_advisor_toggle (TradeoffAdvisor   *self,
 
   g_return_if_fail (TRADEOFF_IS_ADVISOR (self));
 
-  slot = tradeoff_tally_find (&self->tally, criterion);
+  slot = _tradeoff_tally_find (&self->tally, criterion);
   g_return_if_fail (slot != TRADEOFF_NO_INDEX);
 
   set_slot_level (self, slot, self->tally.level[slot] != TRADEOFF_LEVEL_OFF
@@ -150,12 +150,12 @@ set_all_levels (TradeoffAdvisor *self,
 
       /* Off first, so that no exclusive group ever holds two choices. */
       if (tally->level[c] != level && tally->level[c] != TRADEOFF_LEVEL_OFF)
-        tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
+        _tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
     }
   for (guint c = 0; levels != NULL && c < tally->n_criteria; c++)
     {
       if (tally->level[c] != levels[c])
-        tradeoff_tally_set (tally, c, levels[c]);
+        _tradeoff_tally_set (tally, c, levels[c]);
     }
   _tradeoff_advisor_publish (self, ALL_CRITERIA, TRADEOFF_NO_INDEX);
   g_object_thaw_notify (G_OBJECT (self));
@@ -216,7 +216,7 @@ tradeoff_advisor_select_ids (TradeoffAdvisor     *self,
   slots = g_new (guint, MAX (n_ids, 1));
   id_levels = g_new (guint8, MAX (n_ids, 1));
 
-  if (!tradeoff_tally_resolve_ids (&self->tally, self->comparison, ids, n_ids,
+  if (!_tradeoff_tally_resolve_ids (&self->tally, self->comparison, ids, n_ids,
                                    slots, id_levels, error))
     return FALSE;
 
@@ -284,7 +284,7 @@ tradeoff_advisor_get_ruled_out_by (TradeoffAdvisor *self,
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
   g_return_val_if_fail (option_index < self->tally.n_options, NULL);
 
-  by = tradeoff_tally_ruled_out_by (&self->tally, option_index);
+  by = _tradeoff_tally_ruled_out_by (&self->tally, option_index);
 
   return by != TRADEOFF_NO_INDEX ? self->tally.criteria[by] : NULL;
 }
@@ -303,7 +303,7 @@ tradeoff_advisor_dup_conflict (TradeoffAdvisor *self)
     return conflict;
 
   slots = g_new (guint, MAX (self->tally.n_must, 1));
-  n = tradeoff_tally_find_conflict (&self->tally, slots);
+  n = _tradeoff_tally_find_conflict (&self->tally, slots);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (conflict, g_object_ref (self->tally.criteria[slots[i]]));
 

@@ -69,36 +69,36 @@ typedef struct
 
 /* What a level adds to a score: must-haves are gates, not points. */
 static inline int
-tradeoff_level_factor (guint level)
+_tradeoff_level_factor (guint level)
 {
   return level == TRADEOFF_LEVEL_MATTERS ? 1 : level == TRADEOFF_LEVEL_A_LOT ? 2 : 0;
 }
 
 /* An option serves a criterion it gives a positive weight. */
 static inline gboolean
-tradeoff_weight_serves (int weight)
+_tradeoff_weight_serves (int weight)
 {
   return weight > 0;
 }
 
-void                 tradeoff_tally_init             (TradeoffTally       *tally,
+void                 _tradeoff_tally_init             (TradeoffTally       *tally,
                                                       TradeoffComparison  *comparison);
-void                 tradeoff_tally_free_arrays      (TradeoffTally       *tally);
+void                 _tradeoff_tally_free_arrays      (TradeoffTally       *tally);
 /* The position of @criterion in the comparison, or TRADEOFF_NO_INDEX if it
  * is not one of its criteria.  O(1): the criterion knows its index. */
-guint                tradeoff_tally_find             (const TradeoffTally *tally,
+guint                _tradeoff_tally_find             (const TradeoffTally *tally,
                                                       TradeoffCriterion   *criterion);
 /* Sets one criterion's level: O(options), or O(options × must-haves) when
  * a must-have comes or goes; no allocation.
  * Exclusive groups are the caller's business: turn the group's choice off
  * first. */
-void                 tradeoff_tally_set              (TradeoffTally       *tally,
+void                 _tradeoff_tally_set              (TradeoffTally       *tally,
                                                       guint                criterion,
                                                       guint                level);
 /* The must-have with the lowest index that @option does not serve, or
  * TRADEOFF_NO_INDEX.  O(1). */
 static inline guint
-tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
+_tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
                              guint                option)
 {
   return tally->ruled_out_by[option];
@@ -106,14 +106,14 @@ tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
 /* Fills @slots (room for n_must) with a smallest-by-inclusion set of the
  * must-haves that together rule out every option, in comparison order, and
  * returns how many; 0 when some option passes them all. */
-guint                tradeoff_tally_find_conflict    (const TradeoffTally *tally,
+guint                _tradeoff_tally_find_conflict    (const TradeoffTally *tally,
                                                       guint               *slots);
-void                 tradeoff_tally_untick_all       (TradeoffTally       *tally);
+void                 _tradeoff_tally_untick_all       (TradeoffTally       *tally);
 /* Fills @slots with the criteria @ids name, and @levels (may be %NULL) with
  * their levels: an id alone means TRADEOFF_LEVEL_MATTERS, "id:1", "id:2"
  * and "id:must" say it.  Fails if one names no criterion, has another
  * level, or two name choices of the same exclusive group.  Changes nothing. */
-gboolean             tradeoff_tally_resolve_ids      (const TradeoffTally *tally,
+gboolean             _tradeoff_tally_resolve_ids      (const TradeoffTally *tally,
                                                       TradeoffComparison  *comparison,
                                                       const char * const  *ids,
                                                       guint                n_ids,
@@ -122,7 +122,7 @@ gboolean             tradeoff_tally_resolve_ids      (const TradeoffTally *tally
                                                       GError             **error);
 
 static inline const int *
-tradeoff_tally_weights (const TradeoffTally *tally,
+_tradeoff_tally_weights (const TradeoffTally *tally,
                         guint                criterion)
 {
   return tally->weights + (gsize) criterion * tally->n_options;
@@ -143,24 +143,24 @@ typedef struct
 
 /* The verdict for @scores + @delta (%NULL for none) among the options not
  * in @ruled_out, with @n_ticked criteria on.  O(options), no allocation. */
-void                 tradeoff_verdict_compute        (TradeoffVerdict     *verdict,
+void                 _tradeoff_verdict_compute        (TradeoffVerdict     *verdict,
                                                       const int           *scores,
                                                       guint                n_options,
                                                       const int           *delta,
                                                       guint64              ruled_out,
                                                       guint                n_ticked);
 
-TradeoffTick        *tradeoff_tick_new               (TradeoffAdvisor     *advisor,
+TradeoffTick        *_tradeoff_tick_new               (TradeoffAdvisor     *advisor,
                                                       TradeoffCriterion   *criterion);
 /* Takes the advisor's state; returns whether it changed (and notified). */
-gboolean             tradeoff_tick_sync              (TradeoffTick        *self,
+gboolean             _tradeoff_tick_sync              (TradeoffTick        *self,
                                                       guint                level);
 /* The advisor is going away: setting "ticked" does nothing from now on. */
-void                 tradeoff_tick_detach            (TradeoffTick        *self);
+void                 _tradeoff_tick_detach            (TradeoffTick        *self);
 
-TradeoffOptionScore *tradeoff_option_score_new       (TradeoffOption      *option);
+TradeoffOptionScore *_tradeoff_option_score_new       (TradeoffOption      *option);
 /* Notifies each property that changed, and only those. */
-void                 tradeoff_option_score_sync      (TradeoffOptionScore *self,
+void                 _tradeoff_option_score_sync      (TradeoffOptionScore *self,
                                                       int                  score,
                                                       double               fraction,
                                                       gboolean             leading,
@@ -168,7 +168,7 @@ void                 tradeoff_option_score_sync      (TradeoffOptionScore *self,
 
 /* The ticked criteria as TradeoffReason items, ranked.  @leader is an option
  * index or TRADEOFF_NO_INDEX. */
-GListModel          *tradeoff_reasons_new_list       (const TradeoffTally *tally,
+GListModel          *_tradeoff_reasons_new_list       (const TradeoffTally *tally,
                                                       guint                leader);
 
 /* One flip as plain numbers, so the flips can be recomputed and compared
@@ -188,10 +188,10 @@ typedef struct
  * every single change of one criterion's level that would change @current;
  * returns how many.  O(criteria × options). */
 #define TRADEOFF_FLIPS_PER_CRITERION 3
-guint                tradeoff_flips_find             (const TradeoffTally   *tally,
+guint                _tradeoff_flips_find             (const TradeoffTally   *tally,
                                                       const TradeoffVerdict *current,
                                                       TradeoffFlipRecord    *records);
-GListModel          *tradeoff_flips_new_list         (const TradeoffTally      *tally,
+GListModel          *_tradeoff_flips_new_list         (const TradeoffTally      *tally,
                                                       const TradeoffFlipRecord *records,
                                                       guint                     n_records);
 

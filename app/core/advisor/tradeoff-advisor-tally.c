@@ -19,7 +19,7 @@
 #include "tradeoff-safe-text.h"
 
 void
-tradeoff_verdict_compute (TradeoffVerdict *verdict,
+_tradeoff_verdict_compute (TradeoffVerdict *verdict,
                           const int       *scores,
                           guint            n_options,
                           const int       *delta,
@@ -121,7 +121,7 @@ init_criterion (TradeoffTally     *tally,
 }
 
 void
-tradeoff_tally_init (TradeoffTally      *tally,
+_tradeoff_tally_init (TradeoffTally      *tally,
                      TradeoffComparison *comparison)
 {
   GListModel *groups = tradeoff_comparison_get_groups (comparison);
@@ -168,7 +168,7 @@ tradeoff_tally_init (TradeoffTally      *tally,
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
           g_autoptr(TradeoffCriterion) member = g_list_model_get_item (members, i);
-          guint slot = tradeoff_tally_find (tally, member);
+          guint slot = _tradeoff_tally_find (tally, member);
 
           if (slot != TRADEOFF_NO_INDEX)
             tally->group_of[slot] = g;
@@ -177,7 +177,7 @@ tradeoff_tally_init (TradeoffTally      *tally,
 }
 
 void
-tradeoff_tally_free_arrays (TradeoffTally *tally)
+_tradeoff_tally_free_arrays (TradeoffTally *tally)
 {
   g_clear_pointer (&tally->options, g_free);
   g_clear_pointer (&tally->criteria, g_free);
@@ -193,7 +193,7 @@ tradeoff_tally_free_arrays (TradeoffTally *tally)
 }
 
 guint
-tradeoff_tally_find (const TradeoffTally *tally,
+_tradeoff_tally_find (const TradeoffTally *tally,
                      TradeoffCriterion   *criterion)
 {
   guint index;
@@ -216,8 +216,8 @@ apply_level (TradeoffTally *tally,
              guint          level,
              int            sign)
 {
-  const int *weights = tradeoff_tally_weights (tally, criterion);
-  int factor = sign * tradeoff_level_factor (level);
+  const int *weights = _tradeoff_tally_weights (tally, criterion);
+  int factor = sign * _tradeoff_level_factor (level);
 
   if (level == TRADEOFF_LEVEL_OFF)
     return;
@@ -232,7 +232,7 @@ apply_level (TradeoffTally *tally,
 
   for (guint o = 0; o < tally->n_options; o++)
     {
-      if (!tradeoff_weight_serves (weights[o]))
+      if (!_tradeoff_weight_serves (weights[o]))
         tally->fails[o] += sign;
     }
 
@@ -265,7 +265,7 @@ find_ruled_out_by (const TradeoffTally *tally,
     {
       guint c = tally->musts[i];
 
-      if (c < first && !tradeoff_weight_serves (tradeoff_tally_weights (tally, c)[option]))
+      if (c < first && !_tradeoff_weight_serves (_tradeoff_tally_weights (tally, c)[option]))
         first = c;
     }
 
@@ -273,7 +273,7 @@ find_ruled_out_by (const TradeoffTally *tally,
 }
 
 void
-tradeoff_tally_set (TradeoffTally *tally,
+_tradeoff_tally_set (TradeoffTally *tally,
                     guint          criterion,
                     guint          level)
 {
@@ -309,12 +309,12 @@ tradeoff_tally_set (TradeoffTally *tally,
 }
 
 void
-tradeoff_tally_untick_all (TradeoffTally *tally)
+_tradeoff_tally_untick_all (TradeoffTally *tally)
 {
   for (guint c = 0; c < tally->n_criteria && tally->n_ticked > 0; c++)
     {
       if (tally->level[c] != TRADEOFF_LEVEL_OFF)
-        tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
+        _tradeoff_tally_set (tally, c, TRADEOFF_LEVEL_OFF);
     }
 }
 
@@ -342,7 +342,7 @@ rules_out_all (const TradeoffTally *tally,
 
       for (guint i = 0; i < n_slots && passes; i++)
         {
-          if (i != skip && !tradeoff_weight_serves (tradeoff_tally_weights (tally, slots[i])[o]))
+          if (i != skip && !_tradeoff_weight_serves (_tradeoff_tally_weights (tally, slots[i])[o]))
             passes = FALSE;
         }
       if (passes)
@@ -356,7 +356,7 @@ rules_out_all (const TradeoffTally *tally,
  * out without: what is left is a conflict none of whose must-haves can go.
  * O(must-haves² × options), only ever run on a conflict. */
 guint
-tradeoff_tally_find_conflict (const TradeoffTally *tally,
+_tradeoff_tally_find_conflict (const TradeoffTally *tally,
                               guint               *slots)
 {
   guint n = tally->n_must;
@@ -447,7 +447,7 @@ parse_level (const char *text,
 }
 
 gboolean
-tradeoff_tally_resolve_ids (const TradeoffTally *tally,
+_tradeoff_tally_resolve_ids (const TradeoffTally *tally,
                             TradeoffComparison  *comparison,
                             const char * const  *ids,
                             guint                n_ids,
@@ -462,7 +462,7 @@ tradeoff_tally_resolve_ids (const TradeoffTally *tally,
       TradeoffCriterion *criterion = tradeoff_comparison_find_criterion (comparison, id);
       guint8 level = TRADEOFF_LEVEL_MATTERS;
 
-      slots[i] = tradeoff_tally_find (tally, criterion);
+      slots[i] = _tradeoff_tally_find (tally, criterion);
       if (slots[i] == TRADEOFF_NO_INDEX)
         {
           g_set_error (error, TRADEOFF_ADVISOR_ERROR, TRADEOFF_ADVISOR_ERROR_UNKNOWN_CRITERION,

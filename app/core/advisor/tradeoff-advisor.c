@@ -11,7 +11,7 @@
  * Every array is sized when the advisor is made, so a toggle allocates
  * nothing of its own.
  *
- * A change is made in two steps: first the tally (tradeoff_tally_set), then
+ * A change is made in two steps: first the tally (_tradeoff_tally_set), then
  * publishing it (tradeoff_advisor_publish), which compares each property
  * with the value it last announced and notifies only those that really
  * changed.  The headline and the reasons are only built when somebody reads
@@ -100,7 +100,7 @@ static gboolean
 sync_tick (TradeoffAdvisor *self,
            guint            criterion)
 {
-  return tradeoff_tick_sync (self->tick_items[criterion], self->tally.level[criterion]);
+  return _tradeoff_tick_sync (self->tick_items[criterion], self->tally.level[criterion]);
 }
 
 static double
@@ -192,12 +192,12 @@ publish_scores (TradeoffAdvisor *self)
       int top = self->verdict.top;
       int score = self->tally.scores[o];
       double fraction = 0.0;
-      guint by = tradeoff_tally_ruled_out_by (&self->tally, o);
+      guint by = _tradeoff_tally_ruled_out_by (&self->tally, o);
 
       if (top > 0)
         fraction = CLAMP ((double) score / top, 0.0, 1.0);
 
-      tradeoff_option_score_sync (self->score_items[o], score, fraction,
+      _tradeoff_option_score_sync (self->score_items[o], score, fraction,
                                   self->verdict.leader == o,
                                   by != TRADEOFF_NO_INDEX ? self->tally.criteria[by] : NULL);
     }
@@ -217,7 +217,7 @@ update_flips (TradeoffAdvisor *self)
   if (self->flips == NULL)
     return;
 
-  n = tradeoff_flips_find (&self->tally, &self->verdict, self->flip_scratch);
+  n = _tradeoff_flips_find (&self->tally, &self->verdict, self->flip_scratch);
 
   same = n == self->n_flip_records;
   for (guint i = 0; same && i < n; i++)
@@ -238,7 +238,7 @@ update_flips (TradeoffAdvisor *self)
   self->n_flip_records = n;
 
   g_clear_object (&self->flips);
-  self->flips = tradeoff_flips_new_list (&self->tally, self->flip_records, n);
+  self->flips = _tradeoff_flips_new_list (&self->tally, self->flip_records, n);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLIPS]);
 }
 
@@ -260,7 +260,7 @@ _tradeoff_advisor_publish (TradeoffAdvisor *self,
   const char *explanation;
   double confidence;
 
-  tradeoff_verdict_compute (&self->verdict, self->tally.scores, self->tally.n_options,
+  _tradeoff_verdict_compute (&self->verdict, self->tally.scores, self->tally.n_options,
                             NULL, self->tally.ruled_out, self->tally.n_ticked);
   update_conflict_text (self);
 
@@ -437,17 +437,17 @@ tradeoff_advisor_constructed (GObject *object)
     {
       /* A programming error; an empty comparison keeps it from crashing. */
       g_critical ("A TradeoffAdvisor needs a comparison");
-      self->comparison = tradeoff_comparison_new ();
-      tradeoff_comparison_seal (self->comparison);
+      self->comparison = _tradeoff_comparison_new ();
+      _tradeoff_comparison_seal (self->comparison);
     }
 
-  tradeoff_tally_init (tally, self->comparison);
+  _tradeoff_tally_init (tally, self->comparison);
 
   self->ticks = g_list_store_new (TRADEOFF_TYPE_TICK);
   self->tick_items = g_new0 (TradeoffTick *, MAX (tally->n_criteria, 1));
   for (guint c = 0; c < tally->n_criteria; c++)
     {
-      g_autoptr(TradeoffTick) tick = tradeoff_tick_new (self, tally->criteria[c]);
+      g_autoptr(TradeoffTick) tick = _tradeoff_tick_new (self, tally->criteria[c]);
 
       self->tick_items[c] = tick;
       g_list_store_append (self->ticks, tick);
@@ -457,14 +457,14 @@ tradeoff_advisor_constructed (GObject *object)
   self->score_items = g_new0 (TradeoffOptionScore *, MAX (tally->n_options, 1));
   for (guint o = 0; o < tally->n_options; o++)
     {
-      g_autoptr(TradeoffOptionScore) score = tradeoff_option_score_new (tally->options[o]);
+      g_autoptr(TradeoffOptionScore) score = _tradeoff_option_score_new (tally->options[o]);
 
       self->score_items[o] = score;
       g_list_store_append (self->scores, score);
     }
 
   /* Nothing is ticked: that is the state every property starts out in. */
-  tradeoff_verdict_compute (&self->verdict, tally->scores, tally->n_options, NULL, 0, 0);
+  _tradeoff_verdict_compute (&self->verdict, tally->scores, tally->n_options, NULL, 0, 0);
   self->announced_kind = self->verdict.kind;
   self->announced_leader = self->verdict.leader;
   self->announced_top_mask = self->verdict.top_mask;
@@ -481,7 +481,7 @@ tradeoff_advisor_dispose (GObject *object)
   if (self->tick_items != NULL)
     {
       for (guint c = 0; c < self->tally.n_criteria; c++)
-        tradeoff_tick_detach (self->tick_items[c]);
+        _tradeoff_tick_detach (self->tick_items[c]);
     }
 
   g_clear_pointer (&self->tick_items, g_free);
@@ -499,7 +499,7 @@ tradeoff_advisor_finalize (GObject *object)
 {
   TradeoffAdvisor *self = (TradeoffAdvisor *)object;
 
-  tradeoff_tally_free_arrays (&self->tally);
+  _tradeoff_tally_free_arrays (&self->tally);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->announced_explanation, g_free);
   g_clear_pointer (&self->conflict_text, g_free);
@@ -700,7 +700,7 @@ tradeoff_advisor_get_tick (TradeoffAdvisor   *self,
 
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
 
-  slot = tradeoff_tally_find (&self->tally, criterion);
+  slot = _tradeoff_tally_find (&self->tally, criterion);
   g_return_val_if_fail (slot != TRADEOFF_NO_INDEX, NULL);
 
   return self->tick_items[slot];
@@ -780,7 +780,7 @@ tradeoff_advisor_get_reasons (TradeoffAdvisor *self)
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), NULL);
 
   if (self->reasons == NULL)
-    self->reasons = tradeoff_reasons_new_list (&self->tally, self->verdict.leader);
+    self->reasons = _tradeoff_reasons_new_list (&self->tally, self->verdict.leader);
 
   return self->reasons;
 }
@@ -807,8 +807,8 @@ tradeoff_advisor_get_flips (TradeoffAdvisor *self)
                               MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
   self->flip_scratch = g_new (TradeoffFlipRecord,
                               MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
-  self->n_flip_records = tradeoff_flips_find (tally, &self->verdict, self->flip_records);
-  self->flips = tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records);
+  self->n_flip_records = _tradeoff_flips_find (tally, &self->verdict, self->flip_records);
+  self->flips = _tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records);
 
   return self->flips;
 }
@@ -826,7 +826,7 @@ tradeoff_advisor_would_flip (TradeoffAdvisor   *self,
   index = tradeoff_criterion_get_index (criterion);
   high = self->n_flip_records;
 
-  /* tradeoff_flips_find() records them in criterion order. */
+  /* _tradeoff_flips_find() records them in criterion order. */
   while (low < high)
     {
       guint middle = low + (high - low) / 2;

@@ -150,8 +150,8 @@ try_level (const TradeoffTally *tally,
            TradeoffVerdict     *would_be)
 {
   guint from = tally->level[c];
-  const int *weights = tradeoff_tally_weights (tally, c);
-  int factor = tradeoff_level_factor (level) - tradeoff_level_factor (from);
+  const int *weights = _tradeoff_tally_weights (tally, c);
+  int factor = _tradeoff_level_factor (level) - _tradeoff_level_factor (from);
   int must = (level == TRADEOFF_LEVEL_MUST) - (from == TRADEOFF_LEVEL_MUST);
   guint group = tally->group_of[c];
   guint displaced = TRADEOFF_NO_INDEX;
@@ -174,17 +174,17 @@ try_level (const TradeoffTally *tally,
       int fails = tally->fails[o];
 
       delta[o] = factor * weights[o];
-      if (!tradeoff_weight_serves (weights[o]))
+      if (!_tradeoff_weight_serves (weights[o]))
         fails += must;
 
       /* Choosing in an exclusive group also turns the group's choice off. */
       if (displaced != TRADEOFF_NO_INDEX)
         {
-          int dweight = tradeoff_tally_weights (tally, displaced)[o];
+          int dweight = _tradeoff_tally_weights (tally, displaced)[o];
           guint dlevel = tally->level[displaced];
 
-          delta[o] -= tradeoff_level_factor (dlevel) * dweight;
-          if (dlevel == TRADEOFF_LEVEL_MUST && !tradeoff_weight_serves (dweight))
+          delta[o] -= _tradeoff_level_factor (dlevel) * dweight;
+          if (dlevel == TRADEOFF_LEVEL_MUST && !_tradeoff_weight_serves (dweight))
             fails--;
         }
 
@@ -192,12 +192,12 @@ try_level (const TradeoffTally *tally,
         ruled_out |= G_GUINT64_CONSTANT (1) << o;
     }
 
-  tradeoff_verdict_compute (would_be, tally->scores, tally->n_options,
+  _tradeoff_verdict_compute (would_be, tally->scores, tally->n_options,
                             delta, ruled_out, n_ticked);
 }
 
 guint
-tradeoff_flips_find (const TradeoffTally   *tally,
+_tradeoff_flips_find (const TradeoffTally   *tally,
                      const TradeoffVerdict *current,
                      TradeoffFlipRecord    *records)
 {
@@ -230,7 +230,7 @@ tradeoff_flips_find (const TradeoffTally   *tally,
 }
 
 GListModel *
-tradeoff_flips_new_list (const TradeoffTally       *tally,
+_tradeoff_flips_new_list (const TradeoffTally       *tally,
                          const TradeoffFlipRecord  *records,
                          guint                      n_records)
 {

@@ -143,7 +143,7 @@ tradeoff_option_score_init (TradeoffOptionScore *self)
 }
 
 TradeoffOptionScore *
-tradeoff_option_score_new (TradeoffOption *option)
+_tradeoff_option_score_new (TradeoffOption *option)
 {
   g_return_val_if_fail (TRADEOFF_IS_OPTION (option), NULL);
 
@@ -153,7 +153,7 @@ tradeoff_option_score_new (TradeoffOption *option)
 }
 
 void
-tradeoff_option_score_sync (TradeoffOptionScore *self,
+_tradeoff_option_score_sync (TradeoffOptionScore *self,
                             int                  score,
                             double               fraction,
                             gboolean             leading,

@@ -208,7 +208,7 @@ rank_criterion (const int    *weights,
 }
 
 GListModel *
-tradeoff_reasons_new_list (const TradeoffTally *tally,
+_tradeoff_reasons_new_list (const TradeoffTally *tally,
                            guint                leader)
 {
   g_autoptr(GListStore) store = g_list_store_new (TRADEOFF_TYPE_REASON);
@@ -222,11 +222,11 @@ tradeoff_reasons_new_list (const TradeoffTally *tally,
 
       ranked[n_ranked].criterion = c;
       ranked[n_ranked].level = tally->level[c];
-      rank_criterion (tradeoff_tally_weights (tally, c), tally->n_options,
+      rank_criterion (_tradeoff_tally_weights (tally, c), tally->n_options,
                       leader, &ranked[n_ranked]);
       /* A criterion that matters a lot counts twice; a must-have adds no
        * points at all. */
-      ranked[n_ranked].contribution *= tradeoff_level_factor (tally->level[c]);
+      ranked[n_ranked].contribution *= _tradeoff_level_factor (tally->level[c]);
       n_ranked++;
     }
 
@@ -332,5 +332,5 @@ tradeoff_reason_dup_summary (TradeoffReason *self)
    * Django (+3)”. */
   name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->favours));
   return g_strdup_printf (_("%s — favours %s (+%d)"), label, name,
-                          favoured_margin (self) * tradeoff_level_factor (self->level));
+                          favoured_margin (self) * _tradeoff_level_factor (self->level));
 }

@@ -6,7 +6,7 @@
  * "active" property to in both directions.  The tick does not decide
  * anything: setting "ticked" asks the advisor, and the advisor, which knows
  * about exclusive groups, tells every tick that changed (this one included)
- * through tradeoff_tick_sync().
+ * through _tradeoff_tick_sync().
  */
 
 #define G_LOG_DOMAIN "tradeoff-tick"
@@ -20,7 +20,7 @@ struct _TradeoffTick
   GObject parent_instance;
 
   /* A plain back pointer: the advisor owns its ticks, so a reference would
-   * be a cycle.  The advisor clears it (tradeoff_tick_detach) when it is
+   * be a cycle.  The advisor clears it (_tradeoff_tick_detach) when it is
    * disposed, in case somebody still holds the tick. */
   TradeoffAdvisor *advisor;
   TradeoffCriterion *criterion;
@@ -138,7 +138,7 @@ tradeoff_tick_init (TradeoffTick *self)
 }
 
 TradeoffTick *
-tradeoff_tick_new (TradeoffAdvisor   *advisor,
+_tradeoff_tick_new (TradeoffAdvisor   *advisor,
                    TradeoffCriterion *criterion)
 {
   TradeoffTick *self;
@@ -155,7 +155,7 @@ tradeoff_tick_new (TradeoffAdvisor   *advisor,
 }
 
 gboolean
-tradeoff_tick_sync (TradeoffTick *self,
+_tradeoff_tick_sync (TradeoffTick *self,
                     guint         level)
 {
   gboolean ticked = level != TRADEOFF_LEVEL_OFF;
@@ -180,7 +180,7 @@ tradeoff_tick_sync (TradeoffTick *self,
 }
 
 void
-tradeoff_tick_detach (TradeoffTick *self)
+_tradeoff_tick_detach (TradeoffTick *self)
 {
   g_return_if_fail (TRADEOFF_IS_TICK (self));
 

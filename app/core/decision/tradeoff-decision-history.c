@@ -66,10 +66,10 @@ step_free (gpointer data)
   Step *step = data;
 
   g_clear_pointer (&step->levels, g_array_unref);
-  tradeoff_decision_fields_clear (&step->before);
-  tradeoff_decision_fields_clear (&step->after);
-  g_clear_pointer (&step->state_before, tradeoff_decision_state_free);
-  g_clear_pointer (&step->state_after, tradeoff_decision_state_free);
+  _tradeoff_decision_fields_clear (&step->before);
+  _tradeoff_decision_fields_clear (&step->after);
+  g_clear_pointer (&step->state_before, _tradeoff_decision_state_free);
+  g_clear_pointer (&step->state_after, _tradeoff_decision_state_free);
   g_free (step);
 }
 
@@ -83,7 +83,7 @@ new_level_array (void)
 }
 
 TradeoffHistory *
-tradeoff_history_new (void)
+_tradeoff_history_new (void)
 {
   TradeoffHistory *history = g_new0 (TradeoffHistory, 1);
 
@@ -95,7 +95,7 @@ tradeoff_history_new (void)
 }
 
 void
-tradeoff_history_free (TradeoffHistory *history)
+_tradeoff_history_free (TradeoffHistory *history)
 {
   g_ptr_array_unref (history->undo);
   g_ptr_array_unref (history->redo);
@@ -104,13 +104,13 @@ tradeoff_history_free (TradeoffHistory *history)
 }
 
 gboolean
-tradeoff_history_can_undo (TradeoffHistory *history)
+_tradeoff_history_can_undo (TradeoffHistory *history)
 {
   return history->undo->len > 0;
 }
 
 gboolean
-tradeoff_history_can_redo (TradeoffHistory *history)
+_tradeoff_history_can_redo (TradeoffHistory *history)
 {
   return history->redo->len > 0;
 }
@@ -127,7 +127,7 @@ push (TradeoffHistory *history,
 }
 
 void
-tradeoff_history_add_level (TradeoffHistory *history,
+_tradeoff_history_add_level (TradeoffHistory *history,
                             const char      *criterion_id,
                             TradeoffLevel    old_level,
                             TradeoffLevel    new_level)
@@ -138,7 +138,7 @@ tradeoff_history_add_level (TradeoffHistory *history,
 }
 
 void
-tradeoff_history_end_levels (TradeoffHistory *history)
+_tradeoff_history_end_levels (TradeoffHistory *history)
 {
   Step *step;
 
@@ -174,7 +174,7 @@ only_changed (const TradeoffDecisionFields *a,
 }
 
 void
-tradeoff_history_add_fields (TradeoffHistory              *history,
+_tradeoff_history_add_fields (TradeoffHistory              *history,
                              const TradeoffDecisionFields *before,
                              const TradeoffDecisionFields *after,
                              guint                         merge_field)
@@ -187,21 +187,21 @@ tradeoff_history_add_fields (TradeoffHistory              *history,
       last->kind == STEP_FIELDS && last->merge_field == merge_field &&
       only_changed (&last->before, after, merge_field) == merge_field)
     {
-      tradeoff_decision_fields_clear (&last->after);
-      tradeoff_decision_fields_copy (&last->after, after);
+      _tradeoff_decision_fields_clear (&last->after);
+      _tradeoff_decision_fields_copy (&last->after, after);
       return;
     }
 
   step = g_new0 (Step, 1);
   step->kind = STEP_FIELDS;
   step->merge_field = merge_field;
-  tradeoff_decision_fields_copy (&step->before, before);
-  tradeoff_decision_fields_copy (&step->after, after);
+  _tradeoff_decision_fields_copy (&step->before, before);
+  _tradeoff_decision_fields_copy (&step->after, after);
   push (history, step);
 }
 
 void
-tradeoff_history_add_state (TradeoffHistory       *history,
+_tradeoff_history_add_state (TradeoffHistory       *history,
                             TradeoffDecisionState *before,
                             TradeoffDecisionState *after)
 {
@@ -246,19 +246,19 @@ apply (Step             *step,
       break;
 
     case STEP_FIELDS:
-      tradeoff_decision_apply_fields (decision, forward ? &step->after : &step->before);
+      _tradeoff_decision_apply_fields (decision, forward ? &step->after : &step->before);
       break;
 
     case STEP_STATE:
     default:
-      tradeoff_decision_apply_state (decision, forward ? step->state_after : step->state_before,
+      _tradeoff_decision_apply_state (decision, forward ? step->state_after : step->state_before,
                                      NULL);
       break;
     }
 }
 
 void
-tradeoff_history_undo (TradeoffHistory  *history,
+_tradeoff_history_undo (TradeoffHistory  *history,
                        TradeoffDecision *decision)
 {
   Step *step;
@@ -272,7 +272,7 @@ tradeoff_history_undo (TradeoffHistory  *history,
 }
 
 void
-tradeoff_history_redo (TradeoffHistory  *history,
+_tradeoff_history_redo (TradeoffHistory  *history,
                        TradeoffDecision *decision)
 {
   Step *step;

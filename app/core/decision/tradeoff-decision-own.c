@@ -21,7 +21,7 @@
 #include "tradeoff-decision-private.h"
 
 TradeoffOwnCriterion *
-tradeoff_own_criterion_copy (const TradeoffOwnCriterion *own)
+_tradeoff_own_criterion_copy (const TradeoffOwnCriterion *own)
 {
   TradeoffOwnCriterion *copy = g_new0 (TradeoffOwnCriterion, 1);
 
@@ -34,7 +34,7 @@ tradeoff_own_criterion_copy (const TradeoffOwnCriterion *own)
 }
 
 void
-tradeoff_own_criterion_free (TradeoffOwnCriterion *own)
+_tradeoff_own_criterion_free (TradeoffOwnCriterion *own)
 {
   g_free (own->id);
   g_free (own->label);
@@ -43,7 +43,7 @@ tradeoff_own_criterion_free (TradeoffOwnCriterion *own)
 }
 
 TradeoffOwnGroup *
-tradeoff_own_group_copy (const TradeoffOwnGroup *own)
+_tradeoff_own_group_copy (const TradeoffOwnGroup *own)
 {
   TradeoffOwnGroup *copy = g_new0 (TradeoffOwnGroup, 1);
 
@@ -54,7 +54,7 @@ tradeoff_own_group_copy (const TradeoffOwnGroup *own)
 }
 
 void
-tradeoff_own_group_free (TradeoffOwnGroup *own)
+_tradeoff_own_group_free (TradeoffOwnGroup *own)
 {
   g_free (own->id);
   g_free (own->label);
@@ -62,29 +62,29 @@ tradeoff_own_group_free (TradeoffOwnGroup *own)
 }
 
 GPtrArray *
-tradeoff_own_criteria_copy (GPtrArray *criteria)
+_tradeoff_own_criteria_copy (GPtrArray *criteria)
 {
-  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) tradeoff_own_criterion_free);
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) _tradeoff_own_criterion_free);
 
   for (guint i = 0; criteria != NULL && i < criteria->len; i++)
-    g_ptr_array_add (copy, tradeoff_own_criterion_copy (criteria->pdata[i]));
+    g_ptr_array_add (copy, _tradeoff_own_criterion_copy (criteria->pdata[i]));
 
   return copy;
 }
 
 GPtrArray *
-tradeoff_own_groups_copy (GPtrArray *groups)
+_tradeoff_own_groups_copy (GPtrArray *groups)
 {
-  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) tradeoff_own_group_free);
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) _tradeoff_own_group_free);
 
   for (guint i = 0; groups != NULL && i < groups->len; i++)
-    g_ptr_array_add (copy, tradeoff_own_group_copy (groups->pdata[i]));
+    g_ptr_array_add (copy, _tradeoff_own_group_copy (groups->pdata[i]));
 
   return copy;
 }
 
 void
-tradeoff_decision_fields_copy (TradeoffDecisionFields       *dest,
+_tradeoff_decision_fields_copy (TradeoffDecisionFields       *dest,
                                const TradeoffDecisionFields *src)
 {
   dest->note = g_strdup (src->note);
@@ -96,7 +96,7 @@ tradeoff_decision_fields_copy (TradeoffDecisionFields       *dest,
 }
 
 void
-tradeoff_decision_fields_clear (TradeoffDecisionFields *fields)
+_tradeoff_decision_fields_clear (TradeoffDecisionFields *fields)
 {
   g_clear_pointer (&fields->note, g_free);
   g_clear_pointer (&fields->deciders, g_free);
@@ -107,21 +107,21 @@ tradeoff_decision_fields_clear (TradeoffDecisionFields *fields)
 }
 
 TradeoffDecisionState *
-tradeoff_decision_state_new (void)
+_tradeoff_decision_state_new (void)
 {
   TradeoffDecisionState *state = g_new0 (TradeoffDecisionState, 1);
 
-  state->own_criteria = tradeoff_own_criteria_copy (NULL);
-  state->own_groups = tradeoff_own_groups_copy (NULL);
+  state->own_criteria = _tradeoff_own_criteria_copy (NULL);
+  state->own_groups = _tradeoff_own_groups_copy (NULL);
   state->levels = g_new0 (char *, 1);
 
   return state;
 }
 
 void
-tradeoff_decision_state_free (TradeoffDecisionState *state)
+_tradeoff_decision_state_free (TradeoffDecisionState *state)
 {
-  tradeoff_decision_fields_clear (&state->fields);
+  _tradeoff_decision_fields_clear (&state->fields);
   g_clear_pointer (&state->own_criteria, g_ptr_array_unref);
   g_clear_pointer (&state->own_groups, g_ptr_array_unref);
   g_clear_pointer (&state->levels, g_strfreev);
@@ -169,11 +169,11 @@ add_own_criteria (TradeoffComparison     *comparison,
       if (g_strcmp0 (own->group, group_id) != 0)
         continue;
 
-      criterion = tradeoff_criterion_new (own->id, own->label, _("One of your own criteria."),
+      criterion = _tradeoff_criterion_new (own->id, own->label, _("One of your own criteria."),
                                           NULL, group,
                                           tradeoff_comparison_get_n_criteria (comparison),
                                           own->weights, n_options);
-      tradeoff_comparison_add_criterion (comparison, criterion);
+      _tradeoff_comparison_add_criterion (comparison, criterion);
     }
 }
 
@@ -194,25 +194,25 @@ add_groups (TradeoffComparison *comparison,
       g_autoptr(TradeoffCriterionGroup) old = g_list_model_get_item (base_groups, g);
       GListModel *members = tradeoff_criterion_group_get_criteria (old);
       g_autoptr(TradeoffCriterionGroup) group =
-        tradeoff_criterion_group_new (tradeoff_criterion_group_get_id (old),
+        _tradeoff_criterion_group_new (tradeoff_criterion_group_get_id (old),
                                       tradeoff_criterion_group_get_label (old),
                                       tradeoff_criterion_group_get_exclusive (old), g);
 
-      tradeoff_comparison_add_group (comparison, group);
+      _tradeoff_comparison_add_group (comparison, group);
       for (guint i = 0; i < g_list_model_get_n_items (members); i++)
         {
           g_autoptr(TradeoffCriterion) member = g_list_model_get_item (members, i);
           guint n_weights = 0;
           const int *weights = tradeoff_criterion_get_weights (member, &n_weights);
           g_autoptr(TradeoffCriterion) criterion =
-            tradeoff_criterion_new (tradeoff_criterion_get_id (member),
+            _tradeoff_criterion_new (tradeoff_criterion_get_id (member),
                                     tradeoff_criterion_get_label (member),
                                     tradeoff_criterion_get_rationale (member),
                                     tradeoff_criterion_get_source (member), group,
                                     tradeoff_comparison_get_n_criteria (comparison),
                                     weights, n_weights);
 
-          tradeoff_comparison_add_criterion (comparison, criterion);
+          _tradeoff_comparison_add_criterion (comparison, criterion);
         }
       add_own_criteria (comparison, group, criteria, n_options);
     }
@@ -221,44 +221,44 @@ add_groups (TradeoffComparison *comparison,
     {
       TradeoffOwnGroup *own = groups->pdata[g];
       g_autoptr(TradeoffCriterionGroup) group =
-        tradeoff_criterion_group_new (own->id, own->label, FALSE, n_groups + g);
+        _tradeoff_criterion_group_new (own->id, own->label, FALSE, n_groups + g);
 
-      tradeoff_comparison_add_group (comparison, group);
+      _tradeoff_comparison_add_group (comparison, group);
       add_own_criteria (comparison, group, criteria, n_options);
     }
 }
 
 TradeoffComparison *
-tradeoff_decision_build_comparison (TradeoffComparison *base,
+_tradeoff_decision_build_comparison (TradeoffComparison *base,
                                     GPtrArray          *criteria,
                                     GPtrArray          *groups)
 {
-  TradeoffComparison *comparison = tradeoff_comparison_new ();
+  TradeoffComparison *comparison = _tradeoff_comparison_new ();
   GListModel *aspects = tradeoff_comparison_get_aspects (base);
   GListModel *faq = tradeoff_comparison_get_faq (base);
 
   for (guint t = 0; t < TRADEOFF_COMPARISON_N_TEXTS; t++)
-    tradeoff_comparison_set_text (comparison, t, base_text (base, t));
+    _tradeoff_comparison_set_text (comparison, t, base_text (base, t));
 
   for (guint o = 0; o < tradeoff_comparison_get_n_options (base); o++)
-    tradeoff_comparison_add_option (comparison, tradeoff_comparison_get_option (base, o));
+    _tradeoff_comparison_add_option (comparison, tradeoff_comparison_get_option (base, o));
 
   for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
     {
       g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
 
-      tradeoff_comparison_add_aspect (comparison, aspect);
+      _tradeoff_comparison_add_aspect (comparison, aspect);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
     {
       g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
 
-      tradeoff_comparison_add_faq_entry (comparison, entry);
+      _tradeoff_comparison_add_faq_entry (comparison, entry);
     }
 
   add_groups (comparison, base, criteria, groups);
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return comparison;
 }
@@ -266,13 +266,13 @@ tradeoff_decision_build_comparison (TradeoffComparison *base,
 /* The whole state */
 
 TradeoffDecisionState *
-tradeoff_decision_dup_state (TradeoffDecision *self)
+_tradeoff_decision_dup_state (TradeoffDecision *self)
 {
   TradeoffDecisionState *state = g_new0 (TradeoffDecisionState, 1);
 
-  tradeoff_decision_fields_copy (&state->fields, &self->fields);
-  state->own_criteria = tradeoff_own_criteria_copy (self->own_criteria);
-  state->own_groups = tradeoff_own_groups_copy (self->own_groups);
+  _tradeoff_decision_fields_copy (&state->fields, &self->fields);
+  state->own_criteria = _tradeoff_own_criteria_copy (self->own_criteria);
+  state->own_groups = _tradeoff_own_groups_copy (self->own_groups);
   state->levels = tradeoff_advisor_dup_level_ids (self->advisor);
 
   return state;
@@ -330,7 +330,7 @@ update_next_own (TradeoffDecision *self)
 }
 
 gboolean
-tradeoff_decision_apply_state (TradeoffDecision       *self,
+_tradeoff_decision_apply_state (TradeoffDecision       *self,
                                TradeoffDecisionState  *state,
                                GError                **error)
 {
@@ -341,8 +341,8 @@ tradeoff_decision_apply_state (TradeoffDecision       *self,
     {
       g_clear_pointer (&self->own_criteria, g_ptr_array_unref);
       g_clear_pointer (&self->own_groups, g_ptr_array_unref);
-      self->own_criteria = tradeoff_own_criteria_copy (state->own_criteria);
-      self->own_groups = tradeoff_own_groups_copy (state->own_groups);
+      self->own_criteria = _tradeoff_own_criteria_copy (state->own_criteria);
+      self->own_groups = _tradeoff_own_groups_copy (state->own_groups);
       update_next_own (self);
       _tradeoff_decision_rebuild (self, state->levels);
     }
@@ -351,7 +351,7 @@ tradeoff_decision_apply_state (TradeoffDecision       *self,
       self->applying--;
       return FALSE;
     }
-  tradeoff_decision_apply_fields (self, &state->fields);
+  _tradeoff_decision_apply_fields (self, &state->fields);
   self->applying--;
 
   return TRUE;
@@ -362,7 +362,7 @@ void
 _tradeoff_decision_record_state (TradeoffDecision      *self,
               TradeoffDecisionState *before)
 {
-  tradeoff_history_add_state (self->history, before, tradeoff_decision_dup_state (self));
+  _tradeoff_history_add_state (self->history, before, _tradeoff_decision_dup_state (self));
   _tradeoff_decision_update_can_undo (self);
 }
 
@@ -370,12 +370,12 @@ void
 tradeoff_decision_reset (TradeoffDecision *self)
 {
   TradeoffDecisionState *before;
-  g_autoptr(TradeoffDecisionState) fresh = tradeoff_decision_state_new ();
+  g_autoptr(TradeoffDecisionState) fresh = _tradeoff_decision_state_new ();
 
   g_return_if_fail (TRADEOFF_IS_DECISION (self));
 
-  before = tradeoff_decision_dup_state (self);
-  tradeoff_decision_apply_state (self, fresh, NULL);
+  before = _tradeoff_decision_dup_state (self);
+  _tradeoff_decision_apply_state (self, fresh, NULL);
   _tradeoff_decision_record_state (self, before);
 }
 
@@ -556,7 +556,7 @@ tradeoff_decision_add_criterion (TradeoffDecision  *self,
   own = g_new0 (TradeoffOwnCriterion, 1);
   own->id = new_own_id (self);
   {
-    TradeoffDecisionState *before = tradeoff_decision_dup_state (self);
+    TradeoffDecisionState *before = _tradeoff_decision_dup_state (self);
 
     fill_own (self, own, label, group_id, new_group_label, weights, n_weights);
     g_ptr_array_add (self->own_criteria, own);
@@ -594,11 +594,11 @@ tradeoff_decision_edit_criterion (TradeoffDecision  *self,
   if (!check_own (self, label, group_id, new_group_label, weights, n_weights, error))
     return FALSE;
 
-  before = tradeoff_decision_dup_state (self);
+  before = _tradeoff_decision_dup_state (self);
   fill_own (self, own, label, group_id, new_group_label, weights, n_weights);
   if (_tradeoff_decision_same_own (self->own_criteria, self->own_groups, before->own_criteria, before->own_groups))
     {
-      tradeoff_decision_state_free (before);
+      _tradeoff_decision_state_free (before);
       return TRUE;
     }
   commit_own (self, before);
@@ -625,7 +625,7 @@ tradeoff_decision_remove_criterion (TradeoffDecision  *self,
     }
 
   {
-    TradeoffDecisionState *before = tradeoff_decision_dup_state (self);
+    TradeoffDecisionState *before = _tradeoff_decision_dup_state (self);
 
     g_ptr_array_remove_index (self->own_criteria, position);
     commit_own (self, before);

@@ -30,13 +30,13 @@ typedef struct
   char *label;
 } TradeoffOwnGroup;
 
-TradeoffOwnCriterion *tradeoff_own_criterion_copy (const TradeoffOwnCriterion *own);
-void                  tradeoff_own_criterion_free (TradeoffOwnCriterion       *own);
-TradeoffOwnGroup     *tradeoff_own_group_copy     (const TradeoffOwnGroup     *own);
-void                  tradeoff_own_group_free     (TradeoffOwnGroup           *own);
+TradeoffOwnCriterion *_tradeoff_own_criterion_copy (const TradeoffOwnCriterion *own);
+void                  _tradeoff_own_criterion_free (TradeoffOwnCriterion       *own);
+TradeoffOwnGroup     *_tradeoff_own_group_copy     (const TradeoffOwnGroup     *own);
+void                  _tradeoff_own_group_free     (TradeoffOwnGroup           *own);
 /* Deep copies of arrays of the above. */
-GPtrArray            *tradeoff_own_criteria_copy  (GPtrArray                  *criteria);
-GPtrArray            *tradeoff_own_groups_copy    (GPtrArray                  *groups);
+GPtrArray            *_tradeoff_own_criteria_copy  (GPtrArray                  *criteria);
+GPtrArray            *_tradeoff_own_groups_copy    (GPtrArray                  *groups);
 
 /* The record, as plain data. */
 typedef struct
@@ -49,9 +49,9 @@ typedef struct
   TradeoffDecisionStatus status;
 } TradeoffDecisionFields;
 
-void                  tradeoff_decision_fields_copy  (TradeoffDecisionFields       *dest,
+void                  _tradeoff_decision_fields_copy  (TradeoffDecisionFields       *dest,
                                                       const TradeoffDecisionFields *src);
-void                  tradeoff_decision_fields_clear (TradeoffDecisionFields       *fields);
+void                  _tradeoff_decision_fields_clear (TradeoffDecisionFields       *fields);
 
 typedef struct _TradeoffHistory TradeoffHistory;
 
@@ -65,28 +65,28 @@ typedef struct
   char **levels;
 } TradeoffDecisionState;
 
-TradeoffDecisionState *tradeoff_decision_state_new   (void);
-void                   tradeoff_decision_state_free  (TradeoffDecisionState *state);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffDecisionState, tradeoff_decision_state_free)
+TradeoffDecisionState *_tradeoff_decision_state_new   (void);
+void                   _tradeoff_decision_state_free  (TradeoffDecisionState *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffDecisionState, _tradeoff_decision_state_free)
 
 /* The base plus @criteria and @groups, sealed; a new comparison. */
-TradeoffComparison    *tradeoff_decision_build_comparison (TradeoffComparison *base,
+TradeoffComparison    *_tradeoff_decision_build_comparison (TradeoffComparison *base,
                                                            GPtrArray          *criteria,
                                                            GPtrArray          *groups);
 
 /* A copy of the current state. */
-TradeoffDecisionState *tradeoff_decision_dup_state   (TradeoffDecision      *self);
+TradeoffDecisionState *_tradeoff_decision_dup_state   (TradeoffDecision      *self);
 /* Makes @state the current one, without recording a step: the comparison
  * and advisor are built again if the own criteria differ.  Fails (changing
  * nothing) if a level names no criterion, an own criterion a group that is
  * neither the comparison's nor own, or a choice no option. */
-gboolean               tradeoff_decision_apply_state (TradeoffDecision      *self,
+gboolean               _tradeoff_decision_apply_state (TradeoffDecision      *self,
                                                       TradeoffDecisionState *state,
                                                       GError               **error);
 /* Sets the record's fields without recording a step, notifying what changed. */
-void                   tradeoff_decision_apply_fields (TradeoffDecision             *self,
+void                   _tradeoff_decision_apply_fields (TradeoffDecision             *self,
                                                        const TradeoffDecisionFields *fields);
-const TradeoffDecisionFields *tradeoff_decision_peek_fields (TradeoffDecision *self);
+const TradeoffDecisionFields *_tradeoff_decision_peek_fields (TradeoffDecision *self);
 
 /* The decision itself, shared by tradeoff-decision.c and
  * tradeoff-decision-own.c. */
@@ -133,30 +133,30 @@ gboolean               _tradeoff_decision_same_own   (GPtrArray             *a_c
                                                       GPtrArray             *b_groups);
 
 /* The history.  A step is recorded unless the decision is applying one. */
-TradeoffHistory       *tradeoff_history_new          (void);
-void                   tradeoff_history_free         (TradeoffHistory       *history);
-gboolean               tradeoff_history_can_undo     (TradeoffHistory       *history);
-gboolean               tradeoff_history_can_redo     (TradeoffHistory       *history);
+TradeoffHistory       *_tradeoff_history_new          (void);
+void                   _tradeoff_history_free         (TradeoffHistory       *history);
+gboolean               _tradeoff_history_can_undo     (TradeoffHistory       *history);
+gboolean               _tradeoff_history_can_redo     (TradeoffHistory       *history);
 /* One level change of an action under way; the action is a step once
- * tradeoff_history_end_levels() is called. */
-void                   tradeoff_history_add_level    (TradeoffHistory       *history,
+ * _tradeoff_history_end_levels() is called. */
+void                   _tradeoff_history_add_level    (TradeoffHistory       *history,
                                                       const char            *criterion_id,
                                                       TradeoffLevel          old_level,
                                                       TradeoffLevel          new_level);
-void                   tradeoff_history_end_levels   (TradeoffHistory       *history);
+void                   _tradeoff_history_end_levels   (TradeoffHistory       *history);
 /* A change of the record; @merge_field (a bit per field, or 0) merges it
  * into the last step if that changed the same single field. */
-void                   tradeoff_history_add_fields   (TradeoffHistory              *history,
+void                   _tradeoff_history_add_fields   (TradeoffHistory              *history,
                                                       const TradeoffDecisionFields *before,
                                                       const TradeoffDecisionFields *after,
                                                       guint                         merge_field);
 /* A change of the whole state; takes both. */
-void                   tradeoff_history_add_state    (TradeoffHistory       *history,
+void                   _tradeoff_history_add_state    (TradeoffHistory       *history,
                                                       TradeoffDecisionState *before,
                                                       TradeoffDecisionState *after);
-void                   tradeoff_history_undo         (TradeoffHistory       *history,
+void                   _tradeoff_history_undo         (TradeoffHistory       *history,
                                                       TradeoffDecision      *decision);
-void                   tradeoff_history_redo         (TradeoffHistory       *history,
+void                   _tradeoff_history_redo         (TradeoffHistory       *history,
                                                       TradeoffDecision      *decision);
 
 G_END_DECLS

@@ -66,7 +66,7 @@ static char *
 text_of (xmlNode *node)
 {
   xmlChar *content = xmlNodeGetContent (node);
-  char *text = tradeoff_normalize_text ((const char *) content);
+  char *text = _tradeoff_normalize_text ((const char *) content);
 
   xmlFree (content);
   return text;
@@ -112,7 +112,7 @@ claim_id (Reader     *r,
 {
   if (g_hash_table_contains (r->ids, id))
     {
-      tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
+      _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
                                      _("The id “%s” is already used in this file; every id must be unique."),
                                      id);
       return FALSE;
@@ -157,7 +157,7 @@ read_record (Reader  *r,
 
       if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
         {
-          tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, decision, "date",
+          _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, decision, "date",
                                          _("The date “%s” is not a day of the calendar."), date);
           return FALSE;
         }
@@ -176,7 +176,7 @@ read_record (Reader  *r,
 
       if (tradeoff_comparison_find_option (r->comparison, option) == NULL)
         {
-          tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "option",
+          _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "option",
                                          _("There is no option “%s” in this comparison."), option);
           return FALSE;
         }
@@ -227,7 +227,7 @@ read_own_weights (Reader               *r,
       option = tradeoff_comparison_find_option (r->comparison, option_id);
       if (option == NULL)
         {
-          tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, weight, "option",
+          _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, weight, "option",
                                          _("There is no option “%s” in this comparison."), option_id);
           return FALSE;
         }
@@ -235,14 +235,14 @@ read_own_weights (Reader               *r,
       o = tradeoff_option_get_index (option);
       if (seen[o])
         {
-          tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, weight, NULL,
+          _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, weight, NULL,
                                          _("There are two weights for the option “%s”; keep one."),
                                          option_id);
           return FALSE;
         }
       seen[o] = TRUE;
 
-      if (!tradeoff_loader_read_weight (r->ctx, weight, TRADEOFF_LOADER_ERROR_INVALID_VALUE, &own->weights[o]))
+      if (!_tradeoff_loader_read_weight (r->ctx, weight, TRADEOFF_LOADER_ERROR_INVALID_VALUE, &own->weights[o]))
         return FALSE;
     }
 
@@ -253,7 +253,7 @@ static gboolean
 read_own_criterion (Reader  *r,
                     xmlNode *node)
 {
-  g_autoptr(GPtrArray) holder = g_ptr_array_new_with_free_func ((GDestroyNotify) tradeoff_own_criterion_free);
+  g_autoptr(GPtrArray) holder = g_ptr_array_new_with_free_func ((GDestroyNotify) _tradeoff_own_criterion_free);
   TradeoffOwnCriterion *own = g_new0 (TradeoffOwnCriterion, 1);
 
   g_ptr_array_add (holder, own);
@@ -266,7 +266,7 @@ read_own_criterion (Reader  *r,
   if (find_group (r->comparison, own->group) == NULL &&
       !g_hash_table_contains (r->own_groups, own->group))
     {
-      tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "group",
+      _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "group",
                                      _("There is no group “%s” in this comparison or among your own."),
                                      own->group);
       return FALSE;
@@ -316,7 +316,7 @@ read_level (Reader    *r,
   if (tradeoff_comparison_find_criterion (r->comparison, id) == NULL &&
       !g_hash_table_contains (r->own_criteria, id))
     {
-      tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "criterion",
+      _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, node, "criterion",
                                      _("There is no criterion “%s” in this comparison or among your own."),
                                      id);
       return FALSE;
@@ -324,7 +324,7 @@ read_level (Reader    *r,
 
   if (!g_hash_table_add (r->levelled, g_strdup (id)))
     {
-      tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, "criterion",
+      _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, "criterion",
                                      _("The criterion “%s” has a level already; keep one."), id);
       return FALSE;
     }
@@ -332,7 +332,7 @@ read_level (Reader    *r,
   group = exclusive_group_of (r, id);
   if (group != NULL && !g_hash_table_add (r->chosen_groups, g_strdup (group)))
     {
-      tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, "criterion",
+      _tradeoff_load_context_fail_at (r->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, "criterion",
                                      _("Only one choice of the group “%s” can have a level."), group);
       return FALSE;
     }
@@ -389,7 +389,7 @@ read_decision (TradeoffLoadContext *ctx,
 
         if (id != NULL && !GPOINTER_TO_INT (g_hash_table_lookup (r.own_groups, id)))
           {
-            tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+            _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
                                            _("The group “%s” has no criterion of your own in it."), id);
             ok = FALSE;
             break;
@@ -413,7 +413,7 @@ tradeoff_decision_load_bytes (GBytes      *bytes,
                               const char  *display_name,
                               GError     **error)
 {
-  g_autoptr(TradeoffDecisionState) state = tradeoff_decision_state_new ();
+  g_autoptr(TradeoffDecisionState) state = _tradeoff_decision_state_new ();
   g_autoptr(TradeoffComparison) comparison = NULL;
   g_autoptr(TradeoffComparison) source = NULL;
   g_autoptr(TradeoffDecision) decision = NULL;
@@ -433,7 +433,7 @@ tradeoff_decision_load_bytes (GBytes      *bytes,
   decision = tradeoff_decision_new (comparison);
   g_set_object (&decision->source, source);
   /* Everything in @state was checked against the comparison. */
-  if (!tradeoff_decision_apply_state (decision, state, error))
+  if (!_tradeoff_decision_apply_state (decision, state, error))
     return NULL;
 
   return g_steal_pointer (&decision);

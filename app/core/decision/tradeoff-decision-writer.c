@@ -138,7 +138,7 @@ tradeoff_decision_to_bytes (TradeoffDecision *self)
   g_return_val_if_fail (TRADEOFF_IS_DECISION (self), NULL);
 
   source = self->source != NULL ? self->source : self->base;
-  state = tradeoff_decision_dup_state (self);
+  state = _tradeoff_decision_dup_state (self);
 
   /* The comparison writer's canonical file, with the decision before its
    * closing tag. */

@@ -107,8 +107,8 @@ tradeoff_decision_status_describe (TradeoffDecisionStatus status)
 void
 _tradeoff_decision_update_can_undo (TradeoffDecision *self)
 {
-  gboolean can_undo = tradeoff_history_can_undo (self->history);
-  gboolean can_redo = tradeoff_history_can_redo (self->history);
+  gboolean can_undo = _tradeoff_history_can_undo (self->history);
+  gboolean can_redo = _tradeoff_history_can_redo (self->history);
 
   if (self->announced_can_undo != can_undo)
     {
@@ -131,7 +131,7 @@ on_level_changed (TradeoffAdvisor   *advisor,
   if (self->applying > 0)
     return;
 
-  tradeoff_history_add_level (self->history, tradeoff_criterion_get_id (criterion), old_level,
+  _tradeoff_history_add_level (self->history, tradeoff_criterion_get_id (criterion), old_level,
                               tradeoff_advisor_get_level (advisor, criterion));
 }
 
@@ -142,7 +142,7 @@ on_levels_changed (TradeoffAdvisor  *advisor,
   if (self->applying > 0)
     return;
 
-  tradeoff_history_end_levels (self->history);
+  _tradeoff_history_end_levels (self->history);
   _tradeoff_decision_update_can_undo (self);
 }
 
@@ -190,7 +190,7 @@ _tradeoff_decision_rebuild (TradeoffDecision *self,
   if (self->own_criteria->len == 0 && self->own_groups->len == 0)
     comparison = g_object_ref (self->base);
   else
-    comparison = tradeoff_decision_build_comparison (self->base, self->own_criteria,
+    comparison = _tradeoff_decision_build_comparison (self->base, self->own_criteria,
                                                      self->own_groups);
 
   advisor = tradeoff_advisor_new (comparison);
@@ -262,8 +262,8 @@ tradeoff_decision_finalize (GObject *object)
 
   g_clear_pointer (&self->own_criteria, g_ptr_array_unref);
   g_clear_pointer (&self->own_groups, g_ptr_array_unref);
-  g_clear_pointer (&self->history, tradeoff_history_free);
-  tradeoff_decision_fields_clear (&self->fields);
+  g_clear_pointer (&self->history, _tradeoff_history_free);
+  _tradeoff_decision_fields_clear (&self->fields);
 
   G_OBJECT_CLASS (tradeoff_decision_parent_class)->finalize (object);
 }
@@ -391,10 +391,10 @@ tradeoff_decision_class_init (TradeoffDecisionClass *klass)
 static void
 tradeoff_decision_init (TradeoffDecision *self)
 {
-  self->own_criteria = tradeoff_own_criteria_copy (NULL);
-  self->own_groups = tradeoff_own_groups_copy (NULL);
+  self->own_criteria = _tradeoff_own_criteria_copy (NULL);
+  self->own_groups = _tradeoff_own_groups_copy (NULL);
   self->own_items = g_list_store_new (TRADEOFF_TYPE_CRITERION);
-  self->history = tradeoff_history_new ();
+  self->history = _tradeoff_history_new ();
   self->next_own = 1;
 }
 
@@ -471,7 +471,7 @@ tradeoff_decision_is_own (TradeoffDecision  *self,
 /* Fields */
 
 const TradeoffDecisionFields *
-tradeoff_decision_peek_fields (TradeoffDecision *self)
+_tradeoff_decision_peek_fields (TradeoffDecision *self)
 {
   return &self->fields;
 }
@@ -493,7 +493,7 @@ set_string (char       **field,
 }
 
 void
-tradeoff_decision_apply_fields (TradeoffDecision             *self,
+_tradeoff_decision_apply_fields (TradeoffDecision             *self,
                                 const TradeoffDecisionFields *fields)
 {
   GObject *object = G_OBJECT (self);
@@ -526,8 +526,8 @@ change_fields (TradeoffDecision       *self,
 {
   TradeoffDecisionFields before = { 0 };
 
-  tradeoff_decision_fields_copy (&before, &self->fields);
-  tradeoff_decision_apply_fields (self, after);
+  _tradeoff_decision_fields_copy (&before, &self->fields);
+  _tradeoff_decision_apply_fields (self, after);
   /* Compare what was applied, so "" and NULL count as the same. */
   if (g_strcmp0 (before.note, self->fields.note) != 0 ||
       g_strcmp0 (before.deciders, self->fields.deciders) != 0 ||
@@ -536,19 +536,19 @@ change_fields (TradeoffDecision       *self,
       g_strcmp0 (before.reason, self->fields.reason) != 0 ||
       before.status != self->fields.status)
     {
-      tradeoff_history_add_fields (self->history, &before, &self->fields, merge_field);
+      _tradeoff_history_add_fields (self->history, &before, &self->fields, merge_field);
       _tradeoff_decision_update_can_undo (self);
     }
-  tradeoff_decision_fields_clear (&before);
+  _tradeoff_decision_fields_clear (&before);
 }
 
 #define WITH_FIELD(self, name, value, merge) G_STMT_START { \
     TradeoffDecisionFields _after = { 0 }; \
-    tradeoff_decision_fields_copy (&_after, &(self)->fields); \
+    _tradeoff_decision_fields_copy (&_after, &(self)->fields); \
     g_free (_after.name); \
     _after.name = g_strdup (value); \
     change_fields ((self), &_after, (merge)); \
-    tradeoff_decision_fields_clear (&_after); \
+    _tradeoff_decision_fields_clear (&_after); \
   } G_STMT_END
 
 const char *
@@ -645,10 +645,10 @@ tradeoff_decision_set_status (TradeoffDecision       *self,
   g_return_if_fail (TRADEOFF_IS_DECISION (self));
   g_return_if_fail (status <= TRADEOFF_DECISION_STATUS_LAST);
 
-  tradeoff_decision_fields_copy (&after, &self->fields);
+  _tradeoff_decision_fields_copy (&after, &self->fields);
   after.status = status;
   change_fields (self, &after, 0);
-  tradeoff_decision_fields_clear (&after);
+  _tradeoff_decision_fields_clear (&after);
 }
 
 const char *
@@ -710,13 +710,13 @@ tradeoff_decision_set_choice (TradeoffDecision  *self,
       return FALSE;
     }
 
-  tradeoff_decision_fields_copy (&after, &self->fields);
+  _tradeoff_decision_fields_copy (&after, &self->fields);
   g_free (after.chosen);
   g_free (after.reason);
   after.chosen = g_strdup (option_id);
   after.reason = option_id != NULL ? g_strdup (stripped) : NULL;
   change_fields (self, &after, 0);
-  tradeoff_decision_fields_clear (&after);
+  _tradeoff_decision_fields_clear (&after);
 
   return TRUE;
 }
@@ -728,7 +728,7 @@ tradeoff_decision_get_can_undo (TradeoffDecision *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_DECISION (self), FALSE);
 
-  return tradeoff_history_can_undo (self->history);
+  return _tradeoff_history_can_undo (self->history);
 }
 
 gboolean
@@ -736,7 +736,7 @@ tradeoff_decision_get_can_redo (TradeoffDecision *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_DECISION (self), FALSE);
 
-  return tradeoff_history_can_redo (self->history);
+  return _tradeoff_history_can_redo (self->history);
 }
 
 /* A window restoring what it remembered starts from there: that is not a
@@ -746,8 +746,8 @@ tradeoff_decision_forget_history (TradeoffDecision *self)
 {
   g_return_if_fail (TRADEOFF_IS_DECISION (self));
 
-  g_clear_pointer (&self->history, tradeoff_history_free);
-  self->history = tradeoff_history_new ();
+  g_clear_pointer (&self->history, _tradeoff_history_free);
+  self->history = _tradeoff_history_new ();
   _tradeoff_decision_update_can_undo (self);
 }
 
@@ -757,7 +757,7 @@ tradeoff_decision_undo (TradeoffDecision *self)
   g_return_if_fail (TRADEOFF_IS_DECISION (self));
 
   self->applying++;
-  tradeoff_history_undo (self->history, self);
+  _tradeoff_history_undo (self->history, self);
   self->applying--;
   _tradeoff_decision_update_can_undo (self);
 }
@@ -768,7 +768,7 @@ tradeoff_decision_redo (TradeoffDecision *self)
   g_return_if_fail (TRADEOFF_IS_DECISION (self));
 
   self->applying++;
-  tradeoff_history_redo (self->history, self);
+  _tradeoff_history_redo (self->history, self);
   self->applying--;
   _tradeoff_decision_update_can_undo (self);
 }

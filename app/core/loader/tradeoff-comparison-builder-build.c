@@ -289,10 +289,10 @@ build_items (TradeoffComparisonBuilder *self,
   for (guint i = 0; i < n_options; i++)
     {
       OptionData *data = g_ptr_array_index (self->options, i);
-      g_autoptr(TradeoffOption) option = tradeoff_option_new (data->id, data->name, i);
+      g_autoptr(TradeoffOption) option = _tradeoff_option_new (data->id, data->name, i);
 
-      tradeoff_option_set_verdict (option, data->verdict);
-      tradeoff_comparison_add_option (comparison, option);
+      _tradeoff_option_set_verdict (option, data->verdict);
+      _tradeoff_comparison_add_option (comparison, option);
     }
 
   for (guint i = 0; i < self->aspects->len; i++)
@@ -302,36 +302,36 @@ build_items (TradeoffComparisonBuilder *self,
 
       for (guint j = 0; j < n_options; j++)
         values[j] = g_ptr_array_index (data->values, j);
-      aspect = tradeoff_aspect_new (data->id, data->label, values, n_options);
-      tradeoff_comparison_add_aspect (comparison, aspect);
+      aspect = _tradeoff_aspect_new (data->id, data->label, values, n_options);
+      _tradeoff_comparison_add_aspect (comparison, aspect);
     }
 
   for (guint i = 0; i < self->faq->len; i++)
     {
       FaqData *data = g_ptr_array_index (self->faq, i);
-      g_autoptr(TradeoffFaqEntry) entry = tradeoff_faq_entry_new (data->id, data->question,
+      g_autoptr(TradeoffFaqEntry) entry = _tradeoff_faq_entry_new (data->id, data->question,
                                                                   data->answer, i);
 
-      tradeoff_comparison_add_faq_entry (comparison, entry);
+      _tradeoff_comparison_add_faq_entry (comparison, entry);
     }
 
   for (guint i = 0; i < self->groups->len; i++)
     {
       GroupData *data = g_ptr_array_index (self->groups, i);
       g_autoptr(TradeoffCriterionGroup) group =
-        tradeoff_criterion_group_new (data->id, data->label, data->exclusive, i);
+        _tradeoff_criterion_group_new (data->id, data->label, data->exclusive, i);
 
-      tradeoff_comparison_add_group (comparison, group);
+      _tradeoff_comparison_add_group (comparison, group);
       for (guint j = 0; j < data->criteria->len; j++)
         {
           CriterionData *c = g_ptr_array_index (data->criteria, j);
           g_autoptr(TradeoffCriterion) criterion =
-            tradeoff_criterion_new (c->id, c->label, c->rationale,
+            _tradeoff_criterion_new (c->id, c->label, c->rationale,
                                     tradeoff_comparison_find_faq_entry (comparison, c->source),
                                     group, n_criteria++, (const int *)(void *)c->weights->data,
                                     n_options);
 
-          tradeoff_comparison_add_criterion (comparison, criterion);
+          _tradeoff_comparison_add_criterion (comparison, criterion);
         }
     }
 }
@@ -354,11 +354,11 @@ tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
       !check_criteria (self, ids, faq_ids, error))
     return NULL;
 
-  comparison = tradeoff_comparison_new ();
+  comparison = _tradeoff_comparison_new ();
   for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
-    tradeoff_comparison_set_text (comparison, i, self->texts[i]);
+    _tradeoff_comparison_set_text (comparison, i, self->texts[i]);
   build_items (self, comparison);
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
 
   return g_steal_pointer (&comparison);
 }

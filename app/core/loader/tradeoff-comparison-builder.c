@@ -120,7 +120,7 @@ normalized (const char *text)
   if (text == NULL)
     return NULL;
 
-  result = tradeoff_normalize_text (text);
+  result = _tradeoff_normalize_text (text);
   if (*result == '\0')
     g_clear_pointer (&result, g_free);
 

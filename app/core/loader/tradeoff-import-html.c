@@ -138,7 +138,7 @@ column_of (HtmlReader *reader,
   if (*word == '\0')
     return 0;
 
-  return tradeoff_load_context_find_column (reader->ctx, line, word);
+  return _tradeoff_load_context_find_column (reader->ctx, line, word);
 }
 
 static void
@@ -146,7 +146,7 @@ flush (HtmlReader        *reader,
        TradeoffBlockKind  kind)
 {
   if (reader->text->len > 0)
-    tradeoff_blocks_add (reader->blocks, kind, g_strdup (reader->text->str), reader->line,
+    _tradeoff_blocks_add (reader->blocks, kind, g_strdup (reader->text->str), reader->line,
                          column_of (reader, reader->line, reader->text->str));
   g_string_truncate (reader->text, 0);
 }
@@ -183,7 +183,7 @@ text_of (xmlNode *node)
         }
     }
 
-  return tradeoff_import_collapse_space (g_string_free (out, FALSE));
+  return _tradeoff_import_collapse_space (g_string_free (out, FALSE));
 }
 
 static void
@@ -209,8 +209,8 @@ read_row (HtmlReader *reader,
   g_ptr_array_add (cells, NULL);
   line = (int)xmlGetLineNo (row);
   /* A row starts at its <tr>. */
-  tradeoff_blocks_add_row (reader->blocks, (GStrv)g_ptr_array_free (cells, FALSE), line,
-                           tradeoff_load_context_find_column (reader->ctx, line, "<tr"));
+  _tradeoff_blocks_add_row (reader->blocks, (GStrv)g_ptr_array_free (cells, FALSE), line,
+                           _tradeoff_load_context_find_column (reader->ctx, line, "<tr"));
 }
 
 /* Rows directly in the table or in its thead, tbody and tfoot. */
@@ -310,7 +310,7 @@ walk (HtmlReader *reader,
 }
 
 GPtrArray *
-tradeoff_import_read_html (TradeoffLoadContext *ctx)
+_tradeoff_import_read_html (TradeoffLoadContext *ctx)
 {
   g_autoptr(htmlParserCtxt) parser = htmlNewParserCtxt ();
   g_autoptr(xmlDoc) doc = NULL;
@@ -329,7 +329,7 @@ tradeoff_import_read_html (TradeoffLoadContext *ctx)
        * stack; what it read so far is not the whole page. */
       xmlError *error = xmlCtxtGetLastError (parser);
 
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_LAYOUT,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_LAYOUT,
                                   error != NULL ? error->line : 0, 0,
                                   _("The page has elements nested more than %d deep; expected "
                                     "a comparison guide page, which is not."),
@@ -337,7 +337,7 @@ tradeoff_import_read_html (TradeoffLoadContext *ctx)
       return NULL;
     }
 
-  reader.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)tradeoff_block_free);
+  reader.blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)_tradeoff_block_free);
   if (doc != NULL && xmlDocGetRootElement (doc) != NULL)
     walk (&reader, xmlDocGetRootElement (doc));
 

@@ -19,7 +19,7 @@
 #include "tradeoff-import-private.h"
 
 void
-tradeoff_block_free (TradeoffBlock *block)
+_tradeoff_block_free (TradeoffBlock *block)
 {
   g_free (block->text);
   g_strfreev (block->cells);
@@ -27,7 +27,7 @@ tradeoff_block_free (TradeoffBlock *block)
 }
 
 char *
-tradeoff_import_collapse_space (char *text)
+_tradeoff_import_collapse_space (char *text)
 {
   char *out = text;
   gboolean space = FALSE;
@@ -50,7 +50,7 @@ tradeoff_import_collapse_space (char *text)
 }
 
 void
-tradeoff_blocks_add (GPtrArray         *blocks,
+_tradeoff_blocks_add (GPtrArray         *blocks,
                      TradeoffBlockKind  kind,
                      char              *text,
                      int                line,
@@ -58,7 +58,7 @@ tradeoff_blocks_add (GPtrArray         *blocks,
 {
   TradeoffBlock *block;
 
-  tradeoff_import_collapse_space (text);
+  _tradeoff_import_collapse_space (text);
   if (*text == '\0')
     {
       g_free (text);
@@ -74,7 +74,7 @@ tradeoff_blocks_add (GPtrArray         *blocks,
 }
 
 void
-tradeoff_blocks_add_row (GPtrArray *blocks,
+_tradeoff_blocks_add_row (GPtrArray *blocks,
                          GStrv      cells,
                          int        line,
                          int        column)
@@ -82,7 +82,7 @@ tradeoff_blocks_add_row (GPtrArray *blocks,
   TradeoffBlock *block = g_new0 (TradeoffBlock, 1);
 
   for (guint i = 0; cells[i] != NULL; i++)
-    tradeoff_import_collapse_space (cells[i]);
+    _tradeoff_import_collapse_space (cells[i]);
 
   block->kind = TRADEOFF_BLOCK_ROW;
   block->cells = cells;
@@ -235,7 +235,7 @@ flush (TextReader        *reader,
   if (reader->paragraph->len == 0)
     return;
 
-  tradeoff_blocks_add (reader->blocks, kind,
+  _tradeoff_blocks_add (reader->blocks, kind,
                        reader->markdown ? markdown_inline (reader->paragraph->str)
                                         : g_strdup (reader->paragraph->str),
                        reader->line, reader->column);
@@ -343,13 +343,13 @@ read_markdown_line (TextReader *reader,
 }
 
 GPtrArray *
-tradeoff_import_read_text (TradeoffLoadContext *ctx,
+_tradeoff_import_read_text (TradeoffLoadContext *ctx,
                            gboolean             markdown)
 {
   g_auto(GStrv) lines = g_strsplit (ctx->data, "\n", -1);
   g_autoptr(GString) paragraph = g_string_new (NULL);
   TextReader reader = {
-    .blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)tradeoff_block_free),
+    .blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)_tradeoff_block_free),
     .paragraph = paragraph,
     .markdown = markdown,
   };
@@ -370,10 +370,10 @@ tradeoff_import_read_text (TradeoffLoadContext *ctx,
 
           flush (&reader, TRADEOFF_BLOCK_PARAGRAPH);
           if (cells != NULL)
-            tradeoff_blocks_add_row (reader.blocks, cells, line, column);
+            _tradeoff_blocks_add_row (reader.blocks, cells, line, column);
         }
       else if (!markdown)
-        tradeoff_blocks_add (reader.blocks, TRADEOFF_BLOCK_PARAGRAPH, g_strdup (text), line,
+        _tradeoff_blocks_add (reader.blocks, TRADEOFF_BLOCK_PARAGRAPH, g_strdup (text), line,
                              column);
       else if (*text == '\0')
         flush (&reader, TRADEOFF_BLOCK_PARAGRAPH);

@@ -62,7 +62,7 @@ fail_at (Importer      *imp,
          TradeoffBlock *block,
          const char    *message)
 {
-  tradeoff_load_context_fail (imp->ctx, TRADEOFF_LOADER_ERROR_LAYOUT,
+  _tradeoff_load_context_fail (imp->ctx, TRADEOFF_LOADER_ERROR_LAYOUT,
                               block != NULL ? block->line : 0,
                               block != NULL ? block->column : 0, "%s", message);
 }
@@ -230,7 +230,7 @@ read_options (Importer *imp)
   imp->n_columns = g_strv_length (header->cells);
   if (!tradeoff_rules_check_n_options (imp->n_columns > 0 ? imp->n_columns - 1 : 0, &error))
     {
-      tradeoff_load_context_fail (imp->ctx, error->code, header->line, header->column,
+      _tradeoff_load_context_fail (imp->ctx, error->code, header->line, header->column,
                                   "%s", error->message);
       return FALSE;
     }
@@ -409,7 +409,7 @@ import_blocks (TradeoffLoadContext *ctx,
 
   if (blocks->len == 0)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
                                   _("The page has no text; expected a comparison guide: a "
                                     "title, an introduction, a “Quick Comparison” table and "
                                     "“Frequently Asked Questions” with their answers."));
@@ -428,7 +428,7 @@ import_blocks (TradeoffLoadContext *ctx,
 
   comparison = tradeoff_comparison_builder_build (builder, &error);
   if (comparison == NULL)
-    tradeoff_load_context_fail (ctx, error->code, 0, 0, "%s", error->message);
+    _tradeoff_load_context_fail (ctx, error->code, 0, 0, "%s", error->message);
 
   return comparison;
 }
@@ -501,7 +501,7 @@ tradeoff_import_bytes (GBytes                *bytes,
   ctx.length = length;
 
   if (length > TRADEOFF_IMPORT_MAX_SIZE)
-    tradeoff_load_context_fail (&ctx, TRADEOFF_LOADER_ERROR_TOO_LARGE, 0, 0,
+    _tradeoff_load_context_fail (&ctx, TRADEOFF_LOADER_ERROR_TOO_LARGE, 0, 0,
                                 _("The page is larger than %d MiB, the most a page to import "
                                   "may be."),
                                 TRADEOFF_IMPORT_MAX_SIZE / (1024 * 1024));
@@ -515,7 +515,7 @@ tradeoff_import_bytes (GBytes                *bytes,
         if (*p == '\n')
           line++, line_start = p + 1;
 
-      tradeoff_load_context_fail (&ctx, TRADEOFF_LOADER_ERROR_ENCODING, line,
+      _tradeoff_load_context_fail (&ctx, TRADEOFF_LOADER_ERROR_ENCODING, line,
                                   (int)(offset - (line_start - data)) + 1,
                                   _("This is not text (byte 0x%02X); expected a guide page as "
                                     "UTF-8 plain text, Markdown or HTML."),
@@ -531,20 +531,20 @@ tradeoff_import_bytes (GBytes                *bytes,
         format = guess_format (ctx.display_name, text);
 
       if (format == TRADEOFF_IMPORT_FORMAT_HTML)
-        blocks = tradeoff_import_read_html (&ctx);
+        blocks = _tradeoff_import_read_html (&ctx);
       else
-        blocks = tradeoff_import_read_text (&ctx, format == TRADEOFF_IMPORT_FORMAT_MARKDOWN);
+        blocks = _tradeoff_import_read_text (&ctx, format == TRADEOFF_IMPORT_FORMAT_MARKDOWN);
 
       if (blocks != NULL)
         comparison = import_blocks (&ctx, blocks);
     }
 
-  if (tradeoff_load_context_failed (&ctx))
+  if (_tradeoff_load_context_failed (&ctx))
     {
       g_propagate_error (error, g_steal_pointer (&ctx.error));
       g_clear_object (&comparison);
     }
-  tradeoff_load_context_clear (&ctx);
+  _tradeoff_load_context_clear (&ctx);
 
   return comparison;
 }

@@ -45,7 +45,7 @@ fail_with (TradeoffLoadContext *ctx,
            const char          *attribute,
            GError              *error)
 {
-  tradeoff_load_context_fail_at (ctx, error->code, node, attribute, "%s", error->message);
+  _tradeoff_load_context_fail_at (ctx, error->code, node, attribute, "%s", error->message);
   g_error_free (error);
 }
 
@@ -157,7 +157,7 @@ normalize_into (char       *out,
 }
 
 char *
-tradeoff_normalize_text (const char *text)
+_tradeoff_normalize_text (const char *text)
 {
   gsize length = strlen (text);
   char *out = g_malloc (length + 1);
@@ -173,13 +173,13 @@ add_normalized (Builder    *b,
                 const char *text)
 {
   gsize length = strlen (text);
-  char *out = tradeoff_texts_reserve (b->texts, length + 1);
+  char *out = _tradeoff_texts_reserve (b->texts, length + 1);
   char *end = normalize_into (out, text, length);
 
   if (end == out)
     return NULL;
 
-  tradeoff_texts_commit (b->texts, end + 1);
+  _tradeoff_texts_commit (b->texts, end + 1);
   return out;
 }
 
@@ -246,7 +246,7 @@ get_attribute (Builder    *b,
     return value;
 
   joined = xmlNodeListGetString (node->doc, attr->children, 1);
-  value = tradeoff_texts_add (b->texts, joined != NULL ? (const char *)joined : "");
+  value = _tradeoff_texts_add (b->texts, joined != NULL ? (const char *)joined : "");
   xmlFree (joined);
   return value;
 }
@@ -281,7 +281,7 @@ translate (Builder    *b,
   /* A catalogue is trusted no more than the file: one the window could
    * not show in time is not used. */
   translation = add_normalized (b, found);
-  if (translation == NULL || tradeoff_loader_check_words (translation, &found) != TRADEOFF_TEXT_OK)
+  if (translation == NULL || _tradeoff_loader_check_words (translation, &found) != TRADEOFF_TEXT_OK)
     return text;
 
   return translation;
@@ -299,27 +299,27 @@ check_words (Builder    *b,
   const char *where;
   g_autofree char *excerpt = NULL;
 
-  switch (tradeoff_loader_check_words (text, &where))
+  switch (_tradeoff_loader_check_words (text, &where))
     {
     case TRADEOFF_TEXT_OK:
       return TRUE;
 
     case TRADEOFF_TEXT_INVISIBLE:
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
                                      _("This text has nothing that can be seen, only "
                                        "invisible characters or marks."));
       break;
 
     case TRADEOFF_TEXT_LONG_WORD:
-      excerpt = tradeoff_load_context_excerpt (where);
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+      excerpt = _tradeoff_load_context_excerpt (where);
+      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
                                      _("This text has a word longer than %d characters "
                                        "(“%s”); break it up with spaces."),
                                      TRADEOFF_LOADER_MAX_WORD, excerpt);
       break;
 
     case TRADEOFF_TEXT_MARK_STACK:
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
+      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
                                      _("This text has a character with more than %d "
                                        "combining marks on it."),
                                      TRADEOFF_LOADER_MAX_MARKS);
@@ -392,7 +392,7 @@ set_optional_text (Builder                *b,
     text = get_plain_text (b, node);
   else
     text = get_text (b, node);
-  tradeoff_comparison_set_text (b->comparison, which, text);
+  _tradeoff_comparison_set_text (b->comparison, which, text);
   return text != NULL;
 }
 
@@ -408,7 +408,7 @@ set_optional_attribute (Builder                *b,
   if (text == NULL || !check_words (b, node, name, text))
     return;
 
-  tradeoff_comparison_set_text (b->comparison, which, translate (b, text));
+  _tradeoff_comparison_set_text (b->comparison, which, translate (b, text));
 }
 
 /* Reads the node's id and makes sure no other item has it; the id is kept
@@ -423,16 +423,16 @@ claim_id (Builder *b,
 
   if (g_hash_table_lookup_extended (b->ids, written, NULL, &first_line))
     {
-      tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
+      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_DUPLICATE_ID, node, "id",
                                      _("The id “%s” is already used on line %d; every "
                                        "id must be different."),
                                      written, GPOINTER_TO_INT (first_line));
       return NULL;
     }
 
-  id = tradeoff_texts_add (b->texts, written);
+  id = _tradeoff_texts_add (b->texts, written);
   g_hash_table_insert (b->ids, (gpointer)id,
-                       GINT_TO_POINTER (tradeoff_load_context_line_of (b->ctx, node)));
+                       GINT_TO_POINTER (_tradeoff_load_context_line_of (b->ctx, node)));
   return id;
 }
 
@@ -479,8 +479,8 @@ build_options (Builder *b,
       if (b->n_options == TRADEOFF_MAX_OPTIONS)
         break;
 
-      option = tradeoff_option_new_in (b->texts, id, name, b->n_options++);
-      tradeoff_comparison_add_option (b->comparison, option);
+      option = _tradeoff_option_new_in (b->texts, id, name, b->n_options++);
+      _tradeoff_comparison_add_option (b->comparison, option);
     }
 
   {
@@ -525,7 +525,7 @@ build_aspect (Builder *b,
       index = tradeoff_option_get_index (option);
       if (values[index] != NULL)
         {
-          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, value,
+          _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, value,
                                          "option",
                                          _("The aspect “%s” already has a value for “%s”."),
                                          id, tradeoff_option_get_id (option));
@@ -540,15 +540,15 @@ build_aspect (Builder *b,
   for (guint i = 0; i < b->n_options; i++)
     if (values[i] == NULL)
       {
-        tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
+        _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, NULL,
                                        _("The aspect “%s” has no value for the option “%s”."),
                                        id, tradeoff_option_get_id (
                                              tradeoff_comparison_get_option (b->comparison, i)));
         return FALSE;
       }
 
-  aspect = tradeoff_aspect_new_in (b->texts, id, label, values, b->n_options);
-  tradeoff_comparison_add_aspect (b->comparison, aspect);
+  aspect = _tradeoff_aspect_new_in (b->texts, id, label, values, b->n_options);
+  _tradeoff_comparison_add_aspect (b->comparison, aspect);
   return TRUE;
 }
 
@@ -572,15 +572,15 @@ build_faq (Builder *b,
       if (answer == NULL)
         return FALSE;
 
-      entry = tradeoff_faq_entry_new_in (b->texts, id, question, answer, index++);
-      tradeoff_comparison_add_faq_entry (b->comparison, entry);
+      entry = _tradeoff_faq_entry_new_in (b->texts, id, question, answer, index++);
+      _tradeoff_comparison_add_faq_entry (b->comparison, entry);
     }
 
   return TRUE;
 }
 
 gboolean
-tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
+_tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
                              xmlNode             *node,
                              TradeoffLoaderError  code,
                              int                 *weight)
@@ -627,7 +627,7 @@ read_weights (Builder    *b,
       index = tradeoff_option_get_index (option);
       if (seen[index])
         {
-          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
+          _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
                                          "option",
                                          _("The criterion “%s” already has a weight for “%s”."),
                                          id, tradeoff_option_get_id (option));
@@ -635,7 +635,7 @@ read_weights (Builder    *b,
         }
       seen[index] = TRUE;
 
-      if (!tradeoff_loader_read_weight (b->ctx, node, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+      if (!_tradeoff_loader_read_weight (b->ctx, node, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
                                         &weights[index]))
         return FALSE;
     }
@@ -674,10 +674,10 @@ build_criterion (Builder                *b,
       !read_weights (b, node, id, weights))
     return FALSE;
 
-  criterion = tradeoff_criterion_new_in (b->texts, id, label, rationale, source, group,
+  criterion = _tradeoff_criterion_new_in (b->texts, id, label, rationale, source, group,
                                          tradeoff_comparison_get_n_criteria (b->comparison),
                                          weights, b->n_options);
-  tradeoff_comparison_add_criterion (b->comparison, criterion);
+  _tradeoff_comparison_add_criterion (b->comparison, criterion);
   return TRUE;
 }
 
@@ -701,11 +701,11 @@ build_criteria (Builder *b,
       if (label == NULL)
         return FALSE;
 
-      group = tradeoff_criterion_group_new_in (b->texts, id, label,
+      group = _tradeoff_criterion_group_new_in (b->texts, id, label,
                                                g_strcmp0 (exclusive, "true") == 0 ||
                                                g_strcmp0 (exclusive, "1") == 0,
                                                index++);
-      tradeoff_comparison_add_group (b->comparison, group);
+      _tradeoff_comparison_add_group (b->comparison, group);
 
       for (xmlNode *child = next_element (node->children);
            child != NULL;
@@ -734,14 +734,14 @@ build_verdicts (Builder *b,
         return FALSE;
 
       if (is_named (node, "tie"))
-        tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TIE_VERDICT, text);
+        _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TIE_VERDICT, text);
       else if (is_named (node, "none"))
-        tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_NONE_VERDICT, text);
+        _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_NONE_VERDICT, text);
       else if ((option = lookup_option (b, node)) == NULL)
         return FALSE;
       else if (seen[tradeoff_option_get_index (option)])
         {
-          tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
+          _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node,
                                          "option",
                                          _("There is already a verdict for the option “%s”."),
                                          tradeoff_option_get_id (option));
@@ -750,14 +750,14 @@ build_verdicts (Builder *b,
       else
         {
           seen[tradeoff_option_get_index (option)] = TRUE;
-          tradeoff_option_set_verdict (option, text);
+          _tradeoff_option_set_verdict (option, text);
         }
     }
 
   for (guint i = 0; i < b->n_options; i++)
     if (!seen[i])
       {
-        tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, verdicts,
+        _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, verdicts,
                                        NULL,
                                        _("There is no verdict for the option “%s”; add "
                                          "<verdict option=\"%s\">…</verdict>."),
@@ -778,9 +778,9 @@ build_header (Builder *b,
   const char *id = get_attribute (b, root, "id");
   const char *title = get_text (b, child_named (root, "title"));
 
-  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_ID, id);
-  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TITLE, title);
-  tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_DISPLAY_NAME,
+  _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_ID, id);
+  _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_TITLE, title);
+  _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_DISPLAY_NAME,
                                 b->ctx->display_name);
 
   return title != NULL &&
@@ -818,7 +818,7 @@ set_preamble (Builder *b,
 
       if (node->type == XML_COMMENT_NODE && node->content != NULL)
         {
-          tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_PREAMBLE,
+          _tradeoff_comparison_set_text (b->comparison, TRADEOFF_COMPARISON_PREAMBLE,
                                         (const char *)node->content);
           return;
         }
@@ -826,15 +826,15 @@ set_preamble (Builder *b,
 }
 
 TradeoffComparison *
-tradeoff_loader_build (TradeoffLoadContext *ctx,
+_tradeoff_loader_build (TradeoffLoadContext *ctx,
                        xmlDoc              *doc)
 {
-  g_autoptr(TradeoffComparison) comparison = tradeoff_comparison_new ();
+  g_autoptr(TradeoffComparison) comparison = _tradeoff_comparison_new ();
   xmlNode *root = xmlDocGetRootElement (doc);
   Builder b = {
     .ctx = ctx,
     .comparison = comparison,
-    .texts = tradeoff_texts_new (),
+    .texts = _tradeoff_texts_new (),
     .ids = g_hash_table_new (g_str_hash, g_str_equal),
   };
   gboolean ok;
@@ -842,7 +842,7 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
   /* The id and every other id stay as written: they are what settings,
    * --select and the window refer to, whatever the language. */
   b.domain = get_attribute (&b, root, "gettext-domain");
-  tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_GETTEXT_DOMAIN, b.domain);
+  _tradeoff_comparison_set_text (comparison, TRADEOFF_COMPARISON_GETTEXT_DOMAIN, b.domain);
   if (ctx->as_written)
     b.domain = NULL;
   set_preamble (&b, doc);
@@ -857,12 +857,12 @@ tradeoff_loader_build (TradeoffLoadContext *ctx,
 
   g_hash_table_unref (b.ids);
   /* The items hold on to the texts they use. */
-  tradeoff_texts_unref (b.texts);
+  _tradeoff_texts_unref (b.texts);
 
   /* An optional attribute that failed does not stop the walk. */
-  if (!ok || tradeoff_load_context_failed (ctx))
+  if (!ok || _tradeoff_load_context_failed (ctx))
     return NULL;
 
-  tradeoff_comparison_seal (comparison);
+  _tradeoff_comparison_seal (comparison);
   return g_steal_pointer (&comparison);
 }

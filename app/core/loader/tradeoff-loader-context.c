@@ -17,7 +17,7 @@
 #include "tradeoff-loader-private.h"
 
 void
-tradeoff_load_context_clear (TradeoffLoadContext *ctx)
+_tradeoff_load_context_clear (TradeoffLoadContext *ctx)
 {
   g_clear_pointer (&ctx->unplaced_message, g_free);
   g_clear_pointer (&ctx->big_lines, g_hash_table_unref);
@@ -25,7 +25,7 @@ tradeoff_load_context_clear (TradeoffLoadContext *ctx)
 }
 
 gboolean
-tradeoff_load_context_failed (TradeoffLoadContext *ctx)
+_tradeoff_load_context_failed (TradeoffLoadContext *ctx)
 {
   return ctx->error != NULL;
 }
@@ -40,7 +40,7 @@ tradeoff_load_context_failed (TradeoffLoadContext *ctx)
 #define MESSAGE_CHARS 600
 
 char *
-tradeoff_load_context_excerpt (const char *value)
+_tradeoff_load_context_excerpt (const char *value)
 {
   const char *end;
 
@@ -123,7 +123,7 @@ tradeoff_load_context_failv (TradeoffLoadContext *ctx,
 }
 
 void
-tradeoff_load_context_fail (TradeoffLoadContext *ctx,
+_tradeoff_load_context_fail (TradeoffLoadContext *ctx,
                             TradeoffLoaderError  code,
                             int                  line,
                             int                  column,
@@ -141,7 +141,7 @@ tradeoff_load_context_fail (TradeoffLoadContext *ctx,
  * file, or from the line asked for last: only an error asks, and an index
  * of every line would cost 8 bytes a line (128 MB for 16 million). */
 const char *
-tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
+_tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
                                   int                  line)
 {
   const char *end = ctx->data + ctx->length;
@@ -176,7 +176,7 @@ tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
 }
 
 void
-tradeoff_load_context_locate (TradeoffLoadContext *ctx,
+_tradeoff_load_context_locate (TradeoffLoadContext *ctx,
                               gsize                offset,
                               int                 *line,
                               int                 *column)
@@ -192,14 +192,14 @@ tradeoff_load_context_locate (TradeoffLoadContext *ctx,
     }
 
   *line = n;
-  *column = tradeoff_load_context_column_at (line_start, position);
+  *column = _tradeoff_load_context_column_at (line_start, position);
 }
 
 /* libxml2 keeps an element's line in 16 bits, and past line 65,535 its
  * xmlGetLineNo() guesses from the text inside or next to it; the loader
  * notes the real line of each element from there on as it starts it. */
 void
-tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+_tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
                                  xmlNode             *node,
                                  int                  line)
 {
@@ -210,7 +210,7 @@ tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
 }
 
 int
-tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+_tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
                                xmlNode             *node)
 {
   gpointer line;
@@ -224,14 +224,14 @@ tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
 
 /* Characters, not bytes, so the column matches what an editor shows. */
 int
-tradeoff_load_context_column_at (const char *line_start,
+_tradeoff_load_context_column_at (const char *line_start,
                                  const char *position)
 {
   return (int)g_utf8_strlen (line_start, position - line_start) + 1;
 }
 
 int
-tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+_tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
                                    int                  line,
                                    const char          *needle)
 {
@@ -240,7 +240,7 @@ tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
   const char *found;
   gsize needle_len = strlen (needle);
 
-  start = tradeoff_load_context_line_start (ctx, line);
+  start = _tradeoff_load_context_line_start (ctx, line);
   if (start == NULL)
     return 0;
 
@@ -250,7 +250,7 @@ tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
 
   for (found = start; found + needle_len <= end; found++)
     if (memcmp (found, needle, needle_len) == 0)
-      return tradeoff_load_context_column_at (start, found);
+      return _tradeoff_load_context_column_at (start, found);
 
   return 0;
 }
@@ -270,7 +270,7 @@ column_of_node (TradeoffLoadContext *ctx,
   if (attribute != NULL)
     {
       needle = g_strconcat (attribute, "=", NULL);
-      column = tradeoff_load_context_find_column (ctx, line, needle);
+      column = _tradeoff_load_context_find_column (ctx, line, needle);
     }
 
   if (column == 0 && node != NULL && node->type == XML_ELEMENT_NODE)
@@ -281,14 +281,14 @@ column_of_node (TradeoffLoadContext *ctx,
                               (const char *)node->name, NULL);
       else
         needle = g_strconcat ("<", (const char *)node->name, NULL);
-      column = tradeoff_load_context_find_column (ctx, line, needle);
+      column = _tradeoff_load_context_find_column (ctx, line, needle);
     }
 
   return column;
 }
 
 void
-tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
+_tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
                                TradeoffLoaderError  code,
                                xmlNode             *node,
                                const char          *attribute,
@@ -304,7 +304,7 @@ tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
 
   if (node != NULL)
     {
-      line = tradeoff_load_context_line_of (ctx, node);
+      line = _tradeoff_load_context_line_of (ctx, node);
       column = column_of_node (ctx, node, attribute, line);
     }
 

@@ -91,7 +91,7 @@ explain_attribute (TradeoffLoadContext *ctx,
   xmlChar *raw = xmlNodeGetContent ((xmlNode *)attr);
   g_autofree char *value = g_strdup ((const char *)raw);
   /* What the messages quote of it. */
-  g_autofree char *excerpt = tradeoff_load_context_excerpt (value);
+  g_autofree char *excerpt = _tradeoff_load_context_excerpt (value);
   gboolean allowed = FALSE;
 
   xmlFree (raw);
@@ -100,7 +100,7 @@ explain_attribute (TradeoffLoadContext *ctx,
     allowed |= strcmp (name, rule->attributes[i]) == 0;
 
   if (!allowed || attr->ns != NULL)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
                                    _("The <%s> element has no attribute “%s”."),
                                    (const char *)node->name, name);
   else if ((strcmp (name, "id") == 0 || strcmp (name, "option") == 0 ||
@@ -110,14 +110,14 @@ explain_attribute (TradeoffLoadContext *ctx,
       g_autoptr(GError) error = NULL;
 
       tradeoff_rules_check_id (value, &error);
-      tradeoff_load_context_fail_at (ctx, error->code, node, name, "%s", error->message);
+      _tradeoff_load_context_fail_at (ctx, error->code, node, name, "%s", error->message);
     }
   else if (strcmp (name, "exclusive") == 0 &&
            strcmp (value, "true") != 0 && strcmp (value, "false") != 0)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
                                    _("exclusive=\"%s\" must be \"true\" or \"false\"."), excerpt);
   else if (strcmp (name, "version") == 0 && strcmp (value, "1") != 0)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, name,
                                    _("This file is in version “%s” of the format; this "
                                      "Tradeoff reads version 1."),
                                    excerpt);
@@ -139,7 +139,7 @@ explain_attributes (TradeoffLoadContext *ctx,
   if (rule->attributes[0] != NULL && strcmp (rule->attributes[0], "heading") != 0 &&
       xmlHasProp (node, (const xmlChar *)rule->attributes[0]) == NULL)
     {
-      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+      _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                      _("The <%s> element needs a %s=\"…\" attribute."),
                                      (const char *)node->name, rule->attributes[0]);
       return TRUE;
@@ -158,7 +158,7 @@ explain_text (TradeoffLoadContext *ctx,
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     if (child->type == XML_ELEMENT_NODE)
       {
-        tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, child, NULL,
+        _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, child, NULL,
                                        _("The <%s> element may hold only text, not a <%s> "
                                          "element. To show “<” as text, write &lt;."),
                                        (const char *)node->name, (const char *)child->name);
@@ -170,7 +170,7 @@ explain_text (TradeoffLoadContext *ctx,
   xmlFree (raw);
 
   if (*text == '\0')
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                    _("The <%s> element is empty; it needs some text."),
                                    (const char *)node->name);
   else if (strcmp ((const char *)node->name, "weight") == 0)
@@ -178,21 +178,21 @@ explain_text (TradeoffLoadContext *ctx,
       int unused;
 
       /* The same reading and words as the loader's own check. */
-      return !tradeoff_loader_read_weight (ctx, node, TRADEOFF_LOADER_ERROR_SCHEMA, &unused);
+      return !_tradeoff_loader_read_weight (ctx, node, TRADEOFF_LOADER_ERROR_SCHEMA, &unused);
     }
   else if (strcmp ((const char *)node->name, "updated") == 0)
     {
-      g_autofree char *excerpt = tradeoff_load_context_excerpt (text);
+      g_autofree char *excerpt = _tradeoff_load_context_excerpt (text);
 
-      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+      _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                      _("The date “%s” is not written YYYY-MM or YYYY-MM-DD."),
                                      excerpt);
     }
   else if (strcmp ((const char *)node->name, "level") == 0)
     {
-      g_autofree char *excerpt = tradeoff_load_context_excerpt (text);
+      g_autofree char *excerpt = _tradeoff_load_context_excerpt (text);
 
-      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+      _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                      /* Translators: keep matters, a-lot and must:
                                       * they are what the file holds. */
                                      _("The level “%s” is not one of matters, a-lot or must."),
@@ -223,7 +223,7 @@ explain_children (TradeoffLoadContext *ctx,
   for (guint i = 0; i < G_N_ELEMENTS (rule->children) && rule->children[i] != NULL; i++)
     if (!has_child (node, rule->children[i]))
       {
-        tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+        _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                        _("The <%s> element needs a <%s> element."),
                                        (const char *)node->name, rule->children[i]);
         return TRUE;
@@ -237,7 +237,7 @@ explain_children (TradeoffLoadContext *ctx,
       for (guint i = 0; i < G_N_ELEMENTS (more); i++)
         if (!has_child (node, more[i]))
           {
-            tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+            _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                            _("The <%s> element needs a <%s> element."),
                                            (const char *)node->name, more[i]);
             return TRUE;
@@ -273,14 +273,14 @@ explain_decision (TradeoffLoadContext *ctx,
     known |= strcmp ((const char *) status, statuses[i]) == 0;
 
   if (status != NULL && !known)
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "status",
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "status",
                                    /* Translators: keep the five names: they are what
                                     * the file holds. */
                                    _("The status “%s” is not one of proposed, accepted, "
                                      "rejected, deprecated or superseded."),
                                    (const char *) status);
   else if (date != NULL && !is_day ((const char *) date))
-    tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "date",
+    _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, "date",
                                    _("The date “%s” is not a day written YYYY-MM-DD."),
                                    (const char *) date);
   else
@@ -292,7 +292,7 @@ explain_decision (TradeoffLoadContext *ctx,
 }
 
 gboolean
-tradeoff_loader_explain (TradeoffLoadContext *ctx,
+_tradeoff_loader_explain (TradeoffLoadContext *ctx,
                          xmlNode             *node)
 {
   const ElementRule *rule;
@@ -302,9 +302,9 @@ tradeoff_loader_explain (TradeoffLoadContext *ctx,
 
   if (node->ns != NULL)
     {
-      g_autofree char *excerpt = tradeoff_load_context_excerpt ((const char *)node->ns->href);
+      g_autofree char *excerpt = _tradeoff_load_context_excerpt ((const char *)node->ns->href);
 
-      tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+      _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                      _("The <%s> element is in the XML namespace “%s”; "
                                        "comparison files use no namespace."),
                                      (const char *)node->name, excerpt);

@@ -184,8 +184,8 @@ refuse (Scanner             *s,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  tradeoff_load_context_locate (s->ctx, at - s->ctx->data, &line, &column);
-  tradeoff_load_context_fail (s->ctx, code, line, column, "%s", message);
+  _tradeoff_load_context_locate (s->ctx, at - s->ctx->data, &line, &column);
+  _tradeoff_load_context_fail (s->ctx, code, line, column, "%s", message);
   s->ctx->scan_stop = at - s->ctx->data;
 }
 
@@ -473,14 +473,14 @@ scan_markup (Scanner *s)
 }
 
 /**
- * tradeoff_loader_prescan:
+ * _tradeoff_loader_prescan:
  *
  * Returns: %FALSE, with the error in @ctx, if the file holds something the
  *   format never needs; %TRUE otherwise, with @ctx->scan_stop set where the
  *   file stops being well-formed, if it does
  */
 gboolean
-tradeoff_loader_prescan (TradeoffLoadContext *ctx)
+_tradeoff_loader_prescan (TradeoffLoadContext *ctx)
 {
   Scanner s = { ctx, ctx->data, ctx->data + ctx->length, 0 };
 

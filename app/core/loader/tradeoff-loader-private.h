@@ -32,7 +32,7 @@ typedef struct
   gboolean    as_written;
   const char *data;
   gsize       length;
-  /* The last line tradeoff_load_context_line_start() found, and where it
+  /* The last line _tradeoff_load_context_line_start() found, and where it
    * starts: the next search goes on from there.  0: none yet. */
   int         known_line;
   gsize       known_line_start;
@@ -50,51 +50,51 @@ typedef struct
   char       *unplaced_message;
 } TradeoffLoadContext;
 
-void                tradeoff_load_context_clear   (TradeoffLoadContext *ctx);
-gboolean            tradeoff_load_context_failed  (TradeoffLoadContext *ctx);
+void                _tradeoff_load_context_clear   (TradeoffLoadContext *ctx);
+gboolean            _tradeoff_load_context_failed  (TradeoffLoadContext *ctx);
 
-void                tradeoff_load_context_fail    (TradeoffLoadContext *ctx,
+void                _tradeoff_load_context_fail    (TradeoffLoadContext *ctx,
                                                    TradeoffLoaderError  code,
                                                    int                  line,
                                                    int                  column,
                                                    const char          *format,
                                                    ...) G_GNUC_PRINTF (5, 6);
 /* Points at @node's start tag, or at its attribute @attribute if not %NULL. */
-void                tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
+void                _tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
                                                    TradeoffLoaderError  code,
                                                    xmlNode             *node,
                                                    const char          *attribute,
                                                    const char          *format,
                                                    ...) G_GNUC_PRINTF (5, 6);
 /* Where @line starts in @ctx->data, or %NULL if the file has fewer lines. */
-const char         *tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
+const char         *_tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
                                                       int                  line);
 /* The 1-based line and column, in characters, of the byte at @offset. */
-void                tradeoff_load_context_locate  (TradeoffLoadContext *ctx,
+void                _tradeoff_load_context_locate  (TradeoffLoadContext *ctx,
                                                    gsize                offset,
                                                    int                 *line,
                                                    int                 *column);
 /* Keeps @line as @node's: libxml2 cannot, past line 65,535. */
-void                tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
+void                _tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
                                                      xmlNode             *node,
                                                      int                  line);
 /* The line of @node's start tag, past line 65,535 too. */
-int                 tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
+int                 _tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
                                                    xmlNode             *node);
 /* The 1-based column of @position, in characters, on the line that starts
  * at @line_start. */
-int                 tradeoff_load_context_column_at (const char          *line_start,
+int                 _tradeoff_load_context_column_at (const char          *line_start,
                                                      const char          *position);
 /* The 1-based column, in characters, of the first @needle on @line, or 0. */
-int                 tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+int                 _tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
                                                        int                  line,
                                                        const char          *needle);
 
 /* Leading and trailing white space dropped; a run of white space holding a
  * blank line becomes a paragraph break ("\n\n"), any other run one space. */
-char               *tradeoff_normalize_text       (const char          *text);
+char               *_tradeoff_normalize_text       (const char          *text);
 
-/* What tradeoff_loader_check_words() finds wrong with a text. */
+/* What _tradeoff_loader_check_words() finds wrong with a text. */
 typedef enum
 {
   TRADEOFF_TEXT_OK,
@@ -106,28 +106,28 @@ typedef enum
   TRADEOFF_TEXT_MARK_STACK,
 } TradeoffTextProblem;
 
-TradeoffTextProblem tradeoff_loader_check_words   (const char          *text,
+TradeoffTextProblem _tradeoff_loader_check_words   (const char          *text,
                                                    const char         **where);
 /* @value, or its first characters and "…" if it is long: what an error
  * message quotes of a value from the file. */
-char               *tradeoff_load_context_excerpt (const char          *value);
+char               *_tradeoff_load_context_excerpt (const char          *value);
 
 /* Says what is wrong with @node, which the schema refused, in the format's
  * own terms; %FALSE if it cannot tell. */
-gboolean            tradeoff_loader_explain       (TradeoffLoadContext *ctx,
+gboolean            _tradeoff_loader_explain       (TradeoffLoadContext *ctx,
                                                    xmlNode             *node);
 /* Reads @node's text as a weight, a whole number from -100 to 100.  If it
  * is not one, fails at @node with @code, saying so, and returns %FALSE. */
-gboolean            tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
+gboolean            _tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
                                                    xmlNode             *node,
                                                    TradeoffLoaderError  code,
                                                    int                 *weight);
 
 /* Refuses, in one pass over the bytes, what the format never needs and
  * libxml2 would spend too long on (tradeoff-loader-prescan.c). */
-gboolean            tradeoff_loader_prescan       (TradeoffLoadContext *ctx);
+gboolean            _tradeoff_loader_prescan       (TradeoffLoadContext *ctx);
 
-TradeoffComparison *tradeoff_loader_build         (TradeoffLoadContext *ctx,
+TradeoffComparison *_tradeoff_loader_build         (TradeoffLoadContext *ctx,
                                                    xmlDoc              *doc);
 
 /* Reads what a decision file adds to a comparison, from @doc's root; the

@@ -146,7 +146,7 @@ is_extender (gunichar c)
 }
 
 /**
- * tradeoff_loader_check_words:
+ * _tradeoff_loader_check_words:
  * @text: a normalized text
  * @where: (out): where the problem starts in @text, for quoting it
  *
@@ -154,7 +154,7 @@ is_extender (gunichar c)
  *   %TRADEOFF_TEXT_OK
  */
 TradeoffTextProblem
-tradeoff_loader_check_words (const char  *text,
+_tradeoff_loader_check_words (const char  *text,
                              const char **where)
 {
   const char *word = text;

@@ -67,7 +67,7 @@ check_not_compressed (TradeoffLoadContext *ctx)
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (has_prefix (ctx, formats[i].magic, formats[i].len))
       {
-        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_COMPRESSED, 0, 0,
+        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_COMPRESSED, 0, 0,
                                     _("The file is %s-compressed. Tradeoff reads plain "
                                       "XML only: decompress it first."),
                                     formats[i].name);
@@ -88,7 +88,7 @@ check_plain_utf8 (TradeoffLoadContext *ctx,
 
   if (has_prefix (ctx, "\xff\xfe", 2) || has_prefix (ctx, "\xfe\xff", 2))
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1, 1,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1, 1,
                                   _("The file is UTF-16. Tradeoff reads UTF-8 only: "
                                     "save it as UTF-8."));
       return FALSE;
@@ -97,13 +97,13 @@ check_plain_utf8 (TradeoffLoadContext *ctx,
   if (g_utf8_validate_len (ctx->data, MIN (length, ctx->length), &bad))
     return TRUE;
 
-  tradeoff_load_context_locate (ctx, bad - ctx->data, &line, &column);
+  _tradeoff_load_context_locate (ctx, bad - ctx->data, &line, &column);
 
   if (*bad == '\0')
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
+    _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
                                 _("The file contains a NUL byte, so it is not a text file."));
   else
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
+    _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, line, column,
                                 _("The file is not valid UTF-8 (byte 0x%02X). Save it "
                                   "as UTF-8."),
                                 (guint)(guchar)*bad);
@@ -151,8 +151,8 @@ check_declared_encoding (TradeoffLoadContext *ctx)
       g_ascii_strcasecmp (encoding, "UTF8") == 0)
     return TRUE;
 
-  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1,
-                              tradeoff_load_context_find_column (ctx, 1, "encoding"),
+  _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_ENCODING, 1,
+                              _tradeoff_load_context_find_column (ctx, 1, "encoding"),
                               _("The file declares the encoding “%s”. Tradeoff reads "
                                 "UTF-8 only: save it as UTF-8 and declare "
                                 "encoding=\"UTF-8\"."),
@@ -167,7 +167,7 @@ check_bytes (TradeoffLoadContext *ctx)
 
   if (ctx->length > TRADEOFF_LOADER_MAX_SIZE)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_TOO_LARGE, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_TOO_LARGE, 0, 0,
                                   _("The file is larger than %d MiB, the most a "
                                     "comparison may be."),
                                   TRADEOFF_LOADER_MAX_SIZE / (1024 * 1024));
@@ -178,7 +178,7 @@ check_bytes (TradeoffLoadContext *ctx)
     blank = g_ascii_isspace (ctx->data[i]);
   if (blank)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_EMPTY, 0, 0,
                                   _("The file is empty."));
       return FALSE;
     }
@@ -197,7 +197,7 @@ prescan (TradeoffLoadContext *ctx)
 {
   g_autoptr(GError) refusal = NULL;
 
-  if (tradeoff_loader_prescan (ctx))
+  if (_tradeoff_loader_prescan (ctx))
     return TRUE;
 
   refusal = g_steal_pointer (&ctx->error);
@@ -223,7 +223,7 @@ ends_at (TradeoffLoadContext *ctx,
          int                  line,
          int                  column)
 {
-  const char *start = tradeoff_load_context_line_start (ctx, line);
+  const char *start = _tradeoff_load_context_line_start (ctx, line);
   gsize offset;
 
   if (start == NULL)
@@ -268,19 +268,19 @@ on_parse_error (void       *user_data,
 
   /* Only the first error counts; after it libxml2 may report one on
    * every tag, and each would look for its line. */
-  if (error->level < XML_ERR_ERROR || tradeoff_load_context_failed (ctx))
+  if (error->level < XML_ERR_ERROR || _tradeoff_load_context_failed (ctx))
     return;
 
   message = chomp_message (error->message);
 
   if (ends_at (ctx, error->line, error->int2))
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
+    _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
                                 error->line, error->int2,
                                 _("This is not well-formed XML: %s. The file ends here: "
                                   "is it complete?"),
                                 rephrase (message));
   else
-    tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
+    _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED,
                                 error->line, error->int2,
                                 _("This is not well-formed XML: %s."), rephrase (message));
 }
@@ -298,8 +298,8 @@ on_doctype (void          *user_data,
   TradeoffLoadContext *ctx = parser->_private;
   int line = xmlSAX2GetLineNumber (parser);
 
-  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, line,
-                              tradeoff_load_context_find_column (ctx, line, "<!DOCTYPE"),
+  _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, line,
+                              _tradeoff_load_context_find_column (ctx, line, "<!DOCTYPE"),
                               _("The file has a DOCTYPE. Comparison files may not "
                                 "declare a DTD or entities: remove the <!DOCTYPE …> "
                                 "line."));
@@ -318,8 +318,8 @@ on_processing_instruction (void          *user_data,
   int line = xmlSAX2GetLineNumber (parser);
   g_autofree char *needle = g_strconcat ("<?", (const char *)target, NULL);
 
-  tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
-                              tradeoff_load_context_find_column (ctx, line, needle),
+  _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
+                              _tradeoff_load_context_find_column (ctx, line, needle),
                               _("The file has a processing instruction <?%s?>, "
                                 "which comparison files may not contain."),
                               (const char *)target);
@@ -355,8 +355,8 @@ on_start_element (void           *user_data,
           ? g_strdup_printf ("<%s:%s", (const char *)prefix, (const char *)localname)
           : g_strdup_printf ("<%s", (const char *)localname);
 
-        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
-                                    tradeoff_load_context_find_column (ctx, line, tag),
+        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_FORBIDDEN, line,
+                                    _tradeoff_load_context_find_column (ctx, line, tag),
                                     _("The file uses XInclude. Comparison files cannot pull "
                                       "in other files: put the text in this file."));
         xmlStopParser (parser);
@@ -369,7 +369,7 @@ on_start_element (void           *user_data,
                          n_attributes, n_defaulted, attributes);
 
   if (parser->node != NULL && parser->input->line >= G_MAXUINT16)
-    tradeoff_load_context_note_line (ctx, parser->node, parser->input->line);
+    _tradeoff_load_context_note_line (ctx, parser->node, parser->input->line);
 }
 
 /* libxml2 2.9 copies a whole buffer in memory before it parses it (as
@@ -395,7 +395,7 @@ read_bytes (void *user_data,
    * millions of bad characters or undefined entities cost it seconds of
    * error messages nobody reads.  Only the first counts, so once there is
    * one, the file ends for it where it has read to. */
-  if (tradeoff_load_context_failed (reader->ctx))
+  if (_tradeoff_load_context_failed (reader->ctx))
     return 0;
 
   memcpy (buffer, reader->next, n);
@@ -478,7 +478,7 @@ parse (TradeoffLoadContext *ctx)
   parser = xmlNewParserCtxt ();
   if (parser == NULL)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_IO, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_IO, 0, 0,
                                   _("Out of memory while reading the file."));
       return NULL;
     }
@@ -496,7 +496,7 @@ parse (TradeoffLoadContext *ctx)
   doc = xmlCtxtReadIO (parser, read_bytes, NULL, &reader, ctx->display_name,
                        "UTF-8", PARSE_OPTIONS);
 
-  if (tradeoff_load_context_failed (ctx) || doc == NULL || !parser->wellFormed)
+  if (_tradeoff_load_context_failed (ctx) || doc == NULL || !parser->wellFormed)
     {
       g_autoptr(GError) parse_error = g_steal_pointer (&ctx->error);
 
@@ -505,12 +505,12 @@ parse (TradeoffLoadContext *ctx)
         ctx->error = g_steal_pointer (&parse_error);
     }
 
-  if (tradeoff_load_context_failed (ctx))
+  if (_tradeoff_load_context_failed (ctx))
     return NULL;
 
   if (doc == NULL || !parser->wellFormed)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_MALFORMED, 0, 0,
                                   _("This is not well-formed XML."));
       return NULL;
     }
@@ -518,7 +518,7 @@ parse (TradeoffLoadContext *ctx)
   /* Belt and braces: a DOCTYPE that slipped past the SAX hook. */
   if (doc->intSubset != NULL || doc->extSubset != NULL)
     {
-      tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, 0, 0,
+      _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_DOCTYPE, 0, 0,
                                   _("The file has a DOCTYPE. Comparison files may not "
                                     "declare a DTD or entities."));
       return NULL;
@@ -567,7 +567,7 @@ on_schema_error (void     *user_data,
   xmlNode *node = error->node;
 
   /* The validator goes on after the first error; only the first counts. */
-  if (tradeoff_load_context_failed (ctx))
+  if (_tradeoff_load_context_failed (ctx))
     return;
 
   message = chomp_message (error->message);
@@ -581,10 +581,10 @@ on_schema_error (void     *user_data,
       return;
     }
 
-  if (tradeoff_loader_explain (ctx, node))
+  if (_tradeoff_loader_explain (ctx, node))
     return;
 
-  tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
+  _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
                                  _("This does not follow the comparison format: %s"),
                                  message);
 }
@@ -600,14 +600,14 @@ validate (TradeoffLoadContext *ctx,
   xmlRelaxNGSetValidStructuredErrors (validator, on_schema_error, ctx);
   result = xmlRelaxNGValidateDoc (validator, doc);
 
-  if (result != 0 && !tradeoff_load_context_failed (ctx))
+  if (result != 0 && !_tradeoff_load_context_failed (ctx))
     {
       if (ctx->unplaced_message != NULL)
-        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
+        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
                                     _("This does not follow the comparison format: %s"),
                                     ctx->unplaced_message);
       else
-        tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
+        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
                                     _("This does not follow the comparison format."));
     }
 
@@ -651,20 +651,20 @@ _tradeoff_loader_load (GBytes              *bytes,
       prescan (&ctx) &&
       (doc = parse (&ctx)) != NULL &&
       validate (&ctx, doc))
-    comparison = tradeoff_loader_build (&ctx, doc);
+    comparison = _tradeoff_loader_build (&ctx, doc);
 
   /* What a decision file adds, read with the same context, so its errors
    * say FILE:LINE:COLUMN too. */
   if (comparison != NULL && extra != NULL)
     extra (&ctx, doc, comparison, user_data);
 
-  if (tradeoff_load_context_failed (&ctx))
+  if (_tradeoff_load_context_failed (&ctx))
     {
       g_propagate_error (error, g_steal_pointer (&ctx.error));
       g_clear_object (&comparison);
     }
 
-  tradeoff_load_context_clear (&ctx);
+  _tradeoff_load_context_clear (&ctx);
 
   return g_steal_pointer (&comparison);
 }

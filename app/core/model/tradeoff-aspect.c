@@ -41,7 +41,7 @@ tradeoff_aspect_finalize (GObject *object)
   TradeoffAspect *self = (TradeoffAspect *)object;
 
   g_clear_pointer (&self->values, g_free);
-  g_clear_pointer (&self->texts, tradeoff_texts_unref);
+  g_clear_pointer (&self->texts, _tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_aspect_parent_class)->finalize (object);
 }
@@ -100,7 +100,7 @@ tradeoff_aspect_init (TradeoffAspect *self)
 }
 
 TradeoffAspect *
-tradeoff_aspect_new_in (TradeoffTexts      *texts,
+_tradeoff_aspect_new_in (TradeoffTexts      *texts,
                         const char         *id,
                         const char         *label,
                         const char * const *values,
@@ -114,7 +114,7 @@ tradeoff_aspect_new_in (TradeoffTexts      *texts,
   g_return_val_if_fail (values != NULL || n_values == 0, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_ASPECT, NULL);
-  self->texts = tradeoff_texts_ref (texts);
+  self->texts = _tradeoff_texts_ref (texts);
   self->id = id;
   self->label = label;
   self->n_values = n_values;
@@ -128,21 +128,21 @@ tradeoff_aspect_new_in (TradeoffTexts      *texts,
 }
 
 TradeoffAspect *
-tradeoff_aspect_new (const char         *id,
+_tradeoff_aspect_new (const char         *id,
                      const char         *label,
                      const char * const *values,
                      guint               n_values)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
   g_autofree const char **copies = g_new (const char *, n_values);
 
   g_return_val_if_fail (values != NULL || n_values == 0, NULL);
 
   for (guint i = 0; i < n_values; i++)
-    copies[i] = tradeoff_texts_add (texts, values[i]);
+    copies[i] = _tradeoff_texts_add (texts, values[i]);
 
-  return tradeoff_aspect_new_in (texts, tradeoff_texts_add (texts, id),
-                                 tradeoff_texts_add (texts, label), copies, n_values);
+  return _tradeoff_aspect_new_in (texts, _tradeoff_texts_add (texts, id),
+                                 _tradeoff_texts_add (texts, label), copies, n_values);
 }
 
 const char *

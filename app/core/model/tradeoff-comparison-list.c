@@ -86,7 +86,7 @@ tradeoff_comparison_list_init (TradeoffComparisonList *self)
 }
 
 TradeoffComparisonList *
-tradeoff_comparison_list_new (GType item_type)
+_tradeoff_comparison_list_new (GType item_type)
 {
   TradeoffComparisonList *self;
 
@@ -99,7 +99,7 @@ tradeoff_comparison_list_new (GType item_type)
 }
 
 void
-tradeoff_comparison_list_append (TradeoffComparisonList *self,
+_tradeoff_comparison_list_append (TradeoffComparisonList *self,
                                  gpointer                item)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_LIST (self));
@@ -110,7 +110,7 @@ tradeoff_comparison_list_append (TradeoffComparisonList *self,
 }
 
 void
-tradeoff_comparison_list_take_all (TradeoffComparisonList *self,
+_tradeoff_comparison_list_take_all (TradeoffComparisonList *self,
                                    GPtrArray              *items)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_LIST (self));
@@ -126,7 +126,7 @@ tradeoff_comparison_list_take_all (TradeoffComparisonList *self,
 
 /* Borrowed: the list keeps its items alive. */
 gpointer
-tradeoff_comparison_list_get (TradeoffComparisonList *self,
+_tradeoff_comparison_list_get (TradeoffComparisonList *self,
                               guint                   position)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_LIST (self), NULL);
@@ -136,7 +136,7 @@ tradeoff_comparison_list_get (TradeoffComparisonList *self,
 }
 
 guint
-tradeoff_comparison_list_get_length (TradeoffComparisonList *self)
+_tradeoff_comparison_list_get_length (TradeoffComparisonList *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_LIST (self), 0);
 

@@ -17,22 +17,22 @@ G_BEGIN_DECLS
  * tradeoff-comparison-texts.c. */
 typedef struct _TradeoffTexts TradeoffTexts;
 
-TradeoffTexts          *tradeoff_texts_new                 (void);
-TradeoffTexts          *tradeoff_texts_ref                 (TradeoffTexts          *self);
-void                    tradeoff_texts_unref               (TradeoffTexts          *self);
+TradeoffTexts          *_tradeoff_texts_new                 (void);
+TradeoffTexts          *_tradeoff_texts_ref                 (TradeoffTexts          *self);
+void                    _tradeoff_texts_unref               (TradeoffTexts          *self);
 /* Room for a text of up to @size bytes, NUL included, to write in place;
  * valid until the next reserve or add.  Nothing is kept until it is
  * committed. */
-char                   *tradeoff_texts_reserve             (TradeoffTexts          *self,
+char                   *_tradeoff_texts_reserve             (TradeoffTexts          *self,
                                                             gsize                   size);
 /* Keeps what was written at the last reserve, up to @end (just past its NUL). */
-void                    tradeoff_texts_commit              (TradeoffTexts          *self,
+void                    _tradeoff_texts_commit              (TradeoffTexts          *self,
                                                             const char             *end);
 /* A copy of @text, or %NULL, that lives as long as @self. */
-const char             *tradeoff_texts_add                 (TradeoffTexts          *self,
+const char             *_tradeoff_texts_add                 (TradeoffTexts          *self,
                                                             const char             *text);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffTexts, tradeoff_texts_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffTexts, _tradeoff_texts_unref)
 
 /* The list models a comparison and its groups hand out: an array that only
  * grows, and only while the comparison is built (tradeoff-comparison-list.c). */
@@ -40,16 +40,16 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffTexts, tradeoff_texts_unref)
 G_DECLARE_FINAL_TYPE (TradeoffComparisonList, tradeoff_comparison_list,
                       TRADEOFF, COMPARISON_LIST, GObject)
 
-TradeoffComparisonList *tradeoff_comparison_list_new       (GType                   item_type);
-void                    tradeoff_comparison_list_append    (TradeoffComparisonList *self,
+TradeoffComparisonList *_tradeoff_comparison_list_new       (GType                   item_type);
+void                    _tradeoff_comparison_list_append    (TradeoffComparisonList *self,
                                                             gpointer                item);
 /* Takes @items, which holds a reference to each item and drops it with
  * g_object_unref(), as the whole content of the still empty list. */
-void                    tradeoff_comparison_list_take_all  (TradeoffComparisonList *self,
+void                    _tradeoff_comparison_list_take_all  (TradeoffComparisonList *self,
                                                             GPtrArray              *items);
-gpointer                tradeoff_comparison_list_get       (TradeoffComparisonList *self,
+gpointer                _tradeoff_comparison_list_get       (TradeoffComparisonList *self,
                                                             guint                   position);
-guint                   tradeoff_comparison_list_get_length (TradeoffComparisonList *self);
+guint                   _tradeoff_comparison_list_get_length (TradeoffComparisonList *self);
 
 typedef enum
 {
@@ -70,53 +70,53 @@ typedef enum
   TRADEOFF_COMPARISON_N_TEXTS
 } TradeoffComparisonText;
 
-TradeoffComparison     *tradeoff_comparison_new            (void);
-void                    tradeoff_comparison_set_text       (TradeoffComparison     *self,
+TradeoffComparison     *_tradeoff_comparison_new            (void);
+void                    _tradeoff_comparison_set_text       (TradeoffComparison     *self,
                                                             TradeoffComparisonText  which,
                                                             const char             *text);
-void                    tradeoff_comparison_add_option     (TradeoffComparison     *self,
+void                    _tradeoff_comparison_add_option     (TradeoffComparison     *self,
                                                             TradeoffOption         *option);
-void                    tradeoff_comparison_add_aspect     (TradeoffComparison     *self,
+void                    _tradeoff_comparison_add_aspect     (TradeoffComparison     *self,
                                                             TradeoffAspect         *aspect);
-void                    tradeoff_comparison_add_faq_entry  (TradeoffComparison     *self,
+void                    _tradeoff_comparison_add_faq_entry  (TradeoffComparison     *self,
                                                             TradeoffFaqEntry       *entry);
-void                    tradeoff_comparison_add_group      (TradeoffComparison     *self,
+void                    _tradeoff_comparison_add_group      (TradeoffComparison     *self,
                                                             TradeoffCriterionGroup *group);
 /* Also appends @criterion to its group. */
-void                    tradeoff_comparison_add_criterion  (TradeoffComparison     *self,
+void                    _tradeoff_comparison_add_criterion  (TradeoffComparison     *self,
                                                             TradeoffCriterion      *criterion);
 /* Fills the list models; nothing may be added after this.  (The find
  * functions work from the moment an item is added.) */
-void                    tradeoff_comparison_seal           (TradeoffComparison     *self);
+void                    _tradeoff_comparison_seal           (TradeoffComparison     *self);
 
-TradeoffOption         *tradeoff_option_new                (const char             *id,
+TradeoffOption         *_tradeoff_option_new                (const char             *id,
                                                             const char             *name,
                                                             guint                   index);
-void                    tradeoff_option_set_verdict        (TradeoffOption         *self,
+void                    _tradeoff_option_set_verdict        (TradeoffOption         *self,
                                                             const char             *verdict);
 
 /* @values holds one value per option, in option order. */
-TradeoffAspect         *tradeoff_aspect_new                (const char             *id,
+TradeoffAspect         *_tradeoff_aspect_new                (const char             *id,
                                                             const char             *label,
                                                             const char * const     *values,
                                                             guint                   n_values);
 
-TradeoffFaqEntry       *tradeoff_faq_entry_new             (const char             *id,
+TradeoffFaqEntry       *_tradeoff_faq_entry_new             (const char             *id,
                                                             const char             *question,
                                                             const char             *answer,
                                                             guint                   index);
 
-TradeoffCriterionGroup *tradeoff_criterion_group_new       (const char             *id,
+TradeoffCriterionGroup *_tradeoff_criterion_group_new       (const char             *id,
                                                             const char             *label,
                                                             gboolean                exclusive,
                                                             guint                   index);
-void                    tradeoff_criterion_group_add       (TradeoffCriterionGroup *self,
+void                    _tradeoff_criterion_group_add       (TradeoffCriterionGroup *self,
                                                             TradeoffCriterion      *criterion);
 
 /* @weights holds one weight per option, in option order.  @source may be
  * %NULL.  The criterion keeps plain pointers to @source and @group: the
  * comparison owns all three and outlives them. */
-TradeoffCriterion      *tradeoff_criterion_new             (const char             *id,
+TradeoffCriterion      *_tradeoff_criterion_new             (const char             *id,
                                                             const char             *label,
                                                             const char             *rationale,
                                                             TradeoffFaqEntry       *source,
@@ -128,26 +128,26 @@ TradeoffCriterion      *tradeoff_criterion_new             (const char          
 /* The same constructors with their texts already in @texts: the item keeps
  * a reference to @texts and points into it instead of copying each text.
  * The loader builds every item of a comparison this way. */
-TradeoffOption         *tradeoff_option_new_in             (TradeoffTexts          *texts,
+TradeoffOption         *_tradeoff_option_new_in             (TradeoffTexts          *texts,
                                                             const char             *id,
                                                             const char             *name,
                                                             guint                   index);
-TradeoffAspect         *tradeoff_aspect_new_in             (TradeoffTexts          *texts,
+TradeoffAspect         *_tradeoff_aspect_new_in             (TradeoffTexts          *texts,
                                                             const char             *id,
                                                             const char             *label,
                                                             const char * const     *values,
                                                             guint                   n_values);
-TradeoffFaqEntry       *tradeoff_faq_entry_new_in          (TradeoffTexts          *texts,
+TradeoffFaqEntry       *_tradeoff_faq_entry_new_in          (TradeoffTexts          *texts,
                                                             const char             *id,
                                                             const char             *question,
                                                             const char             *answer,
                                                             guint                   index);
-TradeoffCriterionGroup *tradeoff_criterion_group_new_in    (TradeoffTexts          *texts,
+TradeoffCriterionGroup *_tradeoff_criterion_group_new_in    (TradeoffTexts          *texts,
                                                             const char             *id,
                                                             const char             *label,
                                                             gboolean                exclusive,
                                                             guint                   index);
-TradeoffCriterion      *tradeoff_criterion_new_in          (TradeoffTexts          *texts,
+TradeoffCriterion      *_tradeoff_criterion_new_in          (TradeoffTexts          *texts,
                                                             const char             *id,
                                                             const char             *label,
                                                             const char             *rationale,

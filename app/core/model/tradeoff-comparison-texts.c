@@ -37,7 +37,7 @@ struct _TradeoffTexts
 };
 
 TradeoffTexts *
-tradeoff_texts_new (void)
+_tradeoff_texts_new (void)
 {
   TradeoffTexts *self = g_atomic_rc_box_new0 (TradeoffTexts);
 
@@ -48,7 +48,7 @@ tradeoff_texts_new (void)
 }
 
 TradeoffTexts *
-tradeoff_texts_ref (TradeoffTexts *self)
+_tradeoff_texts_ref (TradeoffTexts *self)
 {
   return g_atomic_rc_box_acquire (self);
 }
@@ -62,13 +62,13 @@ tradeoff_texts_clear (gpointer data)
 }
 
 void
-tradeoff_texts_unref (TradeoffTexts *self)
+_tradeoff_texts_unref (TradeoffTexts *self)
 {
   g_atomic_rc_box_release_full (self, tradeoff_texts_clear);
 }
 
 char *
-tradeoff_texts_reserve (TradeoffTexts *self,
+_tradeoff_texts_reserve (TradeoffTexts *self,
                         gsize          size)
 {
   if ((gsize)(self->end - self->free) < size)
@@ -87,7 +87,7 @@ tradeoff_texts_reserve (TradeoffTexts *self,
 }
 
 void
-tradeoff_texts_commit (TradeoffTexts *self,
+_tradeoff_texts_commit (TradeoffTexts *self,
                        const char    *end)
 {
   g_return_if_fail (end > self->free && end <= self->end);
@@ -96,7 +96,7 @@ tradeoff_texts_commit (TradeoffTexts *self,
 }
 
 const char *
-tradeoff_texts_add (TradeoffTexts *self,
+_tradeoff_texts_add (TradeoffTexts *self,
                     const char    *text)
 {
   gsize size;
@@ -106,9 +106,9 @@ tradeoff_texts_add (TradeoffTexts *self,
     return NULL;
 
   size = strlen (text) + 1;
-  copy = tradeoff_texts_reserve (self, size);
+  copy = _tradeoff_texts_reserve (self, size);
   memcpy (copy, text, size);
-  tradeoff_texts_commit (self, copy + size);
+  _tradeoff_texts_commit (self, copy + size);
 
   return copy;
 }

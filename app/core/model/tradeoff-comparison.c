@@ -176,11 +176,11 @@ tradeoff_comparison_class_init (TradeoffComparisonClass *klass)
 static void
 tradeoff_comparison_init (TradeoffComparison *self)
 {
-  self->options = tradeoff_comparison_list_new (TRADEOFF_TYPE_OPTION);
-  self->aspects = tradeoff_comparison_list_new (TRADEOFF_TYPE_ASPECT);
-  self->faq = tradeoff_comparison_list_new (TRADEOFF_TYPE_FAQ_ENTRY);
-  self->groups = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION_GROUP);
-  self->criteria = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
+  self->options = _tradeoff_comparison_list_new (TRADEOFF_TYPE_OPTION);
+  self->aspects = _tradeoff_comparison_list_new (TRADEOFF_TYPE_ASPECT);
+  self->faq = _tradeoff_comparison_list_new (TRADEOFF_TYPE_FAQ_ENTRY);
+  self->groups = _tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION_GROUP);
+  self->criteria = _tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
   /* Options and criteria stay indexed here once sealed, sharing the array
    * with their lists; the others go to their lists whole. */
   self->option_array = g_ptr_array_new_with_free_func (g_object_unref);
@@ -194,13 +194,13 @@ tradeoff_comparison_init (TradeoffComparison *self)
 }
 
 TradeoffComparison *
-tradeoff_comparison_new (void)
+_tradeoff_comparison_new (void)
 {
   return g_object_new (TRADEOFF_TYPE_COMPARISON, NULL);
 }
 
 void
-tradeoff_comparison_set_text (TradeoffComparison     *self,
+_tradeoff_comparison_set_text (TradeoffComparison     *self,
                               TradeoffComparisonText  which,
                               const char             *text)
 {
@@ -213,7 +213,7 @@ tradeoff_comparison_set_text (TradeoffComparison     *self,
 }
 
 void
-tradeoff_comparison_add_option (TradeoffComparison *self,
+_tradeoff_comparison_add_option (TradeoffComparison *self,
                                 TradeoffOption     *option)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
@@ -224,7 +224,7 @@ tradeoff_comparison_add_option (TradeoffComparison *self,
 }
 
 void
-tradeoff_comparison_add_aspect (TradeoffComparison *self,
+_tradeoff_comparison_add_aspect (TradeoffComparison *self,
                                 TradeoffAspect     *aspect)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
@@ -234,7 +234,7 @@ tradeoff_comparison_add_aspect (TradeoffComparison *self,
 }
 
 void
-tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
+_tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
                                    TradeoffFaqEntry   *entry)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
@@ -245,7 +245,7 @@ tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
 }
 
 void
-tradeoff_comparison_add_group (TradeoffComparison     *self,
+_tradeoff_comparison_add_group (TradeoffComparison     *self,
                                TradeoffCriterionGroup *group)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
@@ -255,7 +255,7 @@ tradeoff_comparison_add_group (TradeoffComparison     *self,
 }
 
 void
-tradeoff_comparison_add_criterion (TradeoffComparison *self,
+_tradeoff_comparison_add_criterion (TradeoffComparison *self,
                                    TradeoffCriterion  *criterion)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
@@ -264,20 +264,20 @@ tradeoff_comparison_add_criterion (TradeoffComparison *self,
   g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
   g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
                        criterion);
-  tradeoff_criterion_group_add (tradeoff_criterion_get_group (criterion), criterion);
+  _tradeoff_criterion_group_add (tradeoff_criterion_get_group (criterion), criterion);
 }
 
 void
-tradeoff_comparison_seal (TradeoffComparison *self)
+_tradeoff_comparison_seal (TradeoffComparison *self)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
   g_return_if_fail (!self->sealed);
 
-  tradeoff_comparison_list_take_all (self->options, g_ptr_array_ref (self->option_array));
-  tradeoff_comparison_list_take_all (self->aspects, g_steal_pointer (&self->pending_aspects));
-  tradeoff_comparison_list_take_all (self->faq, g_steal_pointer (&self->pending_faq));
-  tradeoff_comparison_list_take_all (self->groups, g_steal_pointer (&self->pending_groups));
-  tradeoff_comparison_list_take_all (self->criteria, g_ptr_array_ref (self->criterion_array));
+  _tradeoff_comparison_list_take_all (self->options, g_ptr_array_ref (self->option_array));
+  _tradeoff_comparison_list_take_all (self->aspects, g_steal_pointer (&self->pending_aspects));
+  _tradeoff_comparison_list_take_all (self->faq, g_steal_pointer (&self->pending_faq));
+  _tradeoff_comparison_list_take_all (self->groups, g_steal_pointer (&self->pending_groups));
+  _tradeoff_comparison_list_take_all (self->criteria, g_ptr_array_ref (self->criterion_array));
 
   self->sealed = TRUE;
 }

@@ -44,7 +44,7 @@ tradeoff_criterion_group_finalize (GObject *object)
 {
   TradeoffCriterionGroup *self = (TradeoffCriterionGroup *)object;
 
-  g_clear_pointer (&self->texts, tradeoff_texts_unref);
+  g_clear_pointer (&self->texts, _tradeoff_texts_unref);
   g_clear_object (&self->criteria);
 
   G_OBJECT_CLASS (tradeoff_criterion_group_parent_class)->finalize (object);
@@ -115,11 +115,11 @@ tradeoff_criterion_group_class_init (TradeoffCriterionGroupClass *klass)
 static void
 tradeoff_criterion_group_init (TradeoffCriterionGroup *self)
 {
-  self->criteria = tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
+  self->criteria = _tradeoff_comparison_list_new (TRADEOFF_TYPE_CRITERION);
 }
 
 TradeoffCriterionGroup *
-tradeoff_criterion_group_new_in (TradeoffTexts *texts,
+_tradeoff_criterion_group_new_in (TradeoffTexts *texts,
                                  const char    *id,
                                  const char    *label,
                                  gboolean       exclusive,
@@ -132,7 +132,7 @@ tradeoff_criterion_group_new_in (TradeoffTexts *texts,
   g_return_val_if_fail (label != NULL, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_CRITERION_GROUP, NULL);
-  self->texts = tradeoff_texts_ref (texts);
+  self->texts = _tradeoff_texts_ref (texts);
   self->id = id;
   self->label = label;
   self->exclusive = !!exclusive;
@@ -142,26 +142,26 @@ tradeoff_criterion_group_new_in (TradeoffTexts *texts,
 }
 
 TradeoffCriterionGroup *
-tradeoff_criterion_group_new (const char *id,
+_tradeoff_criterion_group_new (const char *id,
                               const char *label,
                               gboolean    exclusive,
                               guint       index)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
 
-  return tradeoff_criterion_group_new_in (texts, tradeoff_texts_add (texts, id),
-                                          tradeoff_texts_add (texts, label),
+  return _tradeoff_criterion_group_new_in (texts, _tradeoff_texts_add (texts, id),
+                                          _tradeoff_texts_add (texts, label),
                                           exclusive, index);
 }
 
 void
-tradeoff_criterion_group_add (TradeoffCriterionGroup *self,
+_tradeoff_criterion_group_add (TradeoffCriterionGroup *self,
                               TradeoffCriterion      *criterion)
 {
   g_return_if_fail (TRADEOFF_IS_CRITERION_GROUP (self));
   g_return_if_fail (TRADEOFF_IS_CRITERION (criterion));
 
-  tradeoff_comparison_list_append (self->criteria, criterion);
+  _tradeoff_comparison_list_append (self->criteria, criterion);
 }
 
 const char *

@@ -50,7 +50,7 @@ tradeoff_criterion_finalize (GObject *object)
   TradeoffCriterion *self = (TradeoffCriterion *)object;
 
   g_clear_pointer (&self->weights, g_free);
-  g_clear_pointer (&self->texts, tradeoff_texts_unref);
+  g_clear_pointer (&self->texts, _tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_criterion_parent_class)->finalize (object);
 }
@@ -130,7 +130,7 @@ tradeoff_criterion_init (TradeoffCriterion *self)
 }
 
 TradeoffCriterion *
-tradeoff_criterion_new_in (TradeoffTexts          *texts,
+_tradeoff_criterion_new_in (TradeoffTexts          *texts,
                            const char             *id,
                            const char             *label,
                            const char             *rationale,
@@ -150,7 +150,7 @@ tradeoff_criterion_new_in (TradeoffTexts          *texts,
   g_return_val_if_fail (weights != NULL || n_weights == 0, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_CRITERION, NULL);
-  self->texts = tradeoff_texts_ref (texts);
+  self->texts = _tradeoff_texts_ref (texts);
   self->id = id;
   self->label = label;
   self->rationale = rationale != NULL ? rationale : "";
@@ -164,7 +164,7 @@ tradeoff_criterion_new_in (TradeoffTexts          *texts,
 }
 
 TradeoffCriterion *
-tradeoff_criterion_new (const char             *id,
+_tradeoff_criterion_new (const char             *id,
                         const char             *label,
                         const char             *rationale,
                         TradeoffFaqEntry       *source,
@@ -173,11 +173,11 @@ tradeoff_criterion_new (const char             *id,
                         const int              *weights,
                         guint                   n_weights)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
 
-  return tradeoff_criterion_new_in (texts, tradeoff_texts_add (texts, id),
-                                    tradeoff_texts_add (texts, label),
-                                    tradeoff_texts_add (texts, rationale), source, group,
+  return _tradeoff_criterion_new_in (texts, _tradeoff_texts_add (texts, id),
+                                    _tradeoff_texts_add (texts, label),
+                                    _tradeoff_texts_add (texts, rationale), source, group,
                                     index, weights, n_weights);
 }
 

@@ -48,7 +48,7 @@ tradeoff_faq_entry_finalize (GObject *object)
 {
   TradeoffFaqEntry *self = (TradeoffFaqEntry *)object;
 
-  g_clear_pointer (&self->texts, tradeoff_texts_unref);
+  g_clear_pointer (&self->texts, _tradeoff_texts_unref);
   g_free (self->search_text);
 
   G_OBJECT_CLASS (tradeoff_faq_entry_parent_class)->finalize (object);
@@ -142,7 +142,7 @@ tradeoff_faq_entry_init (TradeoffFaqEntry *self)
 }
 
 TradeoffFaqEntry *
-tradeoff_faq_entry_new_in (TradeoffTexts *texts,
+_tradeoff_faq_entry_new_in (TradeoffTexts *texts,
                            const char    *id,
                            const char    *question,
                            const char    *answer,
@@ -156,7 +156,7 @@ tradeoff_faq_entry_new_in (TradeoffTexts *texts,
   g_return_val_if_fail (answer != NULL, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_FAQ_ENTRY, NULL);
-  self->texts = tradeoff_texts_ref (texts);
+  self->texts = _tradeoff_texts_ref (texts);
   self->id = id;
   self->question = question;
   self->answer = answer;
@@ -166,16 +166,16 @@ tradeoff_faq_entry_new_in (TradeoffTexts *texts,
 }
 
 TradeoffFaqEntry *
-tradeoff_faq_entry_new (const char *id,
+_tradeoff_faq_entry_new (const char *id,
                         const char *question,
                         const char *answer,
                         guint       index)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
 
-  return tradeoff_faq_entry_new_in (texts, tradeoff_texts_add (texts, id),
-                                    tradeoff_texts_add (texts, question),
-                                    tradeoff_texts_add (texts, answer), index);
+  return _tradeoff_faq_entry_new_in (texts, _tradeoff_texts_add (texts, id),
+                                    _tradeoff_texts_add (texts, question),
+                                    _tradeoff_texts_add (texts, answer), index);
 }
 
 const char *

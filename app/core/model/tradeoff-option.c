@@ -41,7 +41,7 @@ tradeoff_option_finalize (GObject *object)
 {
   TradeoffOption *self = (TradeoffOption *)object;
 
-  g_clear_pointer (&self->texts, tradeoff_texts_unref);
+  g_clear_pointer (&self->texts, _tradeoff_texts_unref);
 
   G_OBJECT_CLASS (tradeoff_option_parent_class)->finalize (object);
 }
@@ -107,7 +107,7 @@ tradeoff_option_init (TradeoffOption *self)
 }
 
 TradeoffOption *
-tradeoff_option_new_in (TradeoffTexts *texts,
+_tradeoff_option_new_in (TradeoffTexts *texts,
                         const char    *id,
                         const char    *name,
                         guint          index)
@@ -119,7 +119,7 @@ tradeoff_option_new_in (TradeoffTexts *texts,
   g_return_val_if_fail (name != NULL, NULL);
 
   self = g_object_new (TRADEOFF_TYPE_OPTION, NULL);
-  self->texts = tradeoff_texts_ref (texts);
+  self->texts = _tradeoff_texts_ref (texts);
   self->id = id;
   self->name = name;
   self->index = index;
@@ -128,23 +128,23 @@ tradeoff_option_new_in (TradeoffTexts *texts,
 }
 
 TradeoffOption *
-tradeoff_option_new (const char *id,
+_tradeoff_option_new (const char *id,
                      const char *name,
                      guint       index)
 {
-  g_autoptr(TradeoffTexts) texts = tradeoff_texts_new ();
+  g_autoptr(TradeoffTexts) texts = _tradeoff_texts_new ();
 
-  return tradeoff_option_new_in (texts, tradeoff_texts_add (texts, id),
-                                 tradeoff_texts_add (texts, name), index);
+  return _tradeoff_option_new_in (texts, _tradeoff_texts_add (texts, id),
+                                 _tradeoff_texts_add (texts, name), index);
 }
 
 void
-tradeoff_option_set_verdict (TradeoffOption *self,
+_tradeoff_option_set_verdict (TradeoffOption *self,
                              const char     *verdict)
 {
   g_return_if_fail (TRADEOFF_IS_OPTION (self));
 
-  self->verdict = tradeoff_texts_add (self->texts, verdict);
+  self->verdict = _tradeoff_texts_add (self->texts, verdict);
 }
 
 const char *
