@@ -293,3 +293,99 @@ find_label_with_text (GtkWidget  *root,
 
   return NULL;
 }
+
+/* What every window test program does first. */
+void
+window_testing_init (int    *argc,
+                     char ***argv)
+{
+  /* GTK's own test accessibility backend, so that what a screen reader is
+   * told can be checked (the suite turns the real one off). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (argc, argv, NULL);
+}
+
+void
+assert_grid (TradeoffWindow *window,
+             guint           n_rows,
+             const char     *first_heading,
+             ...)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  GListModel *options = tradeoff_comparison_get_options (comparison);
+  va_list args;
+  guint i = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view))), ==, n_rows);
+
+  va_start (args, first_heading);
+  for (const char *heading = first_heading; heading != NULL; heading = va_arg (args, const char *))
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i++);
+
+      g_assert_nonnull (column);
+      g_assert_cmpstr (gtk_column_view_column_get_title (column), ==, heading);
+    }
+  va_end (args);
+
+  /* The aspect column, then one per option and no more. */
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, i);
+  g_assert_cmpuint (g_list_model_get_n_items (options) + 1, ==, i);
+}
+
+char *
+write_temp_file (const char *name,
+                 const char *contents,
+                 char      **dir)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  *dir = g_dir_make_tmp ("tradeoff-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, name, NULL);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+void
+remove_temp_file (char *path,
+                  char *dir)
+{
+  g_remove (path);
+  g_rmdir (dir);
+  g_free (path);
+  g_free (dir);
+}
+
+gboolean
+press_key_with (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  return press_key_with (widget, keyval, 0);
+}
+

@@ -61,5 +61,29 @@ gboolean          send_key              (GtkWidget        *root,
                                          GdkModifierType   state);
 void              press_tab             (GtkWidget        *root,
                                          gboolean          backward);
+/* Sends @keyval, with @state, to @widget's capture-phase key controllers,
+ * as GTK would; %TRUE if one handled it. */
+gboolean          press_key_with        (GtkWidget        *widget,
+                                         guint             keyval,
+                                         GdkModifierType   state);
+gboolean          press_key             (GtkWidget        *widget,
+                                         guint             keyval);
+
+/* Sets up GTK and its test accessibility backend: first in main(). */
+void              window_testing_init   (int              *argc,
+                                         char           ***argv);
+/* The grid shows @n_rows aspects, under the headings given, %NULL-ended:
+ * the aspect column's, then one per option and no more. */
+void              assert_grid           (TradeoffWindow   *window,
+                                         guint             n_rows,
+                                         const char       *first_heading,
+                                         ...) G_GNUC_NULL_TERMINATED;
+/* Writes @contents to a file called @name in a new folder, @dir. */
+char             *write_temp_file       (const char       *name,
+                                         const char       *contents,
+                                         char            **dir);
+/* Removes and frees both. */
+void              remove_temp_file      (char             *path,
+                                         char             *dir);
 
 G_END_DECLS
