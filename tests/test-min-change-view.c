@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "advisor-fixtures.h"
+#include "tradeoff-loader.h"
 #include "tradeoff-min-change-view.h"
 #include "window-testing.h"
 
@@ -209,6 +210,45 @@ test_large_best_so_far (void)
     ;
 }
 
+/* The view follows the advisor it is given, and only that one: after two
+ * swaps, a tick on the first starts no new search, and nothing listens to
+ * it any more. */
+static void
+test_swapped_advisor_left_alone (void)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (NULL);
+  g_autoptr(TradeoffAdvisor) first = tradeoff_advisor_new (comparison);
+  g_autoptr(TradeoffAdvisor) second = tradeoff_advisor_new (comparison);
+  g_autoptr(TradeoffAdvisor) third = tradeoff_advisor_new (comparison);
+  TradeoffCriterion *django = tradeoff_comparison_find_criterion (comparison, "team-knows-django");
+  GtkWidget *window = gtk_window_new ();
+  TradeoffMinChangeView *view = TRADEOFF_MIN_CHANGE_VIEW (tradeoff_min_change_view_new ());
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  tradeoff_min_change_view_set_advisor (view, first);
+  g_assert_true (has_handler (first, "levels-changed"));
+  g_assert_true (wait_until (proven, view));
+
+  tradeoff_min_change_view_set_advisor (view, second);
+  tradeoff_min_change_view_set_advisor (view, third);
+  g_assert_true (wait_until (proven, view));
+  g_assert_false (has_handler (first, "levels-changed"));
+  g_assert_false (has_handler (second, "levels-changed"));
+
+  tradeoff_advisor_set_ticked (first, django, TRUE);
+  g_assert_cmpint (tradeoff_min_change_view_get_state (view), ==, TRADEOFF_MIN_CHANGE_VIEW_PROVEN);
+
+  /* The advisor followed now is heard: its tick makes what shows stale. */
+  tradeoff_advisor_set_ticked (third, django, TRUE);
+  g_assert_cmpint (tradeoff_min_change_view_get_state (view), ==, TRADEOFF_MIN_CHANGE_VIEW_SOLVING);
+  g_assert_true (wait_until (proven, view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +258,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/min-change-view/apply-by-key", test_apply_by_key);
   g_test_add_func ("/tradeoff/min-change-view/large-best-so-far", test_large_best_so_far);
+  g_test_add_func ("/tradeoff/min-change-view/swapped-advisor-left-alone", test_swapped_advisor_left_alone);
 
   return g_test_run ();
 }

@@ -405,6 +405,49 @@ test_narrow_window (void)
   close_window (window);
 }
 
+/* The window follows the decision it shows, and only that one: after two
+ * swaps, the first decision replacing its advisor (an own criterion comes)
+ * changes nothing shown, and nothing listens to it any more. */
+static void
+test_swapped_decision_left_alone (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  g_autoptr(TradeoffDecision) first = tradeoff_decision_new (comparison);
+  g_autoptr(TradeoffDecision) second = tradeoff_decision_new (comparison);
+  g_autoptr(TradeoffDecision) third = tradeoff_decision_new (comparison);
+  const int weights[] = { 2, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *third_id = NULL;
+  TradeoffAdvisor *shown;
+
+  tradeoff_window_set_decision (window, first);
+  g_assert_true (has_handler (first, "notify::advisor"));
+  tradeoff_window_set_decision (window, second);
+  tradeoff_window_set_decision (window, third);
+  g_assert_false (has_handler (first, "notify::advisor"));
+  g_assert_false (has_handler (first, "notify::can-undo"));
+  g_assert_false (has_handler (second, "notify::advisor"));
+  shown = tradeoff_window_get_advisor (window);
+  g_assert_true (shown == tradeoff_decision_get_advisor (third));
+
+  first_id = tradeoff_decision_add_criterion (first, "Mine", NULL, "My own", weights, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (tradeoff_decision_get_advisor (first) != shown);
+  g_assert_true (tradeoff_window_get_advisor (window) == shown);
+  g_assert_null (check_button_labelled (window, "Mine"));
+
+  /* The decision shown now is followed: its new advisor is the window's. */
+  third_id = tradeoff_decision_add_criterion (third, "Mine", NULL, "My own", weights, 2, &error);
+  g_assert_no_error (error);
+  g_assert_true (tradeoff_window_get_advisor (window) == tradeoff_decision_get_advisor (third));
+  g_assert_true (tradeoff_window_get_advisor (window) != shown);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window/stale-ticks-ignored", test_stale_ticks_ignored);
   g_test_add_func ("/tradeoff/window/three-options", test_three_options);
   g_test_add_func ("/tradeoff/window/markup-shown-literally", test_markup_shown_literally);
+  g_test_add_func ("/tradeoff/window/swapped-decision-left-alone", test_swapped_decision_left_alone);
 
   return g_test_run ();
 }

@@ -389,3 +389,32 @@ press_key (GtkWidget *widget,
   return press_key_with (widget, keyval, 0);
 }
 
+/* What @root shows in writing: the text of every label under it that is
+ * visible, it and its parents (on screen or not: @root may be in no
+ * window), in the order of the widget tree, one a line. */
+char *
+label_texts (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GString *texts = g_string_new (NULL);
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (labels, i)))
+      g_string_append_printf (texts, "%s\n", gtk_label_get_text (g_ptr_array_index (labels, i)));
+
+  return g_string_free (texts, FALSE);
+}
+
+/* Whether anything listens to @object's @signal (a detailed name such as
+ * "notify::level" too). */
+gboolean
+has_handler (gpointer    object,
+             const char *signal)
+{
+  guint signal_id;
+  GQuark detail;
+
+  g_assert_true (g_signal_parse_name (signal, G_OBJECT_TYPE (object), &signal_id, &detail, TRUE));
+  return g_signal_has_handler_pending (object, signal_id, detail, TRUE);
+}

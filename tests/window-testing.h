@@ -85,5 +85,11 @@ char             *write_temp_file       (const char       *name,
 /* Removes and frees both. */
 void              remove_temp_file      (char             *path,
                                          char             *dir);
+/* The text of every visible label under @root, one a line, in the widget
+ * tree's order: what a widget shows, to compare before and after. */
+char             *label_texts           (GtkWidget        *root);
+/* Whether anything listens to @object's @signal ("notify::level" too). */
+gboolean          has_handler           (gpointer          object,
+                                         const char       *signal);
 
 G_END_DECLS

@@ -21,8 +21,9 @@ struct _TradeoffWindow
   TradeoffDecision     *decision;
   TradeoffComparison   *comparison;
   TradeoffAdvisor      *advisor;
-  /* On the decision: its can-undo and can-redo drive the actions. */
-  GSignalGroup         *history_signals;
+  /* On the decision: its advisor, which the window follows, and its
+   * can-undo and can-redo, which drive the actions. */
+  GSignalGroup         *decision_signals;
   /* The guide's width at the window's width, see update_guide_width(). */
   int                   guide_width;
 
@@ -74,7 +75,7 @@ void _tradeoff_window_update_actions        (TradeoffWindow *self);
 void _tradeoff_window_init_focus            (TradeoffWindow *self);
 /* A toast-style banner saying what was just done, with Undo if @undo. */
 void _tradeoff_window_show_toast            (TradeoffWindow *self,
-                                            const char     *message,
-                                            gboolean        undo);
+                                             const char     *message,
+                                             gboolean       undo);
 
 G_END_DECLS

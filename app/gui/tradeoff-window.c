@@ -212,12 +212,10 @@ tradeoff_window_set_decision (TradeoffWindow   *self,
   if (decision == self->decision)
     return;
 
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
+  g_signal_group_set_target (self->decision_signals, NULL);
   g_set_object (&self->decision, decision);
   g_clear_object (&self->comparison);
   g_clear_object (&self->advisor);
-  g_signal_group_set_target (self->history_signals, NULL);
   gtk_revealer_set_reveal_child (self->toast, FALSE);
 
   if (decision != NULL)
@@ -226,11 +224,9 @@ tradeoff_window_set_decision (TradeoffWindow   *self,
       self->advisor = g_object_ref (tradeoff_decision_get_advisor (decision));
       watch_ticks (self);
       remember_ticks (self);
-      g_signal_connect_swapped (decision, "notify::advisor",
-                                G_CALLBACK (follow_decision), self);
-      /* One history: the decision's, whose can-undo and can-redo drive
-       * the actions through the signal group. */
-      g_signal_group_set_target (self->history_signals, decision);
+      /* Its advisor, which it replaces, and one history, the decision's,
+       * whose can-undo and can-redo drive the actions. */
+      g_signal_group_set_target (self->decision_signals, decision);
     }
 
   /* Set here rather than bound in the template: GTK 4.8 warns when a
@@ -661,11 +657,9 @@ tradeoff_window_dispose (GObject *object)
     gtk_stack_switcher_set_stack (self->switcher, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_WINDOW);
 
-  if (self->history_signals != NULL)
-    g_signal_group_set_target (self->history_signals, NULL);
-  g_clear_object (&self->history_signals);
-  if (self->decision != NULL)
-    g_signal_handlers_disconnect_by_data (self->decision, self);
+  if (self->decision_signals != NULL)
+    g_signal_group_set_target (self->decision_signals, NULL);
+  g_clear_object (&self->decision_signals);
   g_clear_object (&self->decision);
   g_clear_object (&self->advisor);
   g_clear_object (&self->comparison);
@@ -825,11 +819,13 @@ tradeoff_window_init (TradeoffWindow *self)
   self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
   _tradeoff_window_init_focus (self);
 
-  self->history_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);
-  g_signal_group_connect_object (self->history_signals, "notify::can-undo",
+  self->decision_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);
+  g_signal_group_connect_swapped (self->decision_signals, "notify::advisor",
+                                  G_CALLBACK (follow_decision), self);
+  g_signal_group_connect_object (self->decision_signals, "notify::can-undo",
                                  G_CALLBACK (_tradeoff_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
-  g_signal_group_connect_object (self->history_signals, "notify::can-redo",
+  g_signal_group_connect_object (self->decision_signals, "notify::can-redo",
                                  G_CALLBACK (_tradeoff_window_update_actions), self,
                                  G_CONNECT_SWAPPED);
 

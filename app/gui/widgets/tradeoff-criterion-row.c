@@ -17,10 +17,13 @@ struct _TradeoffCriterionRow
   GtkWidget             parent_instance;
 
   TradeoffCriteriaLine *line;
-  GBinding             *active_binding;
+  /* From the line: its active, both ways, to the check or the radio
+   * button, whichever shows it (a group's targets are fixed, so one each). */
+  GBindingGroup        *check_bindings;
+  GBindingGroup        *radio_bindings;
   /* The line's tick, whose level the drop-down shows and sets. */
   TradeoffTick         *tick;
-  gulong                level_handler;
+  GSignalGroup         *tick_signals;
 
   /* GTK draws a check button as a radio button while it is in a group.
    * Each row's button joins this one, never shown or chosen, when its line
@@ -151,10 +154,19 @@ tradeoff_criterion_row_level_key (TradeoffCriterionRow *self,
 }
 
 static void
+unbind_line (TradeoffCriterionRow *self)
+{
+  if (self->check_bindings != NULL)
+    g_binding_group_set_source (self->check_bindings, NULL);
+  if (self->radio_bindings != NULL)
+    g_binding_group_set_source (self->radio_bindings, NULL);
+}
+
+static void
 clear_tick (TradeoffCriterionRow *self)
 {
-  if (self->tick != NULL)
-    g_clear_signal_handler (&self->level_handler, self->tick);
+  if (self->tick_signals != NULL)
+    g_signal_group_set_target (self->tick_signals, NULL);
   g_clear_object (&self->tick);
 }
 
@@ -174,8 +186,7 @@ show_level_controls (TradeoffCriterionRow *self,
     return;
 
   g_object_ref (self->tick);
-  self->level_handler = g_signal_connect_swapped (self->tick, "notify::level",
-                                                  G_CALLBACK (show_level), self);
+  g_signal_group_set_target (self->tick_signals, self->tick);
   show_level (self);
 
   /* The decision names its own criteria "own-N". */
@@ -272,8 +283,7 @@ show_button (TradeoffCriterionRow *self,
   /* The group first, so that the binding's first sync draws the right
    * kind of box. */
   gtk_check_button_set_group (button, exclusive ? GTK_CHECK_BUTTON (self->radio_anchor) : NULL);
-  self->active_binding = g_object_bind_property (line, "active", button, "active",
-                                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_binding_group_set_source (exclusive ? self->radio_bindings : self->check_bindings, line);
 
   gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (button), TRUE);
@@ -337,11 +347,7 @@ tradeoff_criterion_row_set_line (TradeoffCriterionRow *self,
   if (line == self->line)
     return;
 
-  if (self->active_binding != NULL)
-    {
-      g_binding_unbind (self->active_binding);
-      self->active_binding = NULL;
-    }
+  unbind_line (self);
   clear_tick (self);
   g_set_object (&self->line, line);
 
@@ -388,12 +394,11 @@ tradeoff_criterion_row_dispose (GObject *object)
   TradeoffCriterionRow *self = TRADEOFF_CRITERION_ROW (object);
   GtkWidget *child;
 
-  if (self->active_binding != NULL)
-    {
-      g_binding_unbind (self->active_binding);
-      self->active_binding = NULL;
-    }
+  unbind_line (self);
+  g_clear_object (&self->check_bindings);
+  g_clear_object (&self->radio_bindings);
   clear_tick (self);
+  g_clear_object (&self->tick_signals);
   g_clear_object (&self->line);
   g_clear_pointer (&self->note, g_free);
   if (self->radio != NULL)
@@ -493,4 +498,14 @@ tradeoff_criterion_row_init (TradeoffCriterionRow *self)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
   self->radio_anchor = g_object_ref_sink (gtk_check_button_new ());
+
+  self->check_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->check_bindings, "active", self->check, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->radio_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->radio_bindings, "active", self->radio, "active",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  self->tick_signals = g_signal_group_new (TRADEOFF_TYPE_TICK);
+  g_signal_group_connect_swapped (self->tick_signals, "notify::level",
+                                  G_CALLBACK (show_level), self);
 }

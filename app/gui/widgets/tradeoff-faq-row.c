@@ -15,7 +15,8 @@ struct _TradeoffFaqRow
   GtkWidget         parent_instance;
 
   TradeoffFaqEntry *entry;
-  GBinding         *expanded_binding;
+  /* From the entry: its expanded, both ways. */
+  GBindingGroup    *entry_bindings;
 
   /* Template widgets */
   GtkExpander      *expander;
@@ -43,12 +44,6 @@ tradeoff_faq_row_set_entry (TradeoffFaqRow   *self,
   if (entry == self->entry)
     return;
 
-  if (self->expanded_binding != NULL)
-    {
-      g_binding_unbind (self->expanded_binding);
-      self->expanded_binding = NULL;
-    }
-
   g_set_object (&self->entry, entry);
 
   gtk_label_set_text (self->question, entry != NULL ? tradeoff_faq_entry_get_question (entry) : "");
@@ -61,11 +56,8 @@ tradeoff_faq_row_set_entry (TradeoffFaqRow   *self,
 
   /* Both ways: opening the row opens the entry, and an entry opened before
    * the row was recycled opens the row that shows it now. */
-  if (entry != NULL)
-    self->expanded_binding = g_object_bind_property (entry, "expanded",
-                                                     self->expander, "expanded",
-                                                     G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  else
+  g_binding_group_set_source (self->entry_bindings, entry);
+  if (entry == NULL)
     gtk_expander_set_expanded (self->expander, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
@@ -85,11 +77,9 @@ tradeoff_faq_row_dispose (GObject *object)
   TradeoffFaqRow *self = TRADEOFF_FAQ_ROW (object);
   GtkWidget *child;
 
-  if (self->expanded_binding != NULL)
-    {
-      g_binding_unbind (self->expanded_binding);
-      self->expanded_binding = NULL;
-    }
+  if (self->entry_bindings != NULL)
+    g_binding_group_set_source (self->entry_bindings, NULL);
+  g_clear_object (&self->entry_bindings);
   g_clear_object (&self->entry);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_FAQ_ROW);
@@ -168,4 +158,8 @@ static void
 tradeoff_faq_row_init (TradeoffFaqRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->entry_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->entry_bindings, "expanded", self->expander, "expanded",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }

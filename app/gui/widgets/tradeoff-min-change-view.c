@@ -30,7 +30,8 @@ struct _TradeoffMinChangeView
   GtkWidget                   parent_instance;
 
   TradeoffAdvisor            *advisor;
-  gulong                      levels_handler;
+  /* On the advisor: its levels-changed starts a new search. */
+  GSignalGroup               *advisor_signals;
   GCancellable               *cancellable;
   guint                       start_idle;
   gint64                      first_budget_us;
@@ -277,8 +278,8 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   if (advisor == self->advisor)
     return;
 
-  g_clear_signal_handler (&self->levels_handler, self->advisor);
   g_set_object (&self->advisor, advisor);
+  g_signal_group_set_target (self->advisor_signals, advisor);
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
   clear_rows (self);
   gtk_label_set_text (self->firmness, "");
@@ -286,11 +287,7 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   gtk_widget_set_visible (self->heading, FALSE);
 
   if (advisor != NULL)
-    {
-      self->levels_handler = g_signal_connect_swapped (advisor, "levels-changed",
-                                                       G_CALLBACK (on_levels_changed), self);
-      on_levels_changed (self);
-    }
+    on_levels_changed (self);
   else
     {
       if (self->cancellable != NULL)
@@ -372,7 +369,9 @@ tradeoff_min_change_view_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->start_idle, g_source_remove);
-  g_clear_signal_handler (&self->levels_handler, self->advisor);
+  if (self->advisor_signals != NULL)
+    g_signal_group_set_target (self->advisor_signals, NULL);
+  g_clear_object (&self->advisor_signals);
   g_clear_object (&self->advisor);
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
   if (self->buttons != NULL)
@@ -487,6 +486,9 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
   self->first_budget_us = DEFAULT_FIRST_BUDGET_US;
   self->buttons = g_ptr_array_new ();
+  self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_swapped (self->advisor_signals, "levels-changed",
+                                  G_CALLBACK (on_levels_changed), self);
 
   self->firmness = add_label (self, "firmness");
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);

@@ -16,6 +16,8 @@ struct _TradeoffReasonsView
   GtkWidget        parent_instance;
 
   TradeoffAdvisor *advisor;
+  /* On the advisor: its reasons and flips, which change with every tick. */
+  GSignalGroup    *advisor_signals;
   GListModel      *bound_flips;   /* owned by the advisor */
 
   /* Template widgets */
@@ -168,22 +170,10 @@ tradeoff_reasons_view_set_advisor (TradeoffReasonsView *self,
   g_return_if_fail (TRADEOFF_IS_REASONS_VIEW (self));
   g_return_if_fail (advisor == NULL || TRADEOFF_IS_ADVISOR (advisor));
 
-  if (self->advisor == advisor)
+  if (!g_set_object (&self->advisor, advisor))
     return;
 
-  if (self->advisor != NULL)
-    g_signal_handlers_disconnect_by_data (self->advisor, self);
-  g_set_object (&self->advisor, advisor);
-
-  if (advisor != NULL)
-    {
-      g_signal_connect_object (advisor, "notify::reasons",
-                               G_CALLBACK (reasons_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (advisor, "notify::flips",
-                               G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (advisor, "notify::n-ticked",
-                               G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->advisor_signals, advisor);
   reasons_changed (self);
   flips_changed (self);
 
@@ -204,8 +194,9 @@ tradeoff_reasons_view_dispose (GObject *object)
   TradeoffReasonsView *self = TRADEOFF_REASONS_VIEW (object);
   GtkWidget *child;
 
-  if (self->advisor != NULL)
-    g_signal_handlers_disconnect_by_data (self->advisor, self);
+  if (self->advisor_signals != NULL)
+    g_signal_group_set_target (self->advisor_signals, NULL);
+  g_clear_object (&self->advisor_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_REASONS_VIEW);
   /* Only the children bound to fields are cleared above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -284,4 +275,12 @@ tradeoff_reasons_view_init (TradeoffReasonsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->flips_list, "row-activated",
                            G_CALLBACK (on_flip_activated), self, 0);
+
+  self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_object (self->advisor_signals, "notify::reasons",
+                                 G_CALLBACK (reasons_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->advisor_signals, "notify::flips",
+                                 G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->advisor_signals, "notify::n-ticked",
+                                 G_CALLBACK (flips_changed), self, G_CONNECT_SWAPPED);
 }
