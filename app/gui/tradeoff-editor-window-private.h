@@ -41,29 +41,29 @@ struct _TradeoffEditorWindow
 #define GROUP(b, i) ((GroupData *)g_ptr_array_index ((b)->groups, (i)))
 #define CRITERION(b, i, j) ((CriterionData *)g_ptr_array_index (GROUP (b, i)->criteria, (j)))
 
-gboolean _tradeoff_editor_has_faq_entry      (TradeoffComparisonBuilder *builder,
-                                              const char                *id);
+gboolean _tradeoff_editor_has_faq_entry        (TradeoffComparisonBuilder *builder,
+                                                const char                *id);
 /* Fills the form from self->builder, checking every field. */
-void     _tradeoff_editor_form_populate      (TradeoffEditorWindow *self);
+void     _tradeoff_editor_form_populate        (TradeoffEditorWindow      *self);
 /* The parts' actions (tradeoff-editor-parts.c): add, remove and move options, aspects, FAQ entries,
  * groups and criteria. */
-void     _tradeoff_editor_form_install_actions (GtkWidgetClass     *widget_class);
+void     _tradeoff_editor_form_install_actions (GtkWidgetClass            *widget_class);
 /* Tries to build self->builder: on success records and shows the
  * comparison (@coalesce_key as for tradeoff_edit_history_push()), else
  * says what blocks the save. */
-void     _tradeoff_editor_window_changed     (TradeoffEditorWindow *self,
-                                              const char           *coalesce_key);
+void     _tradeoff_editor_window_changed       (TradeoffEditorWindow      *self,
+                                                const char                *coalesce_key);
 /* Asks @question with @detail and the buttons' labels (%NULL-terminated,
  * the last one the cancel), then calls @callback with the index chosen. */
 typedef void (*TradeoffEditorAnswer) (TradeoffEditorWindow *self,
                                       guint                 answer,
                                       gpointer              data);
-void     _tradeoff_editor_window_ask         (TradeoffEditorWindow *self,
-                                              const char           *question,
-                                              const char           *detail,
-                                              const char * const   *buttons,
-                                              TradeoffEditorAnswer  callback,
-                                              gpointer              data,
-                                              GDestroyNotify        destroy);
+void _tradeoff_editor_window_ask (TradeoffEditorWindow *self,
+                                  const char           *question,
+                                  const char           *detail,
+                                  const char * const   *buttons,
+                                  TradeoffEditorAnswer  callback,
+                                  gpointer              data,
+                                  GDestroyNotify        destroy);
 
 G_END_DECLS

@@ -76,6 +76,6 @@ void _tradeoff_window_init_focus            (TradeoffWindow *self);
 /* A toast-style banner saying what was just done, with Undo if @undo. */
 void _tradeoff_window_show_toast            (TradeoffWindow *self,
                                              const char     *message,
-                                             gboolean       undo);
+                                             gboolean        undo);
 
 G_END_DECLS

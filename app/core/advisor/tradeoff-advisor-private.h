@@ -81,20 +81,20 @@ _tradeoff_weight_serves (int weight)
   return weight > 0;
 }
 
-void                 _tradeoff_tally_init             (TradeoffTally       *tally,
-                                                      TradeoffComparison  *comparison);
-void                 _tradeoff_tally_free_arrays      (TradeoffTally       *tally);
+void  _tradeoff_tally_init        (TradeoffTally       *tally,
+                                   TradeoffComparison  *comparison);
+void  _tradeoff_tally_free_arrays (TradeoffTally       *tally);
 /* The position of @criterion in the comparison, or TRADEOFF_NO_INDEX if it
  * is not one of its criteria.  O(1): the criterion knows its index. */
-guint                _tradeoff_tally_find             (const TradeoffTally *tally,
-                                                      TradeoffCriterion   *criterion);
+guint _tradeoff_tally_find        (const TradeoffTally *tally,
+                                   TradeoffCriterion   *criterion);
 /* Sets one criterion's level: O(options), or O(options × must-haves) when
  * a must-have comes or goes; no allocation.
  * Exclusive groups are the caller's business: turn the group's choice off
  * first. */
-void                 _tradeoff_tally_set              (TradeoffTally       *tally,
-                                                      guint                criterion,
-                                                      guint                level);
+void  _tradeoff_tally_set         (TradeoffTally       *tally,
+                                   guint                criterion,
+                                   guint                level);
 /* The must-have with the lowest index that @option does not serve, or
  * TRADEOFF_NO_INDEX.  O(1). */
 static inline guint
@@ -106,20 +106,20 @@ _tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
 /* Fills @slots (room for n_must) with a smallest-by-inclusion set of the
  * must-haves that together rule out every option, in comparison order, and
  * returns how many; 0 when some option passes them all. */
-guint                _tradeoff_tally_find_conflict    (const TradeoffTally *tally,
-                                                      guint               *slots);
-void                 _tradeoff_tally_untick_all       (TradeoffTally       *tally);
+guint    _tradeoff_tally_find_conflict (const TradeoffTally *tally,
+                                        guint               *slots);
+void     _tradeoff_tally_untick_all    (TradeoffTally       *tally);
 /* Fills @slots with the criteria @ids name, and @levels (may be %NULL) with
  * their levels: an id alone means TRADEOFF_LEVEL_MATTERS, "id:1", "id:2"
  * and "id:must" say it.  Fails if one names no criterion, has another
  * level, or two name choices of the same exclusive group.  Changes nothing. */
-gboolean             _tradeoff_tally_resolve_ids      (const TradeoffTally *tally,
-                                                      TradeoffComparison  *comparison,
-                                                      const char * const  *ids,
-                                                      guint                n_ids,
-                                                      guint               *slots,
-                                                      guint8              *levels,
-                                                      GError             **error);
+gboolean _tradeoff_tally_resolve_ids   (const TradeoffTally *tally,
+                                        TradeoffComparison  *comparison,
+                                        const char * const  *ids,
+                                        guint                n_ids,
+                                        guint               *slots,
+                                        guint8              *levels,
+                                        GError             **error);
 
 static inline const int *
 _tradeoff_tally_weights (const TradeoffTally *tally,
@@ -143,33 +143,33 @@ typedef struct
 
 /* The verdict for @scores + @delta (%NULL for none) among the options not
  * in @ruled_out, with @n_ticked criteria on.  O(options), no allocation. */
-void                 _tradeoff_verdict_compute        (TradeoffVerdict     *verdict,
-                                                      const int           *scores,
-                                                      guint                n_options,
-                                                      const int           *delta,
-                                                      guint64              ruled_out,
-                                                      guint                n_ticked);
+void _tradeoff_verdict_compute (TradeoffVerdict *verdict,
+                                const int       *scores,
+                                guint            n_options,
+                                const int       *delta,
+                                guint64          ruled_out,
+                                guint            n_ticked);
 
-TradeoffTick        *_tradeoff_tick_new               (TradeoffAdvisor     *advisor,
-                                                      TradeoffCriterion   *criterion);
+TradeoffTick *_tradeoff_tick_new    (TradeoffAdvisor   *advisor,
+                                     TradeoffCriterion *criterion);
 /* Takes the advisor's state; returns whether it changed (and notified). */
-gboolean             _tradeoff_tick_sync              (TradeoffTick        *self,
-                                                      guint                level);
+gboolean      _tradeoff_tick_sync   (TradeoffTick      *self,
+                                     guint              level);
 /* The advisor is going away: setting "ticked" does nothing from now on. */
-void                 _tradeoff_tick_detach            (TradeoffTick        *self);
+void          _tradeoff_tick_detach (TradeoffTick      *self);
 
-TradeoffOptionScore *_tradeoff_option_score_new       (TradeoffOption      *option);
+TradeoffOptionScore *_tradeoff_option_score_new  (TradeoffOption      *option);
 /* Notifies each property that changed, and only those. */
-void                 _tradeoff_option_score_sync      (TradeoffOptionScore *self,
-                                                      int                  score,
-                                                      double               fraction,
-                                                      gboolean             leading,
-                                                      TradeoffCriterion   *ruled_out_by);
+void                 _tradeoff_option_score_sync (TradeoffOptionScore *self,
+                                                  int                  score,
+                                                  double               fraction,
+                                                  gboolean             leading,
+                                                  TradeoffCriterion   *ruled_out_by);
 
 /* The ticked criteria as TradeoffReason items, ranked.  @leader is an option
  * index or TRADEOFF_NO_INDEX. */
-GListModel          *_tradeoff_reasons_new_list       (const TradeoffTally *tally,
-                                                      guint                leader);
+GListModel *_tradeoff_reasons_new_list (const TradeoffTally *tally,
+                                        guint                leader);
 
 /* One flip as plain numbers, so the flips can be recomputed and compared
  * after every toggle without allocating. */
@@ -188,12 +188,12 @@ typedef struct
  * every single change of one criterion's level that would change @current;
  * returns how many.  O(criteria × options). */
 #define TRADEOFF_FLIPS_PER_CRITERION 3
-guint                _tradeoff_flips_find             (const TradeoffTally   *tally,
-                                                      const TradeoffVerdict *current,
-                                                      TradeoffFlipRecord    *records);
-GListModel          *_tradeoff_flips_new_list         (const TradeoffTally      *tally,
-                                                      const TradeoffFlipRecord *records,
-                                                      guint                     n_records);
+guint       _tradeoff_flips_find     (const TradeoffTally      *tally,
+                                      const TradeoffVerdict    *current,
+                                      TradeoffFlipRecord       *records);
+GListModel *_tradeoff_flips_new_list (const TradeoffTally      *tally,
+                                      const TradeoffFlipRecord *records,
+                                      guint                     n_records);
 
 /* The advisor itself, shared by tradeoff-advisor.c (properties,
  * publishing) and tradeoff-advisor-levels.c (actions). */
@@ -245,12 +245,12 @@ struct _TradeoffAdvisor
 
 /* Announces the current tally: the ticks @touched and @displaced (either
  * TRADEOFF_NO_INDEX, or ALL_CRITERIA), then each property that changed. */
-void                 _tradeoff_advisor_publish       (TradeoffAdvisor     *self,
-                                                      guint                touched,
-                                                      guint                displaced);
-void                 _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
-                                                            guint            slot,
-                                                            guint            old_level);
-void                 _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
+void _tradeoff_advisor_publish             (TradeoffAdvisor *self,
+                                            guint            touched,
+                                            guint            displaced);
+void _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
+                                            guint            slot,
+                                            guint            old_level);
+void _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
 
 G_END_DECLS

@@ -49,9 +49,9 @@ typedef struct
   TradeoffDecisionStatus status;
 } TradeoffDecisionFields;
 
-void                  _tradeoff_decision_fields_copy  (TradeoffDecisionFields       *dest,
-                                                      const TradeoffDecisionFields *src);
-void                  _tradeoff_decision_fields_clear (TradeoffDecisionFields       *fields);
+void _tradeoff_decision_fields_copy  (TradeoffDecisionFields       *dest,
+                                      const TradeoffDecisionFields *src);
+void _tradeoff_decision_fields_clear (TradeoffDecisionFields       *fields);
 
 typedef struct _TradeoffHistory TradeoffHistory;
 
@@ -65,28 +65,28 @@ typedef struct
   char **levels;
 } TradeoffDecisionState;
 
-TradeoffDecisionState *_tradeoff_decision_state_new   (void);
-void                   _tradeoff_decision_state_free  (TradeoffDecisionState *state);
+TradeoffDecisionState *_tradeoff_decision_state_new  (void);
+void                   _tradeoff_decision_state_free (TradeoffDecisionState *state);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffDecisionState, _tradeoff_decision_state_free)
 
 /* The base plus @criteria and @groups, sealed; a new comparison. */
-TradeoffComparison    *_tradeoff_decision_build_comparison (TradeoffComparison *base,
-                                                           GPtrArray          *criteria,
-                                                           GPtrArray          *groups);
+TradeoffComparison *_tradeoff_decision_build_comparison (TradeoffComparison *base,
+                                                         GPtrArray          *criteria,
+                                                         GPtrArray          *groups);
 
 /* A copy of the current state. */
-TradeoffDecisionState *_tradeoff_decision_dup_state   (TradeoffDecision      *self);
+TradeoffDecisionState        *_tradeoff_decision_dup_state    (TradeoffDecision             *self);
 /* Makes @state the current one, without recording a step: the comparison
  * and advisor are built again if the own criteria differ.  Fails (changing
  * nothing) if a level names no criterion, an own criterion a group that is
  * neither the comparison's nor own, or a choice no option. */
-gboolean               _tradeoff_decision_apply_state (TradeoffDecision      *self,
-                                                      TradeoffDecisionState *state,
-                                                      GError               **error);
+gboolean                      _tradeoff_decision_apply_state  (TradeoffDecision             *self,
+                                                               TradeoffDecisionState        *state,
+                                                               GError                      **error);
 /* Sets the record's fields without recording a step, notifying what changed. */
-void                   _tradeoff_decision_apply_fields (TradeoffDecision             *self,
-                                                       const TradeoffDecisionFields *fields);
-const TradeoffDecisionFields *_tradeoff_decision_peek_fields (TradeoffDecision *self);
+void                          _tradeoff_decision_apply_fields (TradeoffDecision             *self,
+                                                               const TradeoffDecisionFields *fields);
+const TradeoffDecisionFields *_tradeoff_decision_peek_fields  (TradeoffDecision             *self);
 
 /* The decision itself, shared by tradeoff-decision.c and
  * tradeoff-decision-own.c. */
@@ -115,48 +115,48 @@ struct _TradeoffDecision
   TradeoffComparison *source;
 };
 
-TradeoffOwnCriterion  *_tradeoff_decision_find_own   (TradeoffDecision      *self,
-                                                      const char            *id,
-                                                      guint                 *position);
+TradeoffOwnCriterion *_tradeoff_decision_find_own        (TradeoffDecision      *self,
+                                                          const char            *id,
+                                                          guint                 *position);
 /* Makes the comparison with the current own criteria and its advisor, with
  * @levels (those whose criteria still exist). */
-void                   _tradeoff_decision_rebuild    (TradeoffDecision      *self,
-                                                      char * const          *levels);
+void                  _tradeoff_decision_rebuild         (TradeoffDecision      *self,
+                                                          char * const          *levels);
 /* Notifies "can-undo" and "can-redo" if they changed. */
-void                   _tradeoff_decision_update_can_undo (TradeoffDecision *self);
+void                  _tradeoff_decision_update_can_undo (TradeoffDecision      *self);
 /* Records the change from @before (taken) to now as one step. */
-void                   _tradeoff_decision_record_state (TradeoffDecision    *self,
-                                                      TradeoffDecisionState *before);
-gboolean               _tradeoff_decision_same_own   (GPtrArray             *a_criteria,
-                                                      GPtrArray             *a_groups,
-                                                      GPtrArray             *b_criteria,
-                                                      GPtrArray             *b_groups);
+void                  _tradeoff_decision_record_state    (TradeoffDecision      *self,
+                                                          TradeoffDecisionState *before);
+gboolean              _tradeoff_decision_same_own        (GPtrArray             *a_criteria,
+                                                          GPtrArray             *a_groups,
+                                                          GPtrArray             *b_criteria,
+                                                          GPtrArray             *b_groups);
 
 /* The history.  A step is recorded unless the decision is applying one. */
-TradeoffHistory       *_tradeoff_history_new          (void);
-void                   _tradeoff_history_free         (TradeoffHistory       *history);
-gboolean               _tradeoff_history_can_undo     (TradeoffHistory       *history);
-gboolean               _tradeoff_history_can_redo     (TradeoffHistory       *history);
+TradeoffHistory *_tradeoff_history_new        (void);
+void             _tradeoff_history_free       (TradeoffHistory              *history);
+gboolean         _tradeoff_history_can_undo   (TradeoffHistory              *history);
+gboolean         _tradeoff_history_can_redo   (TradeoffHistory              *history);
 /* One level change of an action under way; the action is a step once
  * _tradeoff_history_end_levels() is called. */
-void                   _tradeoff_history_add_level    (TradeoffHistory       *history,
-                                                      const char            *criterion_id,
-                                                      TradeoffLevel          old_level,
-                                                      TradeoffLevel          new_level);
-void                   _tradeoff_history_end_levels   (TradeoffHistory       *history);
+void             _tradeoff_history_add_level  (TradeoffHistory              *history,
+                                               const char                   *criterion_id,
+                                               TradeoffLevel                 old_level,
+                                               TradeoffLevel                 new_level);
+void             _tradeoff_history_end_levels (TradeoffHistory              *history);
 /* A change of the record; @merge_field (a bit per field, or 0) merges it
  * into the last step if that changed the same single field. */
-void                   _tradeoff_history_add_fields   (TradeoffHistory              *history,
-                                                      const TradeoffDecisionFields *before,
-                                                      const TradeoffDecisionFields *after,
-                                                      guint                         merge_field);
+void             _tradeoff_history_add_fields (TradeoffHistory              *history,
+                                               const TradeoffDecisionFields *before,
+                                               const TradeoffDecisionFields *after,
+                                               guint                         merge_field);
 /* A change of the whole state; takes both. */
-void                   _tradeoff_history_add_state    (TradeoffHistory       *history,
-                                                      TradeoffDecisionState *before,
-                                                      TradeoffDecisionState *after);
-void                   _tradeoff_history_undo         (TradeoffHistory       *history,
-                                                      TradeoffDecision      *decision);
-void                   _tradeoff_history_redo         (TradeoffHistory       *history,
-                                                      TradeoffDecision      *decision);
+void             _tradeoff_history_add_state  (TradeoffHistory              *history,
+                                               TradeoffDecisionState        *before,
+                                               TradeoffDecisionState        *after);
+void             _tradeoff_history_undo       (TradeoffHistory              *history,
+                                               TradeoffDecision             *decision);
+void             _tradeoff_history_redo       (TradeoffHistory              *history,
+                                               TradeoffDecision             *decision);
 
 G_END_DECLS

@@ -35,25 +35,25 @@ typedef struct
   int                column;
 } TradeoffBlock;
 
-void      _tradeoff_block_free            (TradeoffBlock *block);
+void _tradeoff_block_free (TradeoffBlock *block);
 
 /* Appends @text (taken) as a block to @blocks, unless nothing is left of
  * it once white space is collapsed. */
-void      _tradeoff_blocks_add            (GPtrArray         *blocks,
-                                          TradeoffBlockKind  kind,
-                                          char              *text,
-                                          int                line,
-                                          int                column);
-void      _tradeoff_blocks_add_row        (GPtrArray         *blocks,
-                                          GStrv              cells,
-                                          int                line,
-                                          int                column);
+void  _tradeoff_blocks_add            (GPtrArray        *blocks,
+                                       TradeoffBlockKind kind,
+                                       char             *text,
+                                       int               line,
+                                       int               column);
+void  _tradeoff_blocks_add_row        (GPtrArray        *blocks,
+                                       GStrv             cells,
+                                       int               line,
+                                       int               column);
 /* Runs of white space as one space, none at either end; in place. */
-char     *_tradeoff_import_collapse_space (char              *text);
+char *_tradeoff_import_collapse_space (char             *text);
 
 /* Each returns an array of TradeoffBlock, or %NULL with @ctx failed. */
-GPtrArray *_tradeoff_import_read_text     (TradeoffLoadContext *ctx,
-                                          gboolean             markdown);
-GPtrArray *_tradeoff_import_read_html     (TradeoffLoadContext *ctx);
+GPtrArray *_tradeoff_import_read_text (TradeoffLoadContext *ctx,
+                                       gboolean             markdown);
+GPtrArray *_tradeoff_import_read_html (TradeoffLoadContext *ctx);
 
 G_END_DECLS

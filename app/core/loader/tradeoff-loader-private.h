@@ -50,49 +50,49 @@ typedef struct
   char       *unplaced_message;
 } TradeoffLoadContext;
 
-void                _tradeoff_load_context_clear   (TradeoffLoadContext *ctx);
-gboolean            _tradeoff_load_context_failed  (TradeoffLoadContext *ctx);
+void     _tradeoff_load_context_clear  (TradeoffLoadContext *ctx);
+gboolean _tradeoff_load_context_failed (TradeoffLoadContext *ctx);
 
-void                _tradeoff_load_context_fail    (TradeoffLoadContext *ctx,
-                                                   TradeoffLoaderError  code,
-                                                   int                  line,
-                                                   int                  column,
-                                                   const char          *format,
-                                                   ...) G_GNUC_PRINTF (5, 6);
+void        _tradeoff_load_context_fail        (TradeoffLoadContext *ctx,
+                                                TradeoffLoaderError  code,
+                                                int                  line,
+                                                int                  column,
+                                                const char          *format,
+                                                ...) G_GNUC_PRINTF (5, 6);
 /* Points at @node's start tag, or at its attribute @attribute if not %NULL. */
-void                _tradeoff_load_context_fail_at (TradeoffLoadContext *ctx,
-                                                   TradeoffLoaderError  code,
-                                                   xmlNode             *node,
-                                                   const char          *attribute,
-                                                   const char          *format,
-                                                   ...) G_GNUC_PRINTF (5, 6);
+void        _tradeoff_load_context_fail_at     (TradeoffLoadContext *ctx,
+                                                TradeoffLoaderError  code,
+                                                xmlNode             *node,
+                                                const char          *attribute,
+                                                const char          *format,
+                                                ...) G_GNUC_PRINTF (5, 6);
 /* Where @line starts in @ctx->data, or %NULL if the file has fewer lines. */
-const char         *_tradeoff_load_context_line_start (TradeoffLoadContext *ctx,
-                                                      int                  line);
+const char *_tradeoff_load_context_line_start  (TradeoffLoadContext *ctx,
+                                                int                  line);
 /* The 1-based line and column, in characters, of the byte at @offset. */
-void                _tradeoff_load_context_locate  (TradeoffLoadContext *ctx,
-                                                   gsize                offset,
-                                                   int                 *line,
-                                                   int                 *column);
+void        _tradeoff_load_context_locate      (TradeoffLoadContext *ctx,
+                                                gsize                offset,
+                                                int                 *line,
+                                                int                 *column);
 /* Keeps @line as @node's: libxml2 cannot, past line 65,535. */
-void                _tradeoff_load_context_note_line (TradeoffLoadContext *ctx,
-                                                     xmlNode             *node,
-                                                     int                  line);
+void        _tradeoff_load_context_note_line   (TradeoffLoadContext *ctx,
+                                                xmlNode             *node,
+                                                int                  line);
 /* The line of @node's start tag, past line 65,535 too. */
-int                 _tradeoff_load_context_line_of (TradeoffLoadContext *ctx,
-                                                   xmlNode             *node);
+int         _tradeoff_load_context_line_of     (TradeoffLoadContext *ctx,
+                                                xmlNode             *node);
 /* The 1-based column of @position, in characters, on the line that starts
  * at @line_start. */
-int                 _tradeoff_load_context_column_at (const char          *line_start,
-                                                     const char          *position);
+int         _tradeoff_load_context_column_at   (const char          *line_start,
+                                                const char          *position);
 /* The 1-based column, in characters, of the first @needle on @line, or 0. */
-int                 _tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
-                                                       int                  line,
-                                                       const char          *needle);
+int         _tradeoff_load_context_find_column (TradeoffLoadContext *ctx,
+                                                int                  line,
+                                                const char          *needle);
 
 /* Leading and trailing white space dropped; a run of white space holding a
  * blank line becomes a paragraph break ("\n\n"), any other run one space. */
-char               *_tradeoff_normalize_text       (const char          *text);
+char *_tradeoff_normalize_text (const char *text);
 
 /* What _tradeoff_loader_check_words() finds wrong with a text. */
 typedef enum
@@ -106,29 +106,29 @@ typedef enum
   TRADEOFF_TEXT_MARK_STACK,
 } TradeoffTextProblem;
 
-TradeoffTextProblem _tradeoff_loader_check_words   (const char          *text,
-                                                   const char         **where);
+TradeoffTextProblem _tradeoff_loader_check_words   (const char  *text,
+                                                    const char **where);
 /* @value, or its first characters and "…" if it is long: what an error
  * message quotes of a value from the file. */
-char               *_tradeoff_load_context_excerpt (const char          *value);
+char               *_tradeoff_load_context_excerpt (const char  *value);
 
 /* Says what is wrong with @node, which the schema refused, in the format's
  * own terms; %FALSE if it cannot tell. */
-gboolean            _tradeoff_loader_explain       (TradeoffLoadContext *ctx,
-                                                   xmlNode             *node);
+gboolean _tradeoff_loader_explain     (TradeoffLoadContext *ctx,
+                                       xmlNode             *node);
 /* Reads @node's text as a weight, a whole number from -100 to 100.  If it
  * is not one, fails at @node with @code, saying so, and returns %FALSE. */
-gboolean            _tradeoff_loader_read_weight   (TradeoffLoadContext *ctx,
-                                                   xmlNode             *node,
-                                                   TradeoffLoaderError  code,
-                                                   int                 *weight);
+gboolean _tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
+                                       xmlNode             *node,
+                                       TradeoffLoaderError  code,
+                                       int                 *weight);
 
 /* Refuses, in one pass over the bytes, what the format never needs and
  * libxml2 would spend too long on (tradeoff-loader-prescan.c). */
-gboolean            _tradeoff_loader_prescan       (TradeoffLoadContext *ctx);
+gboolean _tradeoff_loader_prescan (TradeoffLoadContext *ctx);
 
-TradeoffComparison *_tradeoff_loader_build         (TradeoffLoadContext *ctx,
-                                                   xmlDoc              *doc);
+TradeoffComparison *_tradeoff_loader_build (TradeoffLoadContext *ctx,
+                                            xmlDoc              *doc);
 
 /* Reads what a decision file adds to a comparison, from @doc's root; the
  * comparison is already built.  Fails through @ctx. */
@@ -139,17 +139,17 @@ typedef gboolean (*TradeoffLoaderExtra) (TradeoffLoadContext *ctx,
 
 /* tradeoff_loader_load_bytes(), translated or not, then @extra (may be
  * %NULL) with the same context, so its errors say FILE:LINE:COLUMN too. */
-TradeoffComparison *_tradeoff_loader_load         (GBytes              *bytes,
-                                                   const char          *display_name,
-                                                   gboolean             translate,
-                                                   TradeoffLoaderExtra  extra,
-                                                   gpointer             user_data,
-                                                   GError             **error);
+TradeoffComparison *_tradeoff_loader_load      (GBytes             *bytes,
+                                                const char         *display_name,
+                                                gboolean            translate,
+                                                TradeoffLoaderExtra extra,
+                                                gpointer            user_data,
+                                                GError            **error);
 /* A file's bytes with the loader's checks (a regular file, not too large),
  * and the name errors give it. */
-GBytes             *_tradeoff_loader_read_file    (GFile               *file,
-                                                   char               **display_name,
-                                                   GCancellable        *cancellable,
-                                                   GError             **error);
+GBytes             *_tradeoff_loader_read_file (GFile              *file,
+                                                char              **display_name,
+                                                GCancellable       *cancellable,
+                                                GError            **error);
 
 G_END_DECLS

@@ -95,8 +95,8 @@ void                 _tradeoff_report_facts_free (TradeoffReportFacts *facts);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffReportFacts, _tradeoff_report_facts_free)
 
 /* The score of option @option as a person reads it ("5 points"). */
-char                *_tradeoff_report_facts_dup_score (TradeoffReportFacts *facts,
-                                                       guint                option);
+char *_tradeoff_report_facts_dup_score (TradeoffReportFacts *facts,
+                                        guint                option);
 
 /* ---- Page layout ---------------------------------------------------- */
 
@@ -194,59 +194,59 @@ typedef struct
 } TradeoffReportBuilder;
 
 /* The font of @style, made once and shared. */
-const PangoFontDescription *_tradeoff_report_style_get_font   (TradeoffReportStyle style);
-gboolean                    _tradeoff_report_style_get_muted  (TradeoffReportStyle style);
+const PangoFontDescription *_tradeoff_report_style_get_font    (TradeoffReportStyle style);
+gboolean                    _tradeoff_report_style_get_muted   (TradeoffReportStyle style);
 /* Pango line spacing factor, or 0 for the font's own. */
 double                      _tradeoff_report_style_get_spacing (TradeoffReportStyle style);
 
 /* Appends a paragraph of @text (plain text, never markup); returns it, valid
  * until the next block is added.  Returns %NULL, adding nothing, when @text
  * is %NULL or empty. */
-TradeoffReportBlock *_tradeoff_report_builder_add_text (TradeoffReportBuilder *builder,
-                                                        TradeoffReportStyle    style,
-                                                        const char            *text,
-                                                        double                 indent);
+TradeoffReportBlock *_tradeoff_report_builder_add_text     (TradeoffReportBuilder     *builder,
+                                                            TradeoffReportStyle        style,
+                                                            const char                *text,
+                                                            double                     indent);
 /* Appends a row of @n cells; column i starts at @x[i] and is @widths[i] wide. */
-TradeoffReportBlock *_tradeoff_report_builder_add_row  (TradeoffReportBuilder *builder,
-                                                        const TradeoffReportStyle *styles,
-                                                        const char * const    *texts,
-                                                        const double          *x,
-                                                        const double          *widths,
-                                                        guint                  n);
+TradeoffReportBlock *_tradeoff_report_builder_add_row      (TradeoffReportBuilder     *builder,
+                                                            const TradeoffReportStyle *styles,
+                                                            const char * const        *texts,
+                                                            const double              *x,
+                                                            const double              *widths,
+                                                            guint                      n);
 /* How wide @text is in @style, unwrapped, in points. */
-double               _tradeoff_report_builder_measure  (TradeoffReportBuilder *builder,
-                                                        TradeoffReportStyle    style,
-                                                        const char            *text);
+double               _tradeoff_report_builder_measure      (TradeoffReportBuilder     *builder,
+                                                            TradeoffReportStyle        style,
+                                                            const char                *text);
 /* How wide the widest word of @text is in @style, in points. */
-double               _tradeoff_report_builder_measure_word (TradeoffReportBuilder *builder,
-                                                            TradeoffReportStyle    style,
-                                                            const char            *text);
-void                 _tradeoff_report_block_clear      (TradeoffReportBlock   *block);
+double               _tradeoff_report_builder_measure_word (TradeoffReportBuilder     *builder,
+                                                            TradeoffReportStyle        style,
+                                                            const char                *text);
+void                 _tradeoff_report_block_clear          (TradeoffReportBlock       *block);
 
 /* Fills @builder with the report's blocks, in reading order. */
-void                 _tradeoff_report_build_story      (TradeoffReportBuilder *builder,
-                                                        TradeoffReportFacts   *facts);
+void _tradeoff_report_build_story (TradeoffReportBuilder *builder,
+                                   TradeoffReportFacts   *facts);
 
 /* ---- Writers ---------------------------------------------------------- */
 
 /* Renders every page onto a PDF in memory; NULL only when cancelled or when
  * cairo fails. */
-GBytes              *_tradeoff_report_render_pdf       (TradeoffReport        *self,
-                                                        GCancellable          *cancellable,
-                                                        GError               **error);
-void                 _tradeoff_report_write_html       (TradeoffReportFacts   *facts,
-                                                        GString               *out);
-void                 _tradeoff_report_write_markdown   (TradeoffReportFacts   *facts,
-                                                        GString               *out);
-void                 _tradeoff_report_write_text       (TradeoffReportFacts   *facts,
-                                                        GString               *out);
+GBytes *_tradeoff_report_render_pdf     (TradeoffReport      *self,
+                                         GCancellable        *cancellable,
+                                         GError             **error);
+void    _tradeoff_report_write_html     (TradeoffReportFacts *facts,
+                                         GString             *out);
+void    _tradeoff_report_write_markdown (TradeoffReportFacts *facts,
+                                         GString             *out);
+void    _tradeoff_report_write_text     (TradeoffReportFacts *facts,
+                                         GString             *out);
 
 /* Plain text in terminal columns (tradeoff-report-text.c). */
-guint _tradeoff_text_width          (const char *text,
-                                     gssize      length);
+guint _tradeoff_text_width         (const char *text,
+                                    gssize      length);
 /* Appends @text, then spaces up to @width columns. */
-void  _tradeoff_text_append_padded  (GString    *out,
-                                     const char *text,
-                                     guint       width);
+void  _tradeoff_text_append_padded (GString    *out,
+                                    const char *text,
+                                    guint       width);
 
 G_END_DECLS
