@@ -1,0 +1,148 @@
+/* test-decision-record.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The decision's record alone, with no window: its controls show the
+ * decision's note, deciders, date, status and choice whoever changes them
+ * (an undo, a file opened), and what is typed goes to the decision.  The
+ * dialog from the window, saved and reopened, is test-window-decision.c's.
+ */
+
+#define G_LOG_DOMAIN "test-decision-record"
+
+#include "config.h"
+
+#include "tradeoff-decision-record.h"
+#include "tradeoff-loader.h"
+#include "window-testing.h"
+
+typedef struct
+{
+  GtkWidget     *widget;
+  GtkDropDown   *status;
+  GtkDropDown   *chosen;
+  GtkEditable   *reason;
+  GtkEditable   *deciders;
+  GtkEditable   *date;
+  GtkTextBuffer *note;
+} Record;
+
+/* The record's controls, in the order it shows them. */
+static Record
+record_new (TradeoffDecision *decision)
+{
+  Record record = { g_object_ref_sink (tradeoff_decision_record_new (decision)) };
+  g_autoptr(GPtrArray) drops = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+  collect (record.widget, GTK_TYPE_DROP_DOWN, drops);
+  collect (record.widget, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (drops->len, ==, 2);
+  g_assert_cmpuint (entries->len, ==, 3);
+  record.status = g_ptr_array_index (drops, 0);
+  record.chosen = g_ptr_array_index (drops, 1);
+  record.reason = g_ptr_array_index (entries, 0);
+  record.deciders = g_ptr_array_index (entries, 1);
+  record.date = g_ptr_array_index (entries, 2);
+  record.note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_one (record.widget, GTK_TYPE_TEXT_VIEW)));
+
+  return record;
+}
+
+static char *
+note_text (Record *record)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (record->note, &start, &end);
+  return gtk_text_buffer_get_text (record->note, &start, &end, FALSE);
+}
+
+/* Changes made to the decision, then undone one by one: the controls
+ * show each state as it comes back. */
+static void
+test_shows_decision_through_undo (void)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (NULL);
+  g_autoptr(TradeoffDecision) decision = tradeoff_decision_new (comparison);
+  g_autoptr(GError) error = NULL;
+  Record record = record_new (decision);
+  g_autofree char *note = NULL;
+  guint first_status = gtk_drop_down_get_selected (record.status);
+
+  g_assert_cmpuint (first_status, ==, tradeoff_decision_get_status (decision));
+  g_assert_cmpuint (first_status, !=, TRADEOFF_DECISION_ACCEPTED);
+  g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, "");
+  g_assert_cmpuint (gtk_drop_down_get_selected (record.chosen), ==, 0);
+
+  tradeoff_decision_set_deciders (decision, "Ana, Bo");
+  tradeoff_decision_set_note (decision, "Flask for the small board.");
+  g_assert_true (tradeoff_decision_set_date (decision, "2026-12-01", &error));
+  g_assert_no_error (error);
+  tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);
+  g_assert_true (tradeoff_decision_set_choice (decision, "flask", "The board runs Flask better", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, "Ana, Bo");
+  note = note_text (&record);
+  g_assert_cmpstr (note, ==, "Flask for the small board.");
+  g_assert_cmpstr (gtk_editable_get_text (record.date), ==, "2026-12-01");
+  g_assert_cmpuint (gtk_drop_down_get_selected (record.status), ==, TRADEOFF_DECISION_ACCEPTED);
+  /* "None yet" first, then the options: Flask is the second. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (record.chosen), ==, 2);
+  /* Not the recommendation, so why is asked and shown. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (record.reason)));
+  g_assert_cmpstr (gtk_editable_get_text (record.reason), ==, "The board runs Flask better");
+
+  tradeoff_decision_undo (decision);
+  g_assert_cmpuint (gtk_drop_down_get_selected (record.chosen), ==, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (record.reason)));
+  tradeoff_decision_undo (decision);
+  g_assert_cmpuint (gtk_drop_down_get_selected (record.status), ==, first_status);
+  tradeoff_decision_undo (decision);
+  g_assert_cmpstr (gtk_editable_get_text (record.date), ==, "");
+  tradeoff_decision_undo (decision);
+  g_clear_pointer (&note, g_free);
+  note = note_text (&record);
+  g_assert_cmpstr (note, ==, "");
+  tradeoff_decision_undo (decision);
+  g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, "");
+
+  g_assert_finalize_object (record.widget);
+}
+
+/* What is typed reaches the decision; a date that is not one does not,
+ * until it is. */
+static void
+test_typing_writes_decision (void)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (NULL);
+  g_autoptr(TradeoffDecision) decision = tradeoff_decision_new (comparison);
+  Record record = record_new (decision);
+
+  gtk_editable_set_text (record.deciders, "Ana");
+  g_assert_cmpstr (tradeoff_decision_get_deciders (decision), ==, "Ana");
+  gtk_text_buffer_set_text (record.note, "Why not.", -1);
+  g_assert_cmpstr (tradeoff_decision_get_note (decision), ==, "Why not.");
+  gtk_drop_down_set_selected (record.status, TRADEOFF_DECISION_REJECTED);
+  g_assert_cmpint (tradeoff_decision_get_status (decision), ==, TRADEOFF_DECISION_REJECTED);
+
+  gtk_editable_set_text (record.date, "2026-13-40");
+  g_assert_null (tradeoff_decision_get_date (decision));
+  gtk_editable_set_text (record.date, "2026-12-01");
+  g_assert_cmpstr (tradeoff_decision_get_date (decision), ==, "2026-12-01");
+
+  g_assert_finalize_object (record.widget);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  window_testing_init (&argc, &argv);
+
+  g_test_add_func ("/tradeoff/decision-record/shows-decision-through-undo", test_shows_decision_through_undo);
+  g_test_add_func ("/tradeoff/decision-record/typing-writes-decision", test_typing_writes_decision);
+
+  return g_test_run ();
+}
