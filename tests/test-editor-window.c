@@ -484,6 +484,159 @@ test_removing_referenced_asks (void)
   close_window (window);
 }
 
+/* A copy of tests/data/minimal.xml in a folder of its own. */
+static char *
+copy_of_minimal (char **dir)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
+  g_autofree char *bytes = NULL;
+  gsize length;
+  char *path;
+
+  *dir = g_dir_make_tmp ("tradeoff-editor-XXXXXX", NULL);
+  path = g_build_filename (*dir, "minimal.xml", NULL);
+  g_assert_true (g_file_get_contents (source, &bytes, &length, NULL));
+  g_assert_true (g_file_set_contents (path, bytes, length, NULL));
+  return path;
+}
+
+static char *
+title_in (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strdup (tradeoff_comparison_get_title (comparison));
+}
+
+static void
+test_edit_saves_back (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = copy_of_minimal (&dir);
+  g_autofree char *title = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TradeoffWindow *window = open_window (settings, path);
+  TradeoffEditorWindow *editor;
+
+  /* Ctrl+E on a comparison opened from a file edits that file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  editor = tradeoff_editor_window_find (window);
+  g_assert_nonnull (editor);
+  g_assert_true (g_file_equal (tradeoff_editor_window_get_file (editor), file));
+
+  /* Ctrl+S writes there, asking nothing. */
+  type (editor, "Title", 0, "Green tea vs Coffee");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_null (question_of (editor));
+  g_assert_false (tradeoff_editor_window_get_modified (editor));
+  title = title_in (path);
+  g_assert_cmpstr (title, ==, "Green tea vs Coffee");
+
+  /* Editing again after closing still edits the same file. */
+  close_editor (editor);
+  g_assert_true (g_file_equal (tradeoff_window_get_file (window), file));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  editor = tradeoff_editor_window_find (window);
+  g_assert_true (g_file_equal (tradeoff_editor_window_get_file (editor), file));
+  close_editor (editor);
+
+  /* Another comparison shown forgets the file. */
+  tradeoff_window_load_shipped (window);
+  g_assert_null (tradeoff_window_get_file (window));
+
+  close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The file chooser Save As opens, or %NULL. */
+static GtkWindow *
+file_chooser_of (TradeoffEditorWindow *editor)
+{
+  GtkWindow *question = question_of (editor);
+
+  return question != NULL && GTK_IS_FILE_CHOOSER (question) ? question : NULL;
+}
+
+static gboolean
+has_file_chooser (gpointer editor)
+{
+  return file_chooser_of (editor) != NULL;
+}
+
+static void
+test_new_asks_for_a_name (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+  GtkWindow *chooser;
+
+  /* A new comparison has no file: Save asks for one, named after its id. */
+  g_assert_null (tradeoff_editor_window_get_file (editor));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (wait_until (has_file_chooser, editor));
+  chooser = file_chooser_of (editor);
+  {
+    g_autofree char *name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+
+    g_assert_cmpstr (name, ==, "my-comparison.xml");
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_null (tradeoff_editor_window_get_file (editor));
+
+  close_window (window);
+}
+
+static gboolean
+is_not_visible (gpointer window)
+{
+  return !gtk_widget_get_visible (window);
+}
+
+static void
+test_closing_window_asks (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+
+  type (editor, "Title", 0, "Changed");
+
+  /* Closing the main window asks about the editor's changes... */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (has_question, editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* ...and Cancel loses nothing: both windows stay, with the change. */
+  answer (editor, "_Cancel");
+  g_assert_true (tradeoff_editor_window_find (window) == editor);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (tradeoff_editor_window_get_modified (editor));
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "Changed");
+
+  /* Closed by the window manager, the question is a Cancel too. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (has_question, editor));
+  gtk_window_destroy (question_of (editor));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_until (has_question, editor));
+
+  /* Discard closes the editor, then the window. */
+  g_object_ref (window);
+  answer (editor, "_Discard");
+  g_assert_true (wait_until (is_not_visible, window));
+  g_assert_null (tradeoff_editor_window_find (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +650,9 @@ main (int   argc,
   g_test_add_func ("/tradeoff/editor-window/undo-redo", test_undo_redo);
   g_test_add_func ("/tradeoff/editor-window/unsaved-changes-asked", test_unsaved_changes_asked);
   g_test_add_func ("/tradeoff/editor-window/removing-referenced-asks", test_removing_referenced_asks);
+  g_test_add_func ("/tradeoff/editor-window/edit-saves-back", test_edit_saves_back);
+  g_test_add_func ("/tradeoff/editor-window/new-asks-for-a-name", test_new_asks_for_a_name);
+  g_test_add_func ("/tradeoff/editor-window/closing-window-asks", test_closing_window_asks);
 
   return g_test_run ();
 }

@@ -213,6 +213,20 @@ quit_action (GSimpleAction *action,
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
+  /* Unsaved edits are asked about first, one editor at a time; each
+   * answer but Cancel comes back here. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      TradeoffEditorWindow *editor = TRADEOFF_IS_WINDOW (l->data)
+                                     ? tradeoff_editor_window_find (l->data) : NULL;
+
+      if (editor != NULL && !tradeoff_editor_window_ask_before (editor, "app.quit"))
+        {
+          g_list_free (windows);
+          return;
+        }
+    }
+
   for (GList *l = windows; l != NULL; l = l->next)
     pop_down_all (l->data);
 
@@ -345,7 +359,9 @@ tradeoff_application_open (GApplication  *application,
           g_autoptr(GError) error = NULL;
 
           comparison = tradeoff_preload_finish (preload, &error);
-          if (!tradeoff_window_show_loaded (window, comparison, error))
+          if (tradeoff_window_show_loaded (window, comparison, error))
+            tradeoff_window_set_file (window, files[i]);
+          else
             tradeoff_window_load_shipped (window);
         }
       else

@@ -27,6 +27,9 @@ struct _TradeoffEditorWindow
   char                      *blocker;
   /* Closing after the unsaved changes were saved or discarded. */
   gboolean                   closing;
+  /* What to do on the main window once the editor has closed that way:
+   * "window.close" or "app.quit" (see tradeoff_editor_window_ask_before()). */
+  char                      *then_action;
 
   /* Template widgets */
   GtkBox                    *form;

@@ -69,6 +69,7 @@ update_actions (TradeoffEditorWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "editor.save", self->blocker == NULL);
+  gtk_widget_action_set_enabled (widget, "editor.save-as", self->blocker == NULL);
   gtk_widget_action_set_enabled (widget, "editor.undo",
                                  tradeoff_edit_history_get_can_undo (self->history) ||
                                  self->blocker != NULL);
@@ -100,7 +101,7 @@ static void
 publish (TradeoffEditorWindow *self)
 {
   if (self->window != NULL)
-    tradeoff_window_set_comparison (self->window, tradeoff_edit_history_get_current (self->history));
+    tradeoff_window_show_edit (self->window, tradeoff_edit_history_get_current (self->history));
 }
 
 void
@@ -182,9 +183,49 @@ tradeoff_editor_window_save_to (TradeoffEditorWindow  *self,
     return FALSE;
 
   g_set_object (&self->file, file);
+  /* Edit again saves here too. */
+  if (self->window != NULL)
+    tradeoff_window_set_file (self->window, file);
   tradeoff_edit_history_mark_saved (self->history);
   update_actions (self);
   return TRUE;
+}
+
+/* Closes the editor after its changes were saved or discarded, then does
+ * what was waiting for that on the main window. */
+/* The main window has no editor any more, even while something (a
+ * question being answered) still holds this one. */
+static void
+detach (TradeoffEditorWindow *self)
+{
+  if (self->window != NULL && g_object_get_data (G_OBJECT (self->window), EDITOR_KEY) == self)
+    g_object_set_data (G_OBJECT (self->window), EDITOR_KEY, NULL);
+  g_clear_weak_pointer (&self->window);
+}
+
+static void
+finish_closing (TradeoffEditorWindow *self)
+{
+  g_autoptr(TradeoffWindow) window = self->window != NULL ? g_object_ref (self->window) : NULL;
+  g_autofree char *then_action = g_steal_pointer (&self->then_action);
+
+  self->closing = TRUE;
+  detach (self);
+  /* The question answered holds the editor a moment longer, and
+   * @then_action may destroy the main window meanwhile. */
+  gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (window != NULL && then_action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), then_action, NULL);
+}
+
+/* A save that did not happen (no file chosen, or it failed) closes
+ * nothing: the changes are still only here. */
+static void
+stop_closing (TradeoffEditorWindow *self)
+{
+  self->closing = FALSE;
+  g_clear_pointer (&self->then_action, g_free);
 }
 
 static void
@@ -195,18 +236,27 @@ save_chosen (GFile    *file,
   g_autoptr(GError) error = NULL;
 
   if (file == NULL)
-    return;
+    {
+      stop_closing (self);
+      return;
+    }
 
   if (!tradeoff_editor_window_save_to (self, file, &error))
-    set_blocker (self, error->message);
+    {
+      stop_closing (self);
+      set_blocker (self, error->message);
+    }
   else if (self->closing)
-    gtk_window_destroy (GTK_WINDOW (self));
+    {
+      finish_closing (self);
+    }
 }
 
+/* Asks where to save, offering the file's name or one from the id. */
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
   g_autofree char *name = NULL;
@@ -215,14 +265,29 @@ save_action (GtkWidget  *widget,
     return;
 
   if (self->file != NULL)
-    {
-      save_chosen (self->file, g_object_ref (self));
-      return;
-    }
-
-  name = g_strdup_printf ("%s.xml",
-                          tradeoff_comparison_get_id (tradeoff_edit_history_get_current (self->history)));
+    name = g_file_get_basename (self->file);
+  else
+    name = g_strdup_printf ("%s.xml",
+                            tradeoff_comparison_get_id (tradeoff_edit_history_get_current (self->history)));
   tradeoff_file_chooser_save_comparison (GTK_WINDOW (self), name, save_chosen, g_object_ref (self));
+}
+
+/* Writes back to the file the comparison came from or was last saved to;
+ * only a comparison without one asks for a name. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
+
+  if (self->blocker != NULL)
+    return;
+
+  if (self->file != NULL)
+    save_chosen (self->file, g_object_ref (self));
+  else
+    save_as_action (widget, action_name, parameter);
 }
 
 typedef struct
@@ -231,11 +296,16 @@ typedef struct
   TradeoffEditorAnswer  callback;
   gpointer              data;
   GDestroyNotify        destroy;
+  guint                 cancel;
+  gboolean              answered;
 } Question;
 
 static void
 question_free (Question *question)
 {
+  /* Closed by the window manager: as good as Cancel. */
+  if (!question->answered)
+    question->callback (question->self, question->cancel, question->data);
   if (question->destroy != NULL)
     question->destroy (question->data);
   g_object_unref (question->self);
@@ -249,6 +319,7 @@ answered (GtkButton *button,
   GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_WINDOW);
   guint answer = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "answer"));
 
+  question->answered = TRUE;
   question->callback (question->self, answer, question->data);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -276,6 +347,7 @@ _tradeoff_editor_window_ask (TradeoffEditorWindow *self,
   question->callback = callback;
   question->data = data;
   question->destroy = destroy;
+  question->cancel = n - 1;
   g_object_set_data_full (G_OBJECT (dialog), "question", question, (GDestroyNotify)question_free);
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
@@ -339,11 +411,11 @@ close_answered (TradeoffEditorWindow *self,
       /* The main window goes back to what is saved. */
       saved = tradeoff_edit_history_get_saved (self->history);
       if (saved != NULL && self->window != NULL)
-        tradeoff_window_set_comparison (self->window, saved);
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+        tradeoff_window_show_edit (self->window, saved);
+      finish_closing (self);
       break;
     default:
+      stop_closing (self);
       break;
     }
 }
@@ -383,14 +455,32 @@ tradeoff_editor_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+gboolean
+tradeoff_editor_window_ask_before (TradeoffEditorWindow *self,
+                                   const char           *then_action)
+{
+  g_return_val_if_fail (TRADEOFF_IS_EDITOR_WINDOW (self), TRUE);
+  g_return_val_if_fail (then_action != NULL, TRUE);
+
+  if (!tradeoff_edit_history_get_modified (self->history) && self->blocker == NULL)
+    return TRUE;
+
+  /* Asked already: the question is still open. */
+  if (self->then_action != NULL)
+    return FALSE;
+
+  self->then_action = g_strdup (then_action);
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_window_close (GTK_WINDOW (self));
+  return FALSE;
+}
+
 static void
 tradeoff_editor_window_dispose (GObject *object)
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (object);
 
-  if (self->window != NULL)
-    g_object_set_data (G_OBJECT (self->window), EDITOR_KEY, NULL);
-  g_clear_weak_pointer (&self->window);
+  detach (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_EDITOR_WINDOW);
 
   G_OBJECT_CLASS (tradeoff_editor_window_parent_class)->dispose (object);
@@ -405,6 +495,7 @@ tradeoff_editor_window_finalize (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->builder);
   g_clear_pointer (&self->blocker, g_free);
+  g_clear_pointer (&self->then_action, g_free);
 
   G_OBJECT_CLASS (tradeoff_editor_window_parent_class)->finalize (object);
 }
@@ -428,11 +519,16 @@ tradeoff_editor_window_class_init (TradeoffEditorWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffEditorWindow, scroller);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "editor.redo", NULL, redo_action);
   _tradeoff_editor_form_install_actions (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "editor.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "editor.redo", NULL);

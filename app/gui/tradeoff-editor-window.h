@@ -31,6 +31,13 @@ TradeoffComparison   *tradeoff_editor_window_get_comparison (TradeoffEditorWindo
 const char           *tradeoff_editor_window_get_blocker   (TradeoffEditorWindow *self);
 gboolean              tradeoff_editor_window_get_modified  (TradeoffEditorWindow *self);
 GFile                *tradeoff_editor_window_get_file      (TradeoffEditorWindow *self);
+/* Whether the editor can go with nothing lost.  If not, asks to save or
+ * discard the changes and returns %FALSE; once they are saved or
+ * discarded, the editor closes and activates @then_action (such as
+ * "window.close" or "app.quit") on its main window.  Cancel leaves both
+ * windows as they were. */
+gboolean              tradeoff_editor_window_ask_before    (TradeoffEditorWindow *self,
+                                                            const char           *then_action);
 /* Writes the comparison to @file and makes it the file Save writes to. */
 gboolean              tradeoff_editor_window_save_to       (TradeoffEditorWindow *self,
                                                             GFile                *file,

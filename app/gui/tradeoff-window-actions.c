@@ -369,7 +369,7 @@ edit_action (GtkWidget  *widget,
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
 
   if (self->comparison != NULL)
-    tradeoff_editor_window_open (self, NULL);
+    tradeoff_editor_window_open (self, self->file);
 }
 
 static void

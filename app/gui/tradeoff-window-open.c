@@ -69,7 +69,11 @@ load_done (GObject      *source_object,
   hide_progress (self);
   _tradeoff_window_notify_opening (self);
 
-  if (!tradeoff_window_show_loaded_decision (self, decision, error) && self->comparison == NULL)
+  if (tradeoff_window_show_loaded_decision (self, decision, error))
+    {
+      tradeoff_window_set_file (self, g_task_get_task_data (G_TASK (result)));
+    }
+  else if (self->comparison == NULL)
     {
       /* A new window had nothing to show yet: it shows the shipped
        * comparison under the error, as one opened at start-up does. */

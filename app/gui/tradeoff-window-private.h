@@ -21,6 +21,9 @@ struct _TradeoffWindow
   TradeoffDecision     *decision;
   TradeoffComparison   *comparison;
   TradeoffAdvisor      *advisor;
+  /* The comparison file shown, which the editor saves back to; %NULL for
+   * the shipped comparison, a new one and decision files. */
+  GFile                *file;
   /* On the decision: its advisor, which the window follows, and its
    * can-undo and can-redo, which drive the actions. */
   GSignalGroup         *decision_signals;

@@ -12,6 +12,7 @@
 
 #include "tradeoff-comparison-grid.h"
 #include "tradeoff-criteria-form.h"
+#include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-min-change-view.h"
@@ -212,6 +213,8 @@ tradeoff_window_set_decision (TradeoffWindow   *self,
   if (decision == self->decision)
     return;
 
+  /* Another comparison: the file was the old one's. */
+  g_clear_object (&self->file);
   g_signal_group_set_target (self->decision_signals, NULL);
   g_set_object (&self->decision, decision);
   g_clear_object (&self->comparison);
@@ -266,6 +269,45 @@ tradeoff_window_set_comparison (TradeoffWindow     *self,
       tradeoff_decision_forget_history (decision);
     }
   tradeoff_window_set_decision (self, decision);
+}
+
+GFile *
+tradeoff_window_get_file (TradeoffWindow *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+void
+tradeoff_window_set_file (TradeoffWindow *self,
+                          GFile          *file)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  /* Saving the comparison over a decision file would lose the decision. */
+  if (file != NULL)
+    name = g_file_get_basename (file);
+  if (name != NULL && g_str_has_suffix (name, ".tradeoff"))
+    file = NULL;
+  g_set_object (&self->file, file);
+}
+
+void
+tradeoff_window_show_edit (TradeoffWindow     *self,
+                           TradeoffComparison *comparison)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (TRADEOFF_IS_WINDOW (self));
+  g_return_if_fail (TRADEOFF_IS_COMPARISON (comparison));
+
+  file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  tradeoff_window_set_comparison (self, comparison);
+  g_set_object (&self->file, file);
 }
 
 void
@@ -330,7 +372,11 @@ tradeoff_window_open_file (TradeoffWindow *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   decision = tradeoff_decision_load_file (file, NULL, &error);
-  return tradeoff_window_show_loaded_decision (self, decision, error);
+  if (!tradeoff_window_show_loaded_decision (self, decision, error))
+    return FALSE;
+
+  tradeoff_window_set_file (self, file);
+  return TRUE;
 }
 
 /* A comparison opens as a fresh decision with the ticks remembered for
@@ -591,7 +637,13 @@ static gboolean
 tradeoff_window_close_request (GtkWindow *window)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (window);
+  TradeoffEditorWindow *editor = tradeoff_editor_window_find (self);
   gboolean maximized = gtk_window_is_maximized (window);
+
+  /* The editor goes with the window: its unsaved changes are asked
+   * about first, and the window closes once they are saved or discarded. */
+  if (editor != NULL && !tradeoff_editor_window_ask_before (editor, "window.close"))
+    return TRUE;
 
   /* A maximized window keeps the size it had before, for unmaximizing. */
   if (!maximized)
@@ -663,6 +715,7 @@ tradeoff_window_dispose (GObject *object)
   g_clear_object (&self->decision);
   g_clear_object (&self->advisor);
   g_clear_object (&self->comparison);
+  g_clear_object (&self->file);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (tradeoff_window_parent_class)->dispose (object);

@@ -32,6 +32,16 @@ void                tradeoff_window_set_decision   (TradeoffWindow     *self,
 /* Shows @comparison, with the ticks remembered for its id. */
 void                tradeoff_window_set_comparison (TradeoffWindow     *self,
                                                     TradeoffComparison *comparison);
+/* The comparison file the window shows (%NULL when it shows none, or a
+ * decision file): Edit saves back to it.  Showing another comparison
+ * forgets it; showing an edit of it (tradeoff_window_show_edit()) keeps it. */
+GFile              *tradeoff_window_get_file       (TradeoffWindow     *self);
+void                tradeoff_window_set_file       (TradeoffWindow     *self,
+                                                    GFile              *file);
+/* Shows @comparison, an edit of the one shown (the editor's), keeping the
+ * file, the ticks and their levels for the criteria that remain. */
+void                tradeoff_window_show_edit      (TradeoffWindow     *self,
+                                                    TradeoffComparison *comparison);
 /* Loads @file and shows it; if it cannot be loaded, shows why in the window,
  * keeps the comparison shown before, and returns %FALSE. */
 gboolean            tradeoff_window_open_file      (TradeoffWindow     *self,
