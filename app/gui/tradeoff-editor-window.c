@@ -111,7 +111,11 @@ _tradeoff_editor_window_changed (TradeoffEditorWindow *self,
   g_autoptr(TradeoffComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
 
-  comparison = tradeoff_comparison_builder_build (self->builder, &error);
+  /* Sharing what did not change: the build costs about the field, and
+   * the window updates only what changed (tradeoff_window_show_edit()). */
+  comparison = tradeoff_comparison_builder_build_from (self->builder,
+                                                       tradeoff_edit_history_get_current (self->history),
+                                                       &error);
   if (comparison == NULL)
     {
       set_blocker (self, error->message);

@@ -93,6 +93,154 @@ tradeoff_comparison_builder_new_from (TradeoffComparison *comparison)
   return self;
 }
 
+/* Which items of the previous comparison a build shares: the items the
+ * builder holds unchanged at the same place.  The previous comparison was
+ * valid, so their texts need no checking again: only their ids, which
+ * another item may have taken since. */
+typedef struct
+{
+  TradeoffComparison *previous;
+  gboolean           *options;
+  gboolean           *aspects;
+  gboolean           *faq;
+  gboolean           *groups;
+} Reuse;
+
+static void
+reuse_clear (Reuse *reuse)
+{
+  g_clear_pointer (&reuse->options, g_free);
+  g_clear_pointer (&reuse->aspects, g_free);
+  g_clear_pointer (&reuse->faq, g_free);
+  g_clear_pointer (&reuse->groups, g_free);
+}
+
+static gboolean
+same_aspect (AspectData     *data,
+             TradeoffAspect *aspect)
+{
+  if (g_strcmp0 (data->id, tradeoff_aspect_get_id (aspect)) != 0 ||
+      g_strcmp0 (data->label, tradeoff_aspect_get_label (aspect)) != 0 ||
+      data->values->len != tradeoff_aspect_get_n_values (aspect))
+    return FALSE;
+
+  for (guint j = 0; j < data->values->len; j++)
+    if (g_strcmp0 (g_ptr_array_index (data->values, j), tradeoff_aspect_get_value (aspect, j)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The criterion is the same, and so is the FAQ entry it cites: shared. */
+static gboolean
+same_criterion (CriterionData     *data,
+                TradeoffCriterion *criterion,
+                guint              index,
+                const Reuse       *reuse)
+{
+  TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+
+  if (tradeoff_criterion_get_index (criterion) != index ||
+      g_strcmp0 (data->id, tradeoff_criterion_get_id (criterion)) != 0 ||
+      g_strcmp0 (data->label, tradeoff_criterion_get_label (criterion)) != 0 ||
+      g_strcmp0 (data->rationale, tradeoff_criterion_get_rationale (criterion)) != 0 ||
+      g_strcmp0 (data->source, source != NULL ? tradeoff_faq_entry_get_id (source) : NULL) != 0)
+    return FALSE;
+
+  if (source != NULL && !reuse->faq[tradeoff_faq_entry_get_index (source)])
+    return FALSE;
+
+  for (guint k = 0; k < data->weights->len; k++)
+    if (g_array_index (data->weights, int, k) != tradeoff_criterion_get_weight (criterion, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* A group is shared with all its criteria or not at all: each criterion
+ * points at its group. */
+static gboolean
+same_group (GroupData              *data,
+            TradeoffCriterionGroup *group,
+            guint                   first_index,
+            const Reuse            *reuse)
+{
+  GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+
+  if (g_strcmp0 (data->id, tradeoff_criterion_group_get_id (group)) != 0 ||
+      g_strcmp0 (data->label, tradeoff_criterion_group_get_label (group)) != 0 ||
+      data->exclusive != tradeoff_criterion_group_get_exclusive (group) ||
+      data->criteria->len != g_list_model_get_n_items (criteria))
+    return FALSE;
+
+  for (guint j = 0; j < data->criteria->len; j++)
+    {
+      g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+
+      if (!same_criterion (g_ptr_array_index (data->criteria, j), criterion, first_index + j, reuse))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+find_reusable (TradeoffComparisonBuilder *self,
+               TradeoffComparison        *previous,
+               Reuse                     *reuse)
+{
+  GListModel *aspects = tradeoff_comparison_get_aspects (previous);
+  GListModel *faq = tradeoff_comparison_get_faq (previous);
+  GListModel *groups = tradeoff_comparison_get_groups (previous);
+  guint n_options = tradeoff_comparison_get_n_options (previous);
+  guint n_faq = g_list_model_get_n_items (faq);
+  guint first = 0;
+
+  reuse->previous = previous;
+  reuse->options = g_new0 (gboolean, self->options->len);
+  reuse->aspects = g_new0 (gboolean, self->aspects->len);
+  /* Indexed by the previous entry's place, for same_criterion(). */
+  reuse->faq = g_new0 (gboolean, MAX (self->faq->len, n_faq));
+  reuse->groups = g_new0 (gboolean, self->groups->len);
+
+  /* Options other than before change every value and weight. */
+  if (n_options != self->options->len)
+    return;
+
+  for (guint i = 0; i < n_options; i++)
+    {
+      OptionData *data = g_ptr_array_index (self->options, i);
+      TradeoffOption *option = tradeoff_comparison_get_option (previous, i);
+
+      reuse->options[i] = g_strcmp0 (data->id, tradeoff_option_get_id (option)) == 0 &&
+                          g_strcmp0 (data->name, tradeoff_option_get_name (option)) == 0 &&
+                          g_strcmp0 (data->verdict, tradeoff_option_get_verdict (option)) == 0;
+    }
+
+  for (guint i = 0; i < MIN (self->aspects->len, g_list_model_get_n_items (aspects)); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+
+      reuse->aspects[i] = same_aspect (g_ptr_array_index (self->aspects, i), aspect);
+    }
+
+  for (guint i = 0; i < MIN (self->faq->len, n_faq); i++)
+    {
+      FaqData *data = g_ptr_array_index (self->faq, i);
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
+
+      reuse->faq[i] = g_strcmp0 (data->id, tradeoff_faq_entry_get_id (entry)) == 0 &&
+                      g_strcmp0 (data->question, tradeoff_faq_entry_get_question (entry)) == 0 &&
+                      g_strcmp0 (data->answer, tradeoff_faq_entry_get_answer (entry)) == 0;
+    }
+
+  for (guint i = 0; i < MIN (self->groups->len, g_list_model_get_n_items (groups)); i++)
+    {
+      GroupData *data = g_ptr_array_index (self->groups, i);
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+
+      reuse->groups[i] = same_group (data, group, first, reuse);
+      first += data->criteria->len;
+    }
+}
+
 /* Claims @id for one item: a valid id no other item has. */
 static gboolean
 claim_id (GHashTable  *ids,
@@ -180,6 +328,7 @@ check_options (TradeoffComparisonBuilder  *self,
 
 static gboolean
 check_aspects_and_faq (TradeoffComparisonBuilder  *self,
+                       const Reuse                *reuse,
                        GHashTable                 *ids,
                        GHashTable                 *faq_ids,
                        GError                    **error)
@@ -187,6 +336,13 @@ check_aspects_and_faq (TradeoffComparisonBuilder  *self,
   for (guint i = 0; i < self->aspects->len; i++)
     {
       AspectData *aspect = g_ptr_array_index (self->aspects, i);
+
+      if (reuse->aspects != NULL && reuse->aspects[i])
+        {
+          if (!claim_id (ids, aspect->id, error))
+            return FALSE;
+          continue;
+        }
 
       if (!claim_id (ids, aspect->id, error) ||
           !tradeoff_rules_check_text ("label", aspect->label, error))
@@ -211,10 +367,11 @@ check_aspects_and_faq (TradeoffComparisonBuilder  *self,
   for (guint i = 0; i < self->faq->len; i++)
     {
       FaqData *entry = g_ptr_array_index (self->faq, i);
+      gboolean shared = reuse->faq != NULL && reuse->faq[i];
 
       if (!claim_id (ids, entry->id, error) ||
-          !tradeoff_rules_check_text ("question", entry->question, error) ||
-          !tradeoff_rules_check_text ("answer", entry->answer, error))
+          (!shared && !tradeoff_rules_check_text ("question", entry->question, error)) ||
+          (!shared && !tradeoff_rules_check_text ("answer", entry->answer, error)))
         return FALSE;
       g_hash_table_add (faq_ids, entry->id);
     }
@@ -224,12 +381,17 @@ check_aspects_and_faq (TradeoffComparisonBuilder  *self,
 
 static gboolean
 check_criterion (CriterionData  *criterion,
+                 gboolean        shared,
                  GHashTable     *ids,
                  GHashTable     *faq_ids,
                  GError        **error)
 {
   if (!claim_id (ids, criterion->id, error))
     return FALSE;
+
+  /* Its texts and weights were checked, and its FAQ entry is there. */
+  if (shared)
+    return TRUE;
 
   if (criterion->source != NULL && !g_hash_table_contains (faq_ids, criterion->source))
     {
@@ -250,6 +412,7 @@ check_criterion (CriterionData  *criterion,
 
 static gboolean
 check_criteria (TradeoffComparisonBuilder  *self,
+                const Reuse                *reuse,
                 GHashTable                 *ids,
                 GHashTable                 *faq_ids,
                 GError                    **error)
@@ -257,6 +420,7 @@ check_criteria (TradeoffComparisonBuilder  *self,
   for (guint i = 0; i < self->groups->len; i++)
     {
       GroupData *group = g_ptr_array_index (self->groups, i);
+      gboolean shared = reuse->groups != NULL && reuse->groups[i];
 
       if (!claim_id (ids, group->id, error) ||
           !tradeoff_rules_check_text ("label", group->label, error))
@@ -270,7 +434,7 @@ check_criteria (TradeoffComparisonBuilder  *self,
         }
 
       for (guint j = 0; j < group->criteria->len; j++)
-        if (!check_criterion (g_ptr_array_index (group->criteria, j), ids, faq_ids, error))
+        if (!check_criterion (g_ptr_array_index (group->criteria, j), shared, ids, faq_ids, error))
           return FALSE;
     }
 
@@ -279,18 +443,25 @@ check_criteria (TradeoffComparisonBuilder  *self,
 }
 
 static void
-build_items (TradeoffComparisonBuilder *self,
-             TradeoffComparison        *comparison)
+build_options_and_aspects (TradeoffComparisonBuilder *self,
+                           const Reuse               *reuse,
+                           TradeoffComparison        *comparison)
 {
   guint n_options = self->options->len;
   g_autofree const char **values = g_new0 (const char *, n_options);
-  guint n_criteria = 0;
+  GListModel *aspects = reuse->previous != NULL ? tradeoff_comparison_get_aspects (reuse->previous) : NULL;
 
   for (guint i = 0; i < n_options; i++)
     {
       OptionData *data = g_ptr_array_index (self->options, i);
-      g_autoptr(TradeoffOption) option = _tradeoff_option_new (data->id, data->name, i);
+      g_autoptr(TradeoffOption) option = NULL;
 
+      if (reuse->options != NULL && reuse->options[i])
+        {
+          _tradeoff_comparison_add_option (comparison, tradeoff_comparison_get_option (reuse->previous, i));
+          continue;
+        }
+      option = _tradeoff_option_new (data->id, data->name, i);
       _tradeoff_option_set_verdict (option, data->verdict);
       _tradeoff_comparison_add_option (comparison, option);
     }
@@ -300,27 +471,68 @@ build_items (TradeoffComparisonBuilder *self,
       AspectData *data = g_ptr_array_index (self->aspects, i);
       g_autoptr(TradeoffAspect) aspect = NULL;
 
-      for (guint j = 0; j < n_options; j++)
-        values[j] = g_ptr_array_index (data->values, j);
-      aspect = _tradeoff_aspect_new (data->id, data->label, values, n_options);
+      if (reuse->aspects != NULL && reuse->aspects[i])
+        {
+          aspect = g_list_model_get_item (aspects, i);
+        }
+      else
+        {
+          for (guint j = 0; j < n_options; j++)
+            values[j] = g_ptr_array_index (data->values, j);
+          aspect = _tradeoff_aspect_new (data->id, data->label, values, n_options);
+        }
       _tradeoff_comparison_add_aspect (comparison, aspect);
     }
+}
+
+static void
+build_items (TradeoffComparisonBuilder *self,
+             const Reuse               *reuse,
+             TradeoffComparison        *comparison)
+{
+  guint n_options = self->options->len;
+  guint n_criteria = 0;
+  GListModel *faq = reuse->previous != NULL ? tradeoff_comparison_get_faq (reuse->previous) : NULL;
+  GListModel *groups = reuse->previous != NULL ? tradeoff_comparison_get_groups (reuse->previous) : NULL;
+
+  build_options_and_aspects (self, reuse, comparison);
 
   for (guint i = 0; i < self->faq->len; i++)
     {
       FaqData *data = g_ptr_array_index (self->faq, i);
-      g_autoptr(TradeoffFaqEntry) entry = _tradeoff_faq_entry_new (data->id, data->question,
-                                                                  data->answer, i);
+      g_autoptr(TradeoffFaqEntry) entry = NULL;
 
+      if (reuse->faq != NULL && reuse->faq[i])
+        entry = g_list_model_get_item (faq, i);
+      else
+        entry = _tradeoff_faq_entry_new (data->id, data->question, data->answer, i);
       _tradeoff_comparison_add_faq_entry (comparison, entry);
     }
 
   for (guint i = 0; i < self->groups->len; i++)
     {
       GroupData *data = g_ptr_array_index (self->groups, i);
-      g_autoptr(TradeoffCriterionGroup) group =
-        _tradeoff_criterion_group_new (data->id, data->label, data->exclusive, i);
+      g_autoptr(TradeoffCriterionGroup) group = NULL;
 
+      /* A shared group comes with its criteria, which point at it. */
+      if (reuse->groups != NULL && reuse->groups[i])
+        {
+          GListModel *criteria;
+
+          group = g_list_model_get_item (groups, i);
+          criteria = tradeoff_criterion_group_get_criteria (group);
+          _tradeoff_comparison_add_group (comparison, group);
+          for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+            {
+              g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+
+              _tradeoff_comparison_add_grouped_criterion (comparison, criterion);
+            }
+          n_criteria += data->criteria->len;
+          continue;
+        }
+
+      group = _tradeoff_criterion_group_new (data->id, data->label, data->exclusive, i);
       _tradeoff_comparison_add_group (comparison, group);
       for (guint j = 0; j < data->criteria->len; j++)
         {
@@ -336,29 +548,58 @@ build_items (TradeoffComparisonBuilder *self,
     }
 }
 
-TradeoffComparison *
-tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
-                                   GError                    **error)
+static TradeoffComparison *
+build (TradeoffComparisonBuilder  *self,
+       const Reuse                *reuse,
+       GError                    **error)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) faq_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(TradeoffComparison) comparison = NULL;
 
-  g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   /* In the loader's order, so the first problem named is the same one. */
   if (!check_header (self, ids, error) ||
       !check_options (self, ids, error) ||
-      !check_aspects_and_faq (self, ids, faq_ids, error) ||
-      !check_criteria (self, ids, faq_ids, error))
+      !check_aspects_and_faq (self, reuse, ids, faq_ids, error) ||
+      !check_criteria (self, reuse, ids, faq_ids, error))
     return NULL;
 
   comparison = _tradeoff_comparison_new ();
   for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
     _tradeoff_comparison_set_text (comparison, i, self->texts[i]);
-  build_items (self, comparison);
+  build_items (self, reuse, comparison);
   _tradeoff_comparison_seal (comparison);
 
   return g_steal_pointer (&comparison);
+}
+
+TradeoffComparison *
+tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
+                                   GError                    **error)
+{
+  Reuse none = { NULL, };
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return build (self, &none, error);
+}
+
+TradeoffComparison *
+tradeoff_comparison_builder_build_from (TradeoffComparisonBuilder  *self,
+                                        TradeoffComparison         *previous,
+                                        GError                    **error)
+{
+  Reuse reuse = { NULL, };
+  TradeoffComparison *comparison;
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), NULL);
+  g_return_val_if_fail (previous == NULL || TRADEOFF_IS_COMPARISON (previous), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (previous != NULL)
+    find_reusable (self, previous, &reuse);
+  comparison = build (self, &reuse, error);
+  reuse_clear (&reuse);
+  return comparison;
 }

@@ -117,5 +117,14 @@ void      tradeoff_comparison_builder_remove_criterion (TradeoffComparisonBuilde
  * left as it was, so it can be corrected and built again. */
 TradeoffComparison *tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
                                                        GError                    **error);
+/* As tradeoff_comparison_builder_build(), but each item of @previous
+ * (nullable) that the builder holds unchanged at the same place is shared
+ * with it, not made and checked anew: a change to one field of a big
+ * comparison costs little more than that field.  Items are immutable, so
+ * sharing them cannot be seen, except that the window can tell which
+ * items changed by comparing pointers. */
+TradeoffComparison *tradeoff_comparison_builder_build_from (TradeoffComparisonBuilder  *self,
+                                                            TradeoffComparison         *previous,
+                                                            GError                    **error);
 
 G_END_DECLS

@@ -85,6 +85,9 @@ void                _tradeoff_comparison_add_group     (TradeoffComparison     *
 /* Also appends @criterion to its group. */
 void                _tradeoff_comparison_add_criterion (TradeoffComparison     *self,
                                                         TradeoffCriterion      *criterion);
+/* A criterion already in its group: one shared with another comparison. */
+void                _tradeoff_comparison_add_grouped_criterion (TradeoffComparison *self,
+                                                                TradeoffCriterion  *criterion);
 /* Fills the list models; nothing may be added after this.  (The find
  * functions work from the moment an item is added.) */
 void                _tradeoff_comparison_seal          (TradeoffComparison     *self);

@@ -268,6 +268,18 @@ _tradeoff_comparison_add_criterion (TradeoffComparison *self,
 }
 
 void
+_tradeoff_comparison_add_grouped_criterion (TradeoffComparison *self,
+                                            TradeoffCriterion  *criterion)
+{
+  g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
+  g_return_if_fail (!self->sealed);
+
+  g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
+  g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
+                       criterion);
+}
+
+void
 _tradeoff_comparison_seal (TradeoffComparison *self)
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
