@@ -241,6 +241,22 @@ find_reusable (TradeoffComparisonBuilder *self,
     }
 }
 
+/* Claims the id of an item shared with the previous comparison: valid
+ * there, so only whether another item took it since is left to check. */
+static gboolean
+claim_shared_id (GHashTable  *ids,
+                 const char  *id,
+                 GError     **error)
+{
+  if (!g_hash_table_add (ids, (gpointer)id))
+    {
+      tradeoff_rules_set_duplicate_id (error, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Claims @id for one item: a valid id no other item has. */
 static gboolean
 claim_id (GHashTable  *ids,
@@ -339,7 +355,7 @@ check_aspects_and_faq (TradeoffComparisonBuilder  *self,
 
       if (reuse->aspects != NULL && reuse->aspects[i])
         {
-          if (!claim_id (ids, aspect->id, error))
+          if (!claim_shared_id (ids, aspect->id, error))
             return FALSE;
           continue;
         }
@@ -369,7 +385,7 @@ check_aspects_and_faq (TradeoffComparisonBuilder  *self,
       FaqData *entry = g_ptr_array_index (self->faq, i);
       gboolean shared = reuse->faq != NULL && reuse->faq[i];
 
-      if (!claim_id (ids, entry->id, error) ||
+      if (!(shared ? claim_shared_id (ids, entry->id, error) : claim_id (ids, entry->id, error)) ||
           (!shared && !tradeoff_rules_check_text ("question", entry->question, error)) ||
           (!shared && !tradeoff_rules_check_text ("answer", entry->answer, error)))
         return FALSE;
@@ -386,12 +402,12 @@ check_criterion (CriterionData  *criterion,
                  GHashTable     *faq_ids,
                  GError        **error)
 {
-  if (!claim_id (ids, criterion->id, error))
-    return FALSE;
-
   /* Its texts and weights were checked, and its FAQ entry is there. */
   if (shared)
-    return TRUE;
+    return claim_shared_id (ids, criterion->id, error);
+
+  if (!claim_id (ids, criterion->id, error))
+    return FALSE;
 
   if (criterion->source != NULL && !g_hash_table_contains (faq_ids, criterion->source))
     {
@@ -422,8 +438,8 @@ check_criteria (TradeoffComparisonBuilder  *self,
       GroupData *group = g_ptr_array_index (self->groups, i);
       gboolean shared = reuse->groups != NULL && reuse->groups[i];
 
-      if (!claim_id (ids, group->id, error) ||
-          !tradeoff_rules_check_text ("label", group->label, error))
+      if (!(shared ? claim_shared_id (ids, group->id, error) : claim_id (ids, group->id, error)) ||
+          (!shared && !tradeoff_rules_check_text ("label", group->label, error)))
         return FALSE;
 
       if (group->criteria->len == 0)
