@@ -637,6 +637,41 @@ test_closing_window_asks (void)
   g_object_unref (window);
 }
 
+/* An edit shows in the window's criteria without making their rows anew:
+ * the row on screen is the same widget, with the new label, and a tick
+ * stays ticked. */
+static void
+test_edit_keeps_rows (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *shipped = tradeoff_window_get_comparison (window);
+  g_autoptr(TradeoffCriterion) first = g_list_model_get_item (tradeoff_comparison_get_criteria (shipped), 0);
+  g_autofree char *id = g_strdup (tradeoff_criterion_get_id (first));
+  g_autofree char *label = g_strdup_printf ("%s, really", tradeoff_criterion_get_label (first));
+  TradeoffEditorWindow *editor;
+  GtkCheckButton *before = criterion_button (window, id);
+  GtkCheckButton *after;
+
+  g_assert_nonnull (before);
+  g_object_add_weak_pointer (G_OBJECT (before), (gpointer *)&before);
+  gtk_widget_activate (GTK_WIDGET (before));
+  g_assert_true (gtk_check_button_get_active (before));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = tradeoff_editor_window_find (window);
+  type (editor, "Criterion", 0, label);
+  settle ();
+
+  after = check_button_labelled (window, label);
+  g_assert_nonnull (after);
+  g_assert_true (after == before);
+  g_assert_true (gtk_check_button_get_active (after));
+  g_object_remove_weak_pointer (G_OBJECT (before), (gpointer *)&before);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/editor-window/edit-saves-back", test_edit_saves_back);
   g_test_add_func ("/tradeoff/editor-window/new-asks-for-a-name", test_new_asks_for_a_name);
   g_test_add_func ("/tradeoff/editor-window/closing-window-asks", test_closing_window_asks);
+  g_test_add_func ("/tradeoff/editor-window/edit-keeps-rows", test_edit_keeps_rows);
 
   return g_test_run ();
 }

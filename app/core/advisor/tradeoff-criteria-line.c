@@ -14,7 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "tradeoff-criteria-line.h"
+#include "tradeoff-criteria-line-private.h"
 #include "tradeoff-criterion-group.h"
 #include "tradeoff-criterion.h"
 #include "tradeoff-option.h"
@@ -99,6 +99,46 @@ line_new (TradeoffCriteriaLineKind  kind,
     }
 
   return self;
+}
+
+static void
+follow_ticks (TradeoffCriteriaLine *self,
+              TradeoffCriteriaLine *from)
+{
+  for (guint i = 0; i < self->ticks->len; i++)
+    {
+      GObject *tick = g_ptr_array_index (self->ticks, i);
+
+      g_signal_handlers_disconnect_by_data (tick, from);
+      g_signal_connect_object (tick, "notify::ticked", G_CALLBACK (update_active), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+void
+_tradeoff_criteria_line_swap (TradeoffCriteriaLine *self,
+                              TradeoffCriteriaLine *from)
+{
+  TradeoffCriteriaLine saved;
+
+  g_return_if_fail (TRADEOFF_IS_CRITERIA_LINE (self));
+  g_return_if_fail (TRADEOFF_IS_CRITERIA_LINE (from));
+  g_return_if_fail (self->kind == from->kind);
+
+  saved = *self;
+  self->text = from->text;
+  self->criterion = from->criterion;
+  self->advisor = from->advisor;
+  self->exclusive = from->exclusive;
+  self->ticks = from->ticks;
+  from->text = saved.text;
+  from->criterion = saved.criterion;
+  from->advisor = saved.advisor;
+  from->exclusive = saved.exclusive;
+  from->ticks = saved.ticks;
+  follow_ticks (self, from);
+  follow_ticks (from, self);
+  update_active (self);
 }
 
 /* A group's lines: its heading, its criteria and, if only one of them can

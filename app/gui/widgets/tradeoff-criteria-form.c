@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criteria-form.h"
-#include "tradeoff-criteria-line.h"
+#include "tradeoff-criteria-line-private.h"
 #include "tradeoff-criterion-row.h"
 #include "tradeoff-list-focus.h"
 #include "tradeoff-list-grower.h"
@@ -23,6 +23,9 @@ struct _TradeoffCriteriaForm
   /* The advisor's notifications, following whichever advisor is set. */
   GSignalGroup       *advisor_signals;
   TradeoffListGrower *grower;
+  /* The lines shown, kept across advisors of the same shape (an edit of
+   * the comparison's texts): see take_lines(). */
+  GListStore         *lines;
   /* The line the keyboard focus is moving to, once its row exists. */
   TradeoffCriteriaLine *pending_focus;
   guint               pass_heading_idle;
@@ -384,6 +387,77 @@ note_verdict (TradeoffCriteriaForm *self)
     }
 }
 
+static gboolean
+same_shape (GListModel *a,
+            GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n == 0 || n != g_list_model_get_n_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TradeoffCriteriaLine) x = g_list_model_get_item (a, i);
+      g_autoptr(TradeoffCriteriaLine) y = g_list_model_get_item (b, i);
+
+      if (tradeoff_criteria_line_get_kind (x) != tradeoff_criteria_line_get_kind (y))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An edit of the comparison brings a new advisor with the same lines, but
+ * for new criteria objects.  GTK 4.8's list view would make a row for each
+ * new item; the lines shown take the new contents instead, and only the
+ * rows on screen are bound again: O(lines) pointer moves, O(rows shown)
+ * widget work. */
+static void
+take_lines (TradeoffCriteriaForm *self,
+            GListModel           *lines)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(TradeoffCriteriaLine) shown = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
+      g_autoptr(TradeoffCriteriaLine) line = g_list_model_get_item (lines, i);
+
+      _tradeoff_criteria_line_swap (shown, line);
+    }
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+      g_autoptr(TradeoffCriteriaLine) line = NULL;
+
+      if (row == NULL || tradeoff_criterion_row_get_line (row) == NULL)
+        continue;
+      line = g_object_ref (tradeoff_criterion_row_get_line (row));
+      tradeoff_criterion_row_set_line (row, NULL);
+      tradeoff_criterion_row_set_line (row, line);
+    }
+}
+
+static void
+show_lines (TradeoffCriteriaForm *self,
+            GListModel           *lines)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->lines));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (lines != NULL && same_shape (G_LIST_MODEL (self->lines), lines))
+    {
+      take_lines (self, lines);
+      return;
+    }
+
+  for (guint i = 0; lines != NULL && i < g_list_model_get_n_items (lines); i++)
+    g_ptr_array_add (items, g_list_model_get_item (lines, i));
+  tradeoff_list_grower_reset (self->grower);
+  g_list_store_splice (self->lines, 0, n, items->pdata, items->len);
+}
+
 void
 tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
                                     TradeoffAdvisor      *advisor)
@@ -400,8 +474,7 @@ tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
 
   if (advisor != NULL)
     lines = tradeoff_criteria_lines_new (advisor);
-  tradeoff_list_grower_reset (self->grower);
-  gtk_slice_list_model_set_model (self->slice, lines);
+  show_lines (self, lines);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADVISOR]);
 }
@@ -420,7 +493,7 @@ tradeoff_criteria_form_get_lines (TradeoffCriteriaForm *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_CRITERIA_FORM (self), NULL);
 
-  return gtk_slice_list_model_get_model (self->slice);
+  return self->advisor != NULL ? G_LIST_MODEL (self->lines) : NULL;
 }
 
 static void
@@ -440,6 +513,7 @@ tradeoff_criteria_form_dispose (GObject *object)
   g_clear_object (&self->pending_focus);
   g_clear_handle_id (&self->pass_heading_idle, g_source_remove);
   g_clear_object (&self->grower);
+  g_clear_object (&self->lines);
   g_clear_handle_id (&self->to_top_idle, g_source_remove);
 
   G_OBJECT_CLASS (tradeoff_criteria_form_parent_class)->dispose (object);
@@ -517,6 +591,8 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
 
   g_type_ensure (TRADEOFF_TYPE_CRITERION_ROW);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->lines = g_list_store_new (TRADEOFF_TYPE_CRITERIA_LINE);
+  gtk_slice_list_model_set_model (self->slice, G_LIST_MODEL (self->lines));
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, CRITERIA_STEP);
   self->at_top = TRUE;
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
