@@ -175,6 +175,7 @@ static void
 show_level_controls (TradeoffCriterionRow *self,
                      TradeoffCriteriaLine *line)
 {
+  TradeoffCriterion *criterion;
   const char *id;
   g_autofree char *name = NULL;
 
@@ -189,9 +190,11 @@ show_level_controls (TradeoffCriterionRow *self,
   g_signal_group_set_target (self->tick_signals, self->tick);
   show_level (self);
 
-  /* The decision names its own criteria "own-N". */
-  id = tradeoff_criterion_get_id (tradeoff_criteria_line_get_criterion (line));
-  gtk_widget_set_visible (self->edit, g_str_has_prefix (id, "own-"));
+  /* Whose criterion it is, never what its id looks like: a comparison may
+   * well name one of its own "own-1". */
+  criterion = tradeoff_criteria_line_get_criterion (line);
+  id = tradeoff_criterion_get_id (criterion);
+  gtk_widget_set_visible (self->edit, tradeoff_criterion_get_own (criterion));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit), "s", id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit), "win.own-criterion");
   /* Translators: %s is the label of a criterion of one's own. */
