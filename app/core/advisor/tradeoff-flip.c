@@ -196,6 +196,38 @@ try_level (const TradeoffTally *tally,
                             delta, ruled_out, n_ticked);
 }
 
+/* Whether changing criterion @c to @level surely leaves the leader of
+ * @current leading: no option can gain on it more than the change's
+ * factor times the criterion's spread, so a larger lead holds.  O(1), so
+ * that finding the flips costs about a verdict per criterion that could
+ * flip, not three verdicts per criterion; the changes it cannot judge (a
+ * tie, a must-have dropped, which lets options back in, another choice of
+ * an exclusive group dropped, the last tick gone, the leader ruled out)
+ * are worked out in full. */
+static gboolean
+surely_holds (const TradeoffTally   *tally,
+              const TradeoffVerdict *current,
+              guint                  c,
+              guint                  level)
+{
+  guint from = tally->level[c];
+  guint group = tally->group_of[c];
+  int factor = ABS (_tradeoff_level_factor (level) - _tradeoff_level_factor (from));
+
+  if (current->kind != TRADEOFF_VERDICT_LEADER || from == TRADEOFF_LEVEL_MUST)
+    return FALSE;
+  if (level != TRADEOFF_LEVEL_OFF && group != TRADEOFF_NO_INDEX &&
+      tally->group_ticked[group] != c && tally->group_ticked[group] != TRADEOFF_NO_INDEX)
+    return FALSE;
+  if (level == TRADEOFF_LEVEL_OFF && tally->n_ticked <= 1)
+    return FALSE;
+  if (level == TRADEOFF_LEVEL_MUST &&
+      !_tradeoff_weight_serves (_tradeoff_tally_weights (tally, c)[current->leader]))
+    return FALSE;
+
+  return (gint64) current->top - current->second > (gint64) factor * tally->spreads[c];
+}
+
 guint
 _tradeoff_flips_find (const TradeoffTally   *tally,
                      const TradeoffVerdict *current,
@@ -210,7 +242,7 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
         {
           TradeoffVerdict would_be;
 
-          if (level == tally->level[c])
+          if (level == tally->level[c] || surely_holds (tally, current, c, level))
             continue;
 
           try_level (tally, c, level, delta, &would_be);
