@@ -261,31 +261,78 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
   return n_records;
 }
 
+static gboolean
+same_record (const TradeoffFlipRecord *a,
+             const TradeoffFlipRecord *b)
+{
+  return a->criterion == b->criterion && a->level == b->level && a->from == b->from &&
+         a->outcome == b->outcome && a->kind == b->kind;
+}
+
+/* Records are in (criterion, level) order. */
+static int
+compare_position (const TradeoffFlipRecord *a,
+                  const TradeoffFlipRecord *b)
+{
+  if (a->criterion != b->criterion)
+    return a->criterion < b->criterion ? -1 : 1;
+  return (int) a->level - (int) b->level;
+}
+
+static TradeoffFlip *
+new_flip (const TradeoffTally      *tally,
+          const TradeoffFlipRecord *record)
+{
+  TradeoffOption *outcome = NULL;
+  TradeoffFlip *flip;
+
+  if (record->outcome != TRADEOFF_NO_INDEX)
+    outcome = tally->options[record->outcome];
+
+  flip = g_object_new (TRADEOFF_TYPE_FLIP,
+                       "criterion", tally->criteria[record->criterion],
+                       "tick", record->level != TRADEOFF_LEVEL_OFF,
+                       "outcome", outcome,
+                       NULL);
+  flip->kind = record->kind;
+  flip->level = record->level;
+  flip->from = record->from;
+
+  return flip;
+}
+
+/* A flip is immutable: the ones whose records did not change move to the
+ * new list as they are, and only the new ones are made, so that a toggle
+ * that changes one flip of hundreds makes one object, not hundreds.  The
+ * list is filled in one splice, one "items-changed". */
 GListModel *
-_tradeoff_flips_new_list (const TradeoffTally       *tally,
-                         const TradeoffFlipRecord  *records,
-                         guint                      n_records)
+_tradeoff_flips_new_list (const TradeoffTally      *tally,
+                         const TradeoffFlipRecord *records,
+                         guint                     n_records,
+                         GListModel               *old_list,
+                         const TradeoffFlipRecord *old_records,
+                         guint                     n_old)
 {
   g_autoptr(GListStore) store = g_list_store_new (TRADEOFF_TYPE_FLIP);
+  g_autofree gpointer *items = g_new (gpointer, MAX (n_records, 1));
+  guint j = 0;
+
+  if (old_list == NULL)
+    n_old = 0;
 
   for (guint i = 0; i < n_records; i++)
     {
-      g_autoptr(TradeoffFlip) flip = NULL;
-      TradeoffOption *outcome = NULL;
-
-      if (records[i].outcome != TRADEOFF_NO_INDEX)
-        outcome = tally->options[records[i].outcome];
-
-      flip = g_object_new (TRADEOFF_TYPE_FLIP,
-                           "criterion", tally->criteria[records[i].criterion],
-                           "tick", records[i].level != TRADEOFF_LEVEL_OFF,
-                           "outcome", outcome,
-                           NULL);
-      flip->kind = records[i].kind;
-      flip->level = records[i].level;
-      flip->from = records[i].from;
-      g_list_store_append (store, flip);
+      while (j < n_old && compare_position (&old_records[j], &records[i]) < 0)
+        j++;
+      if (j < n_old && same_record (&old_records[j], &records[i]))
+        items[i] = g_list_model_get_item (old_list, j);
+      else
+        items[i] = new_flip (tally, &records[i]);
     }
+
+  g_list_store_splice (store, 0, 0, items, n_records);
+  for (guint i = 0; i < n_records; i++)
+    g_object_unref (items[i]);
 
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
