@@ -289,11 +289,13 @@ new_flip (const TradeoffTally      *tally,
   if (record->outcome != TRADEOFF_NO_INDEX)
     outcome = tally->options[record->outcome];
 
-  flip = g_object_new (TRADEOFF_TYPE_FLIP,
-                       "criterion", tally->criteria[record->criterion],
-                       "tick", record->level != TRADEOFF_LEVEL_OFF,
-                       "outcome", outcome,
-                       NULL);
+  /* The fields directly, not the construct properties: an observed
+   * toggle may make a hundred flips, and the property machinery (GValues,
+   * notifications frozen and thawed) costs more than the rest of it. */
+  flip = g_object_new (TRADEOFF_TYPE_FLIP, NULL);
+  flip->criterion = g_object_ref (tally->criteria[record->criterion]);
+  flip->tick = record->level != TRADEOFF_LEVEL_OFF;
+  flip->outcome = outcome != NULL ? g_object_ref (outcome) : NULL;
   flip->kind = record->kind;
   flip->level = record->level;
   flip->from = record->from;
