@@ -101,22 +101,21 @@ test_level_by_keyboard (void)
   TradeoffCriterionRow *row = row_of (window, "team-knows-django");
   GtkWidget *level = GTK_WIDGET (tradeoff_criterion_row_get_level (row));
 
-  /* The row keeps the focus: the level is set from it, with keys. */
+  /* No Tab stop of its own: the keys on the row set it (and Right from
+   * the box reaches it, see test-window-level.c). */
   g_assert_false (gtk_widget_get_focusable (level));
 
-  /* Named for a screen reader by its criterion, its state said. */
+  /* Named for a screen reader by its criterion, with its state. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_ROLE_COMBO_BOX);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "How much “" DJANGO_TEAM "” matters");
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Not ticked");
+                                       "Importance of “" DJANGO_TEAM "”: not ticked");
 
   g_assert_true (press_on_level (window, "team-knows-django", GDK_KEY_2));
   g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_A_LOT);
   g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (level)), ==, 1);
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Matters a lot");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Importance of “" DJANGO_TEAM "”: matters a lot");
 
   g_assert_true (press_on_level (window, "team-knows-django", GDK_KEY_minus));
   g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_MATTERS);

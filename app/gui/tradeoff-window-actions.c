@@ -342,7 +342,17 @@ add_criterion_action (GtkWidget  *widget,
   if (self->decision == NULL)
     return;
 
-  /* "" adds a criterion; an own criterion's id edits it. */
+  /* "" adds a criterion; an own criterion's id edits it.  The
+   * comparison's criteria are not the person's to edit, whatever their
+   * id. */
+  if (*id != '\0')
+    {
+      TradeoffCriterion *criterion =
+        tradeoff_comparison_find_criterion (tradeoff_decision_get_comparison (self->decision), id);
+
+      if (criterion == NULL || !tradeoff_decision_is_own (self->decision, criterion))
+        return;
+    }
   editor = tradeoff_own_criterion_editor_new (GTK_WINDOW (self), self->decision,
                                               *id != '\0' ? id : NULL);
   gtk_window_present (editor);

@@ -378,6 +378,30 @@ bench_size (const char *generator,
   return figures;
 }
 
+/* --flips-only: the toggle with the flips observed at 8 options, alone,
+ * for a quick before and after (2,000 criteria would take an hour when
+ * the flips cost milliseconds, as they did). */
+static void
+bench_flips_only (const char *generator)
+{
+  static const guint criteria[] = { 10, 100 };
+
+  g_print ("Toggling with the flips observed, 8 options (median of batches of %d)\n\n", BATCH);
+  for (guint c = 0; c < G_N_ELEMENTS (criteria); c++)
+    {
+      Subject subject = { 0 };
+      double plain_ns, observed_ns;
+
+      subject_init (&subject, generator, 8, criteria[c]);
+      bench_compare (NULL, NULL, NULL, incremental_batch, &subject, &plain_ns, 5, 9, 1.0);
+      tradeoff_advisor_get_flips (subject.advisor);
+      bench_compare (NULL, NULL, NULL, incremental_batch, &subject, &observed_ns, 5, 9, 1.0);
+      g_print ("  %4u criteria: toggle %9.1f ns, with flips observed %9.1f ns\n",
+               criteria[c], plain_ns / BATCH, observed_ns / BATCH);
+      subject_clear (&subject);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,9 +409,12 @@ main (int   argc,
   static const guint options[] = { 2, 4, 8 };
   static const guint criteria[] = { 10, 100, 2000 };
   g_autofree char *generator = NULL;
+  gboolean flips_only = FALSE;
   GOptionEntry entries[] = {
     { "generator", 0, 0, G_OPTION_ARG_FILENAME, &generator,
       "The gen-comparison program", "PROGRAM" },
+    { "flips-only", 0, 0, G_OPTION_ARG_NONE, &flips_only,
+      "Only the toggle with the flips observed, at 8 options", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -406,6 +433,12 @@ main (int   argc,
     {
       g_printerr ("bench-toggle: %s\n", error != NULL ? error->message : "--generator is needed");
       return 2;
+    }
+
+  if (flips_only)
+    {
+      bench_flips_only (generator);
+      return 0;
     }
 
   g_print ("Toggling: tradeoff_advisor_toggle against a full recount, per toggle "

@@ -191,9 +191,14 @@ typedef struct
 guint       _tradeoff_flips_find     (const TradeoffTally      *tally,
                                       const TradeoffVerdict    *current,
                                       TradeoffFlipRecord       *records);
+/* @old_list (may be %NULL) holds the flips of @old_records: the new list
+ * shares the items whose records are the same. */
 GListModel *_tradeoff_flips_new_list (const TradeoffTally      *tally,
                                       const TradeoffFlipRecord *records,
-                                      guint                     n_records);
+                                      guint                     n_records,
+                                      GListModel               *old_list,
+                                      const TradeoffFlipRecord *old_records,
+                                      guint                     n_old);
 
 /* The advisor itself, shared by tradeoff-advisor.c (properties,
  * publishing) and tradeoff-advisor-levels.c (actions). */

@@ -232,13 +232,19 @@ update_flips (TradeoffAdvisor *self)
   if (same)
     return;
 
+  {
+    GListModel *old = self->flips;
+
+    self->flips = _tradeoff_flips_new_list (&self->tally, self->flip_scratch, n,
+                                            old, self->flip_records, self->n_flip_records);
+    g_object_unref (old);
+  }
+
   swap = self->flip_records;
   self->flip_records = self->flip_scratch;
   self->flip_scratch = swap;
   self->n_flip_records = n;
 
-  g_clear_object (&self->flips);
-  self->flips = _tradeoff_flips_new_list (&self->tally, self->flip_records, n);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FLIPS]);
 }
 
@@ -808,7 +814,7 @@ tradeoff_advisor_get_flips (TradeoffAdvisor *self)
   self->flip_scratch = g_new (TradeoffFlipRecord,
                               MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
   self->n_flip_records = _tradeoff_flips_find (tally, &self->verdict, self->flip_records);
-  self->flips = _tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records);
+  self->flips = _tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records, NULL, NULL, 0);
 
   return self->flips;
 }

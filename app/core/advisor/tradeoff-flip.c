@@ -196,6 +196,38 @@ try_level (const TradeoffTally *tally,
                             delta, ruled_out, n_ticked);
 }
 
+/* Whether changing criterion @c to @level surely leaves the leader of
+ * @current leading: no option can gain on it more than the change's
+ * factor times the criterion's spread, so a larger lead holds.  O(1), so
+ * that finding the flips costs about a verdict per criterion that could
+ * flip, not three verdicts per criterion; the changes it cannot judge (a
+ * tie, a must-have dropped, which lets options back in, another choice of
+ * an exclusive group dropped, the last tick gone, the leader ruled out)
+ * are worked out in full. */
+static gboolean
+surely_holds (const TradeoffTally   *tally,
+              const TradeoffVerdict *current,
+              guint                  c,
+              guint                  level)
+{
+  guint from = tally->level[c];
+  guint group = tally->group_of[c];
+  int factor = ABS (_tradeoff_level_factor (level) - _tradeoff_level_factor (from));
+
+  if (current->kind != TRADEOFF_VERDICT_LEADER || from == TRADEOFF_LEVEL_MUST)
+    return FALSE;
+  if (level != TRADEOFF_LEVEL_OFF && group != TRADEOFF_NO_INDEX &&
+      tally->group_ticked[group] != c && tally->group_ticked[group] != TRADEOFF_NO_INDEX)
+    return FALSE;
+  if (level == TRADEOFF_LEVEL_OFF && tally->n_ticked <= 1)
+    return FALSE;
+  if (level == TRADEOFF_LEVEL_MUST &&
+      !_tradeoff_weight_serves (_tradeoff_tally_weights (tally, c)[current->leader]))
+    return FALSE;
+
+  return (gint64) current->top - current->second > (gint64) factor * tally->spreads[c];
+}
+
 guint
 _tradeoff_flips_find (const TradeoffTally   *tally,
                      const TradeoffVerdict *current,
@@ -210,7 +242,7 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
         {
           TradeoffVerdict would_be;
 
-          if (level == tally->level[c])
+          if (level == tally->level[c] || surely_holds (tally, current, c, level))
             continue;
 
           try_level (tally, c, level, delta, &would_be);
@@ -229,31 +261,80 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
   return n_records;
 }
 
+static gboolean
+same_record (const TradeoffFlipRecord *a,
+             const TradeoffFlipRecord *b)
+{
+  return a->criterion == b->criterion && a->level == b->level && a->from == b->from &&
+         a->outcome == b->outcome && a->kind == b->kind;
+}
+
+/* Records are in (criterion, level) order. */
+static int
+compare_position (const TradeoffFlipRecord *a,
+                  const TradeoffFlipRecord *b)
+{
+  if (a->criterion != b->criterion)
+    return a->criterion < b->criterion ? -1 : 1;
+  return (int) a->level - (int) b->level;
+}
+
+static TradeoffFlip *
+new_flip (const TradeoffTally      *tally,
+          const TradeoffFlipRecord *record)
+{
+  TradeoffOption *outcome = NULL;
+  TradeoffFlip *flip;
+
+  if (record->outcome != TRADEOFF_NO_INDEX)
+    outcome = tally->options[record->outcome];
+
+  /* The fields directly, not the construct properties: an observed
+   * toggle may make a hundred flips, and the property machinery (GValues,
+   * notifications frozen and thawed) costs more than the rest of it. */
+  flip = g_object_new (TRADEOFF_TYPE_FLIP, NULL);
+  flip->criterion = g_object_ref (tally->criteria[record->criterion]);
+  flip->tick = record->level != TRADEOFF_LEVEL_OFF;
+  flip->outcome = outcome != NULL ? g_object_ref (outcome) : NULL;
+  flip->kind = record->kind;
+  flip->level = record->level;
+  flip->from = record->from;
+
+  return flip;
+}
+
+/* A flip is immutable: the ones whose records did not change move to the
+ * new list as they are, and only the new ones are made, so that a toggle
+ * that changes one flip of hundreds makes one object, not hundreds.  The
+ * list is filled in one splice, one "items-changed". */
 GListModel *
-_tradeoff_flips_new_list (const TradeoffTally       *tally,
-                         const TradeoffFlipRecord  *records,
-                         guint                      n_records)
+_tradeoff_flips_new_list (const TradeoffTally      *tally,
+                         const TradeoffFlipRecord *records,
+                         guint                     n_records,
+                         GListModel               *old_list,
+                         const TradeoffFlipRecord *old_records,
+                         guint                     n_old)
 {
   g_autoptr(GListStore) store = g_list_store_new (TRADEOFF_TYPE_FLIP);
+  g_autofree gpointer *items = g_new (gpointer, MAX (n_records, 1));
+  guint j = 0;
+
+  if (old_list == NULL)
+    n_old = 0;
 
   for (guint i = 0; i < n_records; i++)
     {
-      g_autoptr(TradeoffFlip) flip = NULL;
-      TradeoffOption *outcome = NULL;
-
-      if (records[i].outcome != TRADEOFF_NO_INDEX)
-        outcome = tally->options[records[i].outcome];
-
-      flip = g_object_new (TRADEOFF_TYPE_FLIP,
-                           "criterion", tally->criteria[records[i].criterion],
-                           "tick", records[i].level != TRADEOFF_LEVEL_OFF,
-                           "outcome", outcome,
-                           NULL);
-      flip->kind = records[i].kind;
-      flip->level = records[i].level;
-      flip->from = records[i].from;
-      g_list_store_append (store, flip);
+      while (j < n_old && compare_position (&old_records[j], &records[i]) < 0)
+        j++;
+      if (j < n_old && same_record (&old_records[j], &records[i]))
+        items[i] = g_list_model_get_item (old_list, j);
+      else
+        items[i] = new_flip (tally, &records[i]);
     }
+
+  g_list_store_splice (store, 0, 0, items, n_records);
+  for (guint i = 0; i < n_records; i++)
+    g_object_unref (items[i]);
 
   return G_LIST_MODEL (g_steal_pointer (&store));
 }

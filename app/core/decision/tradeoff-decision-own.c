@@ -173,6 +173,7 @@ add_own_criteria (TradeoffComparison     *comparison,
                                           NULL, group,
                                           tradeoff_comparison_get_n_criteria (comparison),
                                           own->weights, n_options);
+      _tradeoff_criterion_set_own (criterion, TRUE);
       _tradeoff_comparison_add_criterion (comparison, criterion);
     }
 }
@@ -461,7 +462,34 @@ check_own (TradeoffDecision  *self,
   return TRUE;
 }
 
-/* A fresh "own-N" id that nothing in the comparison uses. */
+/* Groups and aspects share the file's one set of ids with the rest. */
+static gboolean
+group_or_aspect_uses (TradeoffComparison *comparison,
+                      const char         *id)
+{
+  GListModel *groups = tradeoff_comparison_get_groups (comparison);
+  GListModel *aspects = tradeoff_comparison_get_aspects (comparison);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+
+      if (g_strcmp0 (tradeoff_criterion_group_get_id (group), id) == 0)
+        return TRUE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+
+      if (g_strcmp0 (tradeoff_aspect_get_id (aspect), id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A fresh "own-N" id that nothing in the comparison uses: a comparison
+ * may name its own things "own-1" too, and they stay the comparison's. */
 static char *
 new_own_id (TradeoffDecision *self)
 {
@@ -471,7 +499,8 @@ new_own_id (TradeoffDecision *self)
 
       if (tradeoff_comparison_find_criterion (self->comparison, id) == NULL &&
           tradeoff_comparison_find_option (self->comparison, id) == NULL &&
-          tradeoff_comparison_find_faq_entry (self->comparison, id) == NULL)
+          tradeoff_comparison_find_faq_entry (self->comparison, id) == NULL &&
+          !group_or_aspect_uses (self->comparison, id))
         return id;
       g_free (id);
     }

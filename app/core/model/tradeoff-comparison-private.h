@@ -127,6 +127,8 @@ TradeoffCriterion *_tradeoff_criterion_new (const char             *id,
                                             guint                   index,
                                             const int              *weights,
                                             guint                   n_weights);
+void               _tradeoff_criterion_set_own (TradeoffCriterion      *self,
+                                                gboolean                own);
 
 /* The same constructors with their texts already in @texts: the item keeps
  * a reference to @texts and points into it instead of copying each text.

@@ -27,6 +27,9 @@ struct _TradeoffCriterion
   int *weights;
   guint n_weights;
   guint index;
+  /* Whether the criterion is the person's, not the comparison's: where it
+   * came from, never what its id looks like. */
+  gboolean own;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriterion, tradeoff_criterion, G_TYPE_OBJECT)
@@ -39,6 +42,7 @@ enum {
   PROP_SOURCE,
   PROP_GROUP,
   PROP_INDEX,
+  PROP_OWN,
   N_PROPS
 };
 
@@ -89,6 +93,10 @@ tradeoff_criterion_get_property (GObject    *object,
       g_value_set_uint (value, self->index);
       break;
 
+    case PROP_OWN:
+      g_value_set_boolean (value, self->own);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -120,6 +128,9 @@ tradeoff_criterion_class_init (TradeoffCriterionClass *klass)
   properties[PROP_INDEX] =
     g_param_spec_uint ("index", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_OWN] =
+    g_param_spec_boolean ("own", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -179,6 +190,32 @@ _tradeoff_criterion_new (const char             *id,
                                     _tradeoff_texts_add (texts, label),
                                     _tradeoff_texts_add (texts, rationale), source, group,
                                     index, weights, n_weights);
+}
+
+/* Only the decision makes own criteria, before its comparison is sealed:
+ * the flag never changes on a criterion anyone sees, so it has no
+ * notification. */
+void
+_tradeoff_criterion_set_own (TradeoffCriterion *self,
+                            gboolean           own)
+{
+  g_return_if_fail (TRADEOFF_IS_CRITERION (self));
+
+  self->own = !!own;
+}
+
+/**
+ * tradeoff_criterion_get_own:
+ *
+ * Returns: whether the criterion is one of the person's own, added to
+ *   their decision, rather than one of the comparison's
+ */
+gboolean
+tradeoff_criterion_get_own (TradeoffCriterion *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION (self), FALSE);
+
+  return self->own;
 }
 
 const char *

@@ -19,6 +19,7 @@ const char             *tradeoff_criterion_get_rationale (TradeoffCriterion *sel
 TradeoffFaqEntry       *tradeoff_criterion_get_source    (TradeoffCriterion *self);
 TradeoffCriterionGroup *tradeoff_criterion_get_group     (TradeoffCriterion *self);
 guint                   tradeoff_criterion_get_index     (TradeoffCriterion *self);
+gboolean                tradeoff_criterion_get_own       (TradeoffCriterion *self);
 int                     tradeoff_criterion_get_weight    (TradeoffCriterion *self,
                                                           guint              option_index);
 const int              *tradeoff_criterion_get_weights   (TradeoffCriterion *self,

@@ -26,8 +26,10 @@ struct _TradeoffCriteriaForm
   /* The lines shown, kept across advisors of the same shape (an edit of
    * the comparison's texts): see take_lines(). */
   GListStore         *lines;
-  /* The line the keyboard focus is moving to, once its row exists. */
+  /* The line the keyboard focus is moving to, once its row exists, and
+   * the part of its row. */
   TradeoffCriteriaLine *pending_focus;
+  TradeoffCriterionRowPart pending_part;
   guint               pass_heading_idle;
 
   /* See keep_top_in_sight(). */
@@ -119,8 +121,10 @@ on_row_activated (GtkListView *list_view,
  * row whose child (here the check or radio button) holds the focus: Tab
  * would never leave the list (GTK 4.12 added GtkListView:tab-behavior).  So
  * the form moves the focus itself: Up and Down go to the neighbouring
- * criterion, passing over the group headings, which are not for focusing;
- * Tab and Shift+Tab leave the list. */
+ * criterion, passing over the group headings, which are not for focusing,
+ * and keep to the part of the row (box, level, edit button) where they
+ * can; Left and Right move between the parts of a row; Tab and Shift+Tab
+ * leave the list, which is one region of the window's Tab walk. */
 
 static TradeoffCriterionRow *
 row_of (GtkWidget *widget)
@@ -135,8 +139,9 @@ row_of (GtkWidget *widget)
 }
 
 static gboolean
-focus_line_showing (TradeoffCriteriaForm *self,
-                    TradeoffCriteriaLine *line)
+focus_line_showing (TradeoffCriteriaForm     *self,
+                    TradeoffCriteriaLine     *line,
+                    TradeoffCriterionRowPart  part)
 {
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        item != NULL;
@@ -146,7 +151,8 @@ focus_line_showing (TradeoffCriteriaForm *self,
 
       if (row != NULL && tradeoff_criterion_row_get_line (row) == line &&
           tradeoff_criterion_row_get_button (row) != NULL)
-        return gtk_widget_grab_focus (GTK_WIDGET (tradeoff_criterion_row_get_button (row)));
+        return tradeoff_criterion_row_focus_part (row, part) ||
+               tradeoff_criterion_row_focus_part (row, TRADEOFF_CRITERION_ROW_BOX);
     }
 
   return FALSE;
@@ -162,7 +168,7 @@ focus_pending_line (GtkWidget     *list_view,
   TradeoffCriteriaForm *self = user_data;
 
   if (self->pending_focus != NULL)
-    focus_line_showing (self, self->pending_focus);
+    focus_line_showing (self, self->pending_focus, self->pending_part);
   g_clear_object (&self->pending_focus);
 
   return G_SOURCE_REMOVE;
@@ -171,9 +177,10 @@ focus_pending_line (GtkWidget     *list_view,
 /* Focuses the first criterion from @position on, going by @step; at either
  * end of the list the focus stays where it is. */
 static gboolean
-focus_criterion_from (TradeoffCriteriaForm *self,
-                      guint                 position,
-                      int                   step)
+focus_criterion_from (TradeoffCriteriaForm     *self,
+                      guint                     position,
+                      int                       step,
+                      TradeoffCriterionRowPart  part)
 {
   GListModel *lines = tradeoff_criteria_form_get_lines (self);
   guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
@@ -188,9 +195,10 @@ focus_criterion_from (TradeoffCriteriaForm *self,
       tradeoff_list_grower_reach (self->grower, position);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
       g_clear_object (&self->pending_focus);
-      if (!focus_line_showing (self, line))
+      if (!focus_line_showing (self, line, part))
         {
           self->pending_focus = g_steal_pointer (&line);
+          self->pending_part = part;
           gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), focus_pending_line, self, NULL);
         }
       return TRUE;
@@ -206,6 +214,7 @@ move_focus (TradeoffCriteriaForm *self,
 {
   GListModel *lines = tradeoff_criteria_form_get_lines (self);
   guint position;
+  int part;
 
   if (row == NULL || lines == NULL ||
       !g_list_store_find (G_LIST_STORE (lines), tradeoff_criterion_row_get_line (row), &position))
@@ -214,8 +223,46 @@ move_focus (TradeoffCriteriaForm *self,
   if (step < 0 && position == 0)
     return TRUE;
 
-  focus_criterion_from (self, position + step, step);
+  part = tradeoff_criterion_row_part_of (row, gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))));
+  focus_criterion_from (self, position + step, step, MAX (part, TRADEOFF_CRITERION_ROW_BOX));
   return TRUE;
+}
+
+/* Left and Right between the parts of one row; past either end the focus
+ * stays where it is. */
+static gboolean
+move_part (TradeoffCriteriaForm *self,
+           TradeoffCriterionRow *row,
+           int                   step)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  int part = row != NULL ? tradeoff_criterion_row_part_of (row, focus) : -1;
+
+  if (part < 0)
+    return FALSE;
+
+  for (part += step; part >= 0 && part < TRADEOFF_CRITERION_ROW_N_PARTS; part += step)
+    if (tradeoff_criterion_row_focus_part (row, part))
+      break;
+
+  return TRUE;
+}
+
+/* The level's list of choices is a popover inside the row: its keys pass
+ * through the form on their way, and are its own. */
+static gboolean
+in_popup (TradeoffCriteriaForm  *self,
+          GtkEventControllerKey *controller)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL)
+    return TRUE;
+  return event != NULL && native != NULL &&
+         gdk_event_get_surface (event) != gtk_native_get_surface (native);
 }
 
 /* Space and Enter tick as on any check box.  GtkListView's rows would take
@@ -234,7 +281,7 @@ on_key_pressed (GtkEventControllerKey *controller,
   GtkDirectionType direction;
 
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || in_popup (self, controller))
     return FALSE;
 
   row = row_of (focus);
@@ -245,7 +292,9 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
-      if (row == NULL || tradeoff_criterion_row_get_button (row) == NULL)
+      /* On the level or the edit button, they press it. */
+      if (row == NULL || tradeoff_criterion_row_get_button (row) == NULL ||
+          tradeoff_criterion_row_part_of (row, focus) != TRADEOFF_CRITERION_ROW_BOX)
         return FALSE;
       tradeoff_criteria_line_activate (tradeoff_criterion_row_get_line (row));
       return TRUE;
@@ -257,6 +306,14 @@ on_key_pressed (GtkEventControllerKey *controller,
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
       return move_focus (self, row, -1);
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return move_part (self, row, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -1 : 1);
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      return move_part (self, row, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1);
 
     default:
       /* 1, 2, 3, + and − set how much the row's criterion matters. */
@@ -285,7 +342,7 @@ pass_heading_now (TradeoffCriteriaForm *self)
       !g_list_store_find (G_LIST_STORE (lines), tradeoff_criterion_row_get_line (row), &position))
     return;
 
-  focus_criterion_from (self, position, 1);
+  focus_criterion_from (self, position, 1, TRADEOFF_CRITERION_ROW_BOX);
 }
 
 static gboolean

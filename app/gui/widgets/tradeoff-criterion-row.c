@@ -51,6 +51,8 @@ struct _TradeoffCriterionRow
   GtkLabel             *marker;
   GtkDropDown          *level;
   GtkWidget            *edit;
+  /* The drop-down's own button, which takes the focus for it. */
+  GtkWidget            *level_button;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, GTK_TYPE_WIDGET)
@@ -76,6 +78,30 @@ show_heading (TradeoffCriterionRow *self,
   self->button = NULL;
 }
 
+/* The level control's name for a screen reader. */
+static char *
+level_name (TradeoffLevel  level,
+            const char    *label)
+{
+  switch (level)
+    {
+    case TRADEOFF_LEVEL_MATTERS:
+      /* Translators: the name of a criterion's level control for a screen
+       * reader; %s is the criterion's label. */
+      return g_strdup_printf (_("Importance of “%s”: matters"), label);
+    case TRADEOFF_LEVEL_A_LOT:
+      /* Translators: see "Importance of “%s”: matters". */
+      return g_strdup_printf (_("Importance of “%s”: matters a lot"), label);
+    case TRADEOFF_LEVEL_MUST:
+      /* Translators: see "Importance of “%s”: matters". */
+      return g_strdup_printf (_("Importance of “%s”: must have"), label);
+    case TRADEOFF_LEVEL_OFF:
+    default:
+      /* Translators: see "Importance of “%s”: matters". */
+      return g_strdup_printf (_("Importance of “%s”: not ticked"), label);
+    }
+}
+
 /* Drop-down positions: matters, a lot, must have.  An unticked criterion
  * shows "Matters", what a tick gives it. */
 static void
@@ -88,14 +114,18 @@ show_level (TradeoffCriterionRow *self)
     gtk_drop_down_set_selected (self->level, MAX (level, TRADEOFF_LEVEL_MATTERS) - 1);
   gtk_widget_set_opacity (GTK_WIDGET (self->level), level == TRADEOFF_LEVEL_OFF ? 0.55 : 1.0);
 
-  /* Translators: the name of a criterion's level control for a screen
-   * reader; %s is the criterion's label. */
-  name = g_strdup_printf (_("How much “%s” matters"), gtk_label_get_text (self->label));
+  /* The level is in the name, as GTK 4.8 gives a drop-down's choice to no
+   * screen reader. */
+  name = level_name (level, gtk_label_get_text (self->label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->level),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  level == TRADEOFF_LEVEL_OFF ? _("Not ticked") : tradeoff_level_describe (level),
                                   -1);
+  if (self->level_button != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _("Space opens the levels; 1, 2, 3, + and − set it"),
+                                    -1);
 }
 
 static void
@@ -175,6 +205,7 @@ static void
 show_level_controls (TradeoffCriterionRow *self,
                      TradeoffCriteriaLine *line)
 {
+  TradeoffCriterion *criterion;
   const char *id;
   g_autofree char *name = NULL;
 
@@ -189,9 +220,11 @@ show_level_controls (TradeoffCriterionRow *self,
   g_signal_group_set_target (self->tick_signals, self->tick);
   show_level (self);
 
-  /* The decision names its own criteria "own-N". */
-  id = tradeoff_criterion_get_id (tradeoff_criteria_line_get_criterion (line));
-  gtk_widget_set_visible (self->edit, g_str_has_prefix (id, "own-"));
+  /* Whose criterion it is, never what its id looks like: a comparison may
+   * well name one of its own "own-1". */
+  criterion = tradeoff_criteria_line_get_criterion (line);
+  id = tradeoff_criterion_get_id (criterion);
+  gtk_widget_set_visible (self->edit, tradeoff_criterion_get_own (criterion));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit), "s", id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit), "win.own-criterion");
   /* Translators: %s is the label of a criterion of one's own. */
@@ -388,6 +421,58 @@ tradeoff_criterion_row_get_button (TradeoffCriterionRow *self)
   return self->button;
 }
 
+static GtkWidget *
+part_widget (TradeoffCriterionRow     *self,
+             TradeoffCriterionRowPart  part)
+{
+  switch (part)
+    {
+    case TRADEOFF_CRITERION_ROW_BOX:
+      return self->button != NULL ? GTK_WIDGET (self->button) : NULL;
+    case TRADEOFF_CRITERION_ROW_LEVEL:
+      return GTK_WIDGET (self->level);
+    case TRADEOFF_CRITERION_ROW_EDIT:
+      return self->edit;
+    case TRADEOFF_CRITERION_ROW_N_PARTS:
+    default:
+      return NULL;
+    }
+}
+
+int
+tradeoff_criterion_row_part_of (TradeoffCriterionRow *self,
+                                GtkWidget            *widget)
+{
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION_ROW (self), -1);
+
+  for (int part = 0; part < TRADEOFF_CRITERION_ROW_N_PARTS; part++)
+    {
+      GtkWidget *shown = part_widget (self, part);
+
+      if (shown != NULL && widget != NULL &&
+          (widget == shown || gtk_widget_is_ancestor (widget, shown)))
+        return part;
+    }
+
+  return -1;
+}
+
+gboolean
+tradeoff_criterion_row_focus_part (TradeoffCriterionRow     *self,
+                                   TradeoffCriterionRowPart  part)
+{
+  GtkWidget *widget;
+
+  g_return_val_if_fail (TRADEOFF_IS_CRITERION_ROW (self), FALSE);
+
+  widget = part_widget (self, part);
+  if (self->button == NULL || widget == NULL || !gtk_widget_get_visible (widget))
+    return FALSE;
+
+  return gtk_widget_grab_focus (part == TRADEOFF_CRITERION_ROW_LEVEL && self->level_button != NULL
+                                ? self->level_button : widget);
+}
+
 static void
 tradeoff_criterion_row_dispose (GObject *object)
 {
@@ -491,12 +576,18 @@ tradeoff_criterion_row_init (TradeoffCriterionRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   g_signal_connect_swapped (self->level, "notify::selected", G_CALLBACK (on_level_selected), self);
-  /* The drop-down's own button would be a second Tab stop on every row,
-   * with no name of its own: the keys on the row set the level instead. */
+  /* The drop-down's own button takes the focus for it: not a Tab stop
+   * (the list is one region, see tradeoff-criteria-form.c), but Right from
+   * the box reaches it. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->level));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        self->level_button = child;
+      else
+        gtk_widget_set_focusable (child, FALSE);
+    }
   self->radio_anchor = g_object_ref_sink (gtk_check_button_new ());
 
   self->check_bindings = g_binding_group_new ();

@@ -15,6 +15,16 @@
 
 G_BEGIN_DECLS
 
+/* The parts of a row the keyboard focus can be on, left to right: Left
+ * and Right move between them, Up and Down keep to one. */
+typedef enum
+{
+  TRADEOFF_CRITERION_ROW_BOX,
+  TRADEOFF_CRITERION_ROW_LEVEL,
+  TRADEOFF_CRITERION_ROW_EDIT,
+  TRADEOFF_CRITERION_ROW_N_PARTS
+} TradeoffCriterionRowPart;
+
 #define TRADEOFF_TYPE_CRITERION_ROW (tradeoff_criterion_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, TRADEOFF, CRITERION_ROW, GtkWidget)
@@ -30,6 +40,12 @@ gboolean              tradeoff_criterion_row_level_key (TradeoffCriterionRow *se
                                                         guint                 keyval,
                                                         GdkModifierType       state);
 GtkCheckButton       *tradeoff_criterion_row_get_button (TradeoffCriterionRow *self);
+/* Which part of the row @widget (the focus) is in, or -1. */
+int                   tradeoff_criterion_row_part_of    (TradeoffCriterionRow *self,
+                                                         GtkWidget            *widget);
+/* Focuses @part if the row shows it; returns whether it took the focus. */
+gboolean              tradeoff_criterion_row_focus_part (TradeoffCriterionRow     *self,
+                                                         TradeoffCriterionRowPart  part);
 void                  tradeoff_criterion_row_refresh    (TradeoffCriterionRow *self);
 void                  tradeoff_criterion_row_set_note   (TradeoffCriterionRow *self,
                                                          const char           *note);

@@ -34,7 +34,8 @@ struct _TradeoffMinChangeView
   GSignalGroup               *advisor_signals;
   GCancellable               *cancellable;
   guint                       start_idle;
-  gint64                      first_budget_us;
+  /* The first search's budget: time, or (for a test) search nodes. */
+  TradeoffMinChangeBudget     first_budget;
   TradeoffMinChangeViewState  state;
   /* What the rows were made from: their changes are applied from it. */
   TradeoffMinChangeSolution  *solution;
@@ -236,10 +237,8 @@ static void
 start_solve (TradeoffMinChangeView *self,
              gboolean               first)
 {
-  TradeoffMinChangeBudget budget = { 0, self->first_budget_us };
-
   tradeoff_min_change_solve_async (tradeoff_min_change_input_new (self->advisor),
-                                   first ? &budget : NULL, self->cancellable,
+                                   first ? &self->first_budget : NULL, self->cancellable,
                                    on_solved, self);
 }
 
@@ -322,7 +321,27 @@ tradeoff_min_change_view_set_first_budget (TradeoffMinChangeView *self,
   g_return_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self));
   g_return_if_fail (budget_us > 0);
 
-  self->first_budget_us = budget_us;
+  self->first_budget.max_nodes = 0;
+  self->first_budget.max_time_us = budget_us;
+}
+
+/**
+ * tradeoff_min_change_view_set_first_node_budget:
+ * @max_nodes: search nodes per question, more than 0
+ *
+ * Bounds the first search by work instead of time: what it finds, and so
+ * whether the view shows a best-so-far answer before the exact one, is
+ * then the same on any machine, however loaded.  For tests.
+ */
+void
+tradeoff_min_change_view_set_first_node_budget (TradeoffMinChangeView *self,
+                                                guint64                max_nodes)
+{
+  g_return_if_fail (TRADEOFF_IS_MIN_CHANGE_VIEW (self));
+  g_return_if_fail (max_nodes > 0);
+
+  self->first_budget.max_nodes = max_nodes;
+  self->first_budget.max_time_us = 0;
 }
 
 const char *
@@ -484,7 +503,7 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
-  self->first_budget_us = DEFAULT_FIRST_BUDGET_US;
+  self->first_budget.max_time_us = DEFAULT_FIRST_BUDGET_US;
   self->buttons = g_ptr_array_new ();
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
   g_signal_group_connect_swapped (self->advisor_signals, "levels-changed",

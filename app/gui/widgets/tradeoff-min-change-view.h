@@ -37,6 +37,10 @@ TradeoffMinChangeViewState tradeoff_min_change_view_get_state        (TradeoffMi
  * found so far is shown, labelled as such, while the search goes on. */
 void                       tradeoff_min_change_view_set_first_budget (TradeoffMinChangeView *self,
                                                                       gint64                 budget_us);
+/* The first search bounded by search nodes per question instead: the
+ * same first answer on any machine (for tests). */
+void                       tradeoff_min_change_view_set_first_node_budget (TradeoffMinChangeView *self,
+                                                                           guint64                max_nodes);
 /* What the view says: the firmness line, and the status line ("" when
  * all is proven). */
 const char                *tradeoff_min_change_view_get_firmness     (TradeoffMinChangeView *self);

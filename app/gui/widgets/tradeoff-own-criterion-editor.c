@@ -106,6 +106,24 @@ remove_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* A drop-down's own button takes the focus: it is what a screen reader
+ * names, so the label names it too (GTK 4.8 would say "GtkToggleButton"). */
+static void
+label_drop_down_button (GtkWidget *control,
+                        GtkWidget *label)
+{
+  if (!GTK_IS_DROP_DOWN (control))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (control);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
+}
+
 static GtkWidget *
 add_field (GtkGrid    *grid,
            int         row,
@@ -123,6 +141,7 @@ add_field (GtkGrid    *grid,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
+  label_drop_down_button (control, label);
   return label;
 }
 
@@ -179,17 +198,39 @@ build_weights (TradeoffOwnCriterionEditor *self,
     }
 }
 
+/* A button with a mnemonic, named for a screen reader by its text without
+ * the underline: GTK 4.8 gives it as "_Cancel Cancel" otherwise, the
+ * button's label and then its mnemonic label, which labels it too. */
+static GtkWidget *
+mnemonic_button (const char *mnemonic)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (mnemonic);
+  g_autoptr(GString) plain = g_string_new (NULL);
+
+  for (const char *p = mnemonic; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (plain, *p);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str,
+                                  -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  return button;
+}
+
 static GtkWidget *
 build_buttons (TradeoffOwnCriterionEditor *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *save = gtk_button_new_with_mnemonic (self->id != NULL ? _("_Save") : _("_Add"));
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *save = mnemonic_button (self->id != NULL ? _("_Save") : _("_Add"));
+  GtkWidget *cancel = mnemonic_button (_("_Cancel"));
 
   gtk_widget_set_halign (box, GTK_ALIGN_END);
   if (self->id != NULL)
     {
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      GtkWidget *remove = mnemonic_button (_("_Remove"));
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "editor.remove");
       gtk_widget_add_css_class (remove, "destructive-action");
