@@ -229,6 +229,30 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
   return n_records;
 }
 
+gboolean
+_tradeoff_flips_any (const TradeoffTally   *tally,
+                    const TradeoffVerdict *current)
+{
+  int delta[64];
+
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      for (guint level = TRADEOFF_LEVEL_OFF; level <= TRADEOFF_LEVEL_LAST; level++)
+        {
+          TradeoffVerdict would_be;
+
+          if (level == tally->level[c])
+            continue;
+
+          try_level (tally, c, level, delta, &would_be);
+          if (would_be.kind != current->kind || would_be.leader != current->leader)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 GListModel *
 _tradeoff_flips_new_list (const TradeoffTally       *tally,
                          const TradeoffFlipRecord  *records,
