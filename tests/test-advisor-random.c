@@ -57,7 +57,10 @@ typedef struct
   int ruled_out_by[RANDOM_OPTIONS];
   guint n_ticked;
   guint n_must;
-  int spread_sum;
+  /* Per option: the most the answers not given yet could add to it over
+   * the option each criterion weighs least (test-advisor-confidence.c has
+   * the meaning). */
+  int open[RANDOM_OPTIONS];
   TradeoffVerdictKind kind;
   int leader;
   double confidence;
@@ -67,6 +70,59 @@ static int
 level_factor (TradeoffLevel level)
 {
   return level == TRADEOFF_LEVEL_MATTERS ? 1 : level == TRADEOFF_LEVEL_A_LOT ? 2 : 0;
+}
+
+static int
+headroom (TradeoffLevel level)
+{
+  return level == TRADEOFF_LEVEL_OFF ? 2 : level == TRADEOFF_LEVEL_MATTERS ? 1 : 0;
+}
+
+static int
+gain (TradeoffCriterion *criterion,
+      guint              option)
+{
+  int low = G_MAXINT;
+
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    low = MIN (low, tradeoff_criterion_get_weight (criterion, o));
+
+  return tradeoff_criterion_get_weight (criterion, option) - low;
+}
+
+/* The open swing from scratch, group by group: an exclusive group with a
+ * choice can only raise that choice; with none, its best choice counts. */
+static void
+recount_open (TradeoffAdvisor *advisor,
+              Recount         *r)
+{
+  GListModel *groups = tradeoff_comparison_get_groups (tradeoff_advisor_get_comparison (advisor));
+
+  for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, g);
+      GListModel *members = tradeoff_criterion_group_get_criteria (group);
+      gboolean exclusive = tradeoff_criterion_group_get_exclusive (group);
+      int best[RANDOM_OPTIONS] = { 0 };
+      gboolean chosen = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+        {
+          g_autoptr(TradeoffCriterion) member = g_list_model_get_item (members, i);
+          TradeoffLevel level = tradeoff_advisor_get_level (advisor, member);
+
+          for (guint o = 0; o < RANDOM_OPTIONS; o++)
+            {
+              if (!exclusive || level != TRADEOFF_LEVEL_OFF)
+                r->open[o] += headroom (level) * gain (member, o);
+              best[o] = MAX (best[o], gain (member, o));
+            }
+          chosen |= exclusive && level != TRADEOFF_LEVEL_OFF;
+        }
+
+      for (guint o = 0; exclusive && !chosen && o < RANDOM_OPTIONS; o++)
+        r->open[o] += 2 * best[o];
+    }
 }
 
 static void
@@ -84,7 +140,6 @@ recount (TradeoffAdvisor *advisor,
     {
       TradeoffCriterion *criterion = tradeoff_comparison_get_criterion (comparison, c);
       TradeoffLevel level = tradeoff_advisor_get_level (advisor, criterion);
-      int min = G_MAXINT, max = G_MININT;
 
       if (level == TRADEOFF_LEVEL_OFF)
         continue;
@@ -96,13 +151,11 @@ recount (TradeoffAdvisor *advisor,
           int weight = tradeoff_criterion_get_weight (criterion, o);
 
           r->scores[o] += level_factor (level) * weight;
-          min = MIN (min, weight);
-          max = MAX (max, weight);
           if (level == TRADEOFF_LEVEL_MUST && weight <= 0 && r->ruled_out_by[o] < 0)
             r->ruled_out_by[o] = c;
         }
-      r->spread_sum += level_factor (level) * (max - min);
     }
+  recount_open (advisor, r);
 
   for (guint o = 0; o < RANDOM_OPTIONS; o++)
     {
@@ -135,9 +188,27 @@ recount (TradeoffAdvisor *advisor,
     second = top;
 
   if (r->kind != TRADEOFF_VERDICT_LEADER)
-    r->leader = -1;
-  else if (r->spread_sum > 0)
-    r->confidence = MIN (1.0, (double) (top - second) / r->spread_sum);
+    {
+      r->leader = -1;
+      return;
+    }
+
+  /* The lead over each rival in the running, as a share of itself plus
+   * the rival's open swing; the least of them. */
+  r->confidence = 1.0;
+  for (guint o = 0; o < RANDOM_OPTIONS; o++)
+    {
+      int margin = top - r->scores[o];
+
+      if ((int) o != r->leader && r->ruled_out_by[o] < 0)
+        r->confidence = MIN (r->confidence, (double) margin / (margin + r->open[o]));
+    }
+
+  /* Not above one half while one answer decides it: the flips, which
+   * assert_flips_brute_force() proves are every such answer. */
+  if (r->confidence > 0.5 &&
+      g_list_model_get_n_items (tradeoff_advisor_get_flips (advisor)) > 0)
+    r->confidence = 0.5;
 }
 
 /* Whether the criteria in @must, but the one at @skip, rule out every option. */

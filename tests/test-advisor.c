@@ -51,7 +51,9 @@ test_verdict_two_options (void)
   g_assert_cmpstr (leader_id (advisor), ==, "django");
   g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068Django\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick Django.");
-  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0);
+  /* 3 points ahead, against the 6 that b, still open, could give Flask at
+   * "matters a lot": a third, not the whole. */
+  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 3.0 / 9.0);
   g_assert_true (tradeoff_option_score_get_leading (score_item (advisor, 0)));
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 0)), ==, 1.0);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 1)), ==, 0.0);
@@ -64,8 +66,7 @@ test_verdict_two_options (void)
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.0);
   g_assert_false (tradeoff_option_score_get_leading (score_item (advisor, 0)));
 
-  /* (1, 4): Flask leads by 3 of the 3 points the ticked criteria can
-   * separate the options by. */
+  /* (1, 4): Flask leads by 3, and a, still open, could give Django 6. */
   tick (advisor, "a", FALSE);
   tick (advisor, "c", TRUE);
   g_assert_cmpint (tradeoff_advisor_get_score (advisor, 0), ==, 1);
@@ -73,7 +74,7 @@ test_verdict_two_options (void)
   g_assert_cmpstr (leader_id (advisor), ==, "flask");
   g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068Flask\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick Flask.");
-  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0);
+  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 3.0 / 9.0);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 0)), ==, 0.25);
 
   tradeoff_advisor_reset (advisor);
@@ -106,16 +107,19 @@ test_verdict_three_options (void)
   g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "It’s a tie between \u2068A\u2069, \u2068B\u2069 and \u2068C\u2069");
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 2)), ==, 0.0);
 
+  /* (2, 1, 0): A leads B by 1, and y and z, open, could give B up to 6
+   * over their lowest weights, x one more at "matters a lot": 1 of 8. */
   tick (advisor, "x", TRUE);
   g_assert_cmpstr (leader_id (advisor), ==, "a");
-  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.5);
+  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0 / 8.0);
 
   /* (2, 3, 2): B leads by one of four points. */
   tick (advisor, "y", TRUE);
   g_assert_cmpstr (leader_id (advisor), ==, "b");
   g_assert_cmpstr (tradeoff_advisor_get_headline (advisor), ==, "\u2068B\u2069 fits you best");
   g_assert_cmpstr (tradeoff_advisor_get_explanation (advisor), ==, "Pick B.");
-  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.25);
+  /* Against A: z open (4) and x at "matters" (2) could swing 6. */
+  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 1.0 / 7.0);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 0)), ==, 2.0 / 3.0);
   g_assert_cmpfloat (tradeoff_option_score_get_fraction (score_item (advisor, 1)), ==, 1.0);
   g_assert_false (tradeoff_option_score_get_leading (score_item (advisor, 0)));
@@ -293,7 +297,8 @@ test_notify_only_on_change (void)
   g_hash_table_remove_all (django);
 
   /* (6, 0): more of the same.  The leader, and so the headline and the
-   * explanation, stay; the confidence stays at 1; Flask's bar is
+   * explanation, stay; the confidence stays at one half, all it can be
+   * while a must-have on "rival" would rule Django out; Flask's bar is
    * untouched, and so is Django's share of the top score. */
   tick (advisor, "small", TRUE);
   g_assert_cmpuint (count_of (counts, "n-ticked"), ==, 1);
@@ -328,8 +333,16 @@ test_notify_only_on_change (void)
   g_assert_cmpuint (count_of (flask, "score"), ==, 1);
   g_assert_cmpuint (count_of (flask, "fraction"), ==, 1);
   g_assert_cmpuint (count_of (flask, "leading"), ==, 0);
-  g_assert_cmpuint (count_of (counts, "confidence"), ==, 1);
+  g_assert_cmpuint (count_of (counts, "confidence"), ==, 0);
   g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.5);
+
+  /* (6, 0) with nothing open for Flask: the confidence does change. */
+  tick (advisor, "rival", FALSE);
+  tick (advisor, "small", FALSE);
+  g_hash_table_remove_all (counts);
+  tick (advisor, "big", FALSE);
+  g_assert_cmpuint (count_of (counts, "confidence"), ==, 1);
+  g_assert_cmpfloat (tradeoff_advisor_get_confidence (advisor), ==, 0.0);
 
   g_assert_finalize_object (advisor);
   g_assert_finalize_object (comparison);

@@ -206,6 +206,31 @@ tick_and_check (TradeoffWindow *window,
   assert_in_view (GTK_WIDGET (button), window);
 }
 
+/* Every row of the shipped comparison's grid in full view: none cut at
+ * the pane's height through a line (issue 13). */
+static void
+assert_grid_rows_whole (TradeoffWindow *window)
+{
+  GtkWidget *grid = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_COMPARISON_GRID);
+  GtkWidget *rows = find_one (grid, GTK_TYPE_LIST_VIEW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (rows, GTK_TYPE_SCROLLED_WINDOW);
+  guint n_rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (rows); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_child_visible (row) || !gtk_widget_compute_bounds (row, scroller, &bounds))
+        continue;
+      g_assert_cmpfloat (bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                         gtk_widget_get_height (scroller) + 0.5);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 4);
+}
+
 static void
 test_tick_keeps_place (void)
 {
@@ -219,6 +244,20 @@ test_tick_keeps_place (void)
   tick_and_check (window, "greenfield", FALSE);
   tick_and_check (window, "long-term-stability", TRUE);
   tick_and_check (window, "team-knows-django", TRUE);
+  assert_grid_rows_whole (window);
+
+  /* A must-have widens the ruled-out option's column heading, which
+   * squeezed the other columns until their cells wrapped and the last
+   * row was cut. */
+  tick_and_check (window, "team-knows-django", TRUE);
+  g_assert_true (send_key (GTK_WIDGET (window), GDK_KEY_3, 0));
+  wait_for_frames (window);
+  g_assert_cmpint (tradeoff_tick_get_level (tradeoff_advisor_get_tick (
+                     tradeoff_window_get_advisor (window),
+                     tradeoff_comparison_find_criterion (tradeoff_window_get_comparison (window),
+                                                         "team-knows-django"))),
+                   ==, TRADEOFF_LEVEL_MUST);
+  assert_grid_rows_whole (window);
 
   close_window (window);
 }

@@ -291,13 +291,10 @@ tradeoff_cli_write_summary (TradeoffAdvisor *advisor,
   g_string_append_printf (out, "%s\n%s\n", tradeoff_advisor_get_headline (advisor), explanation);
   if (leader != NULL)
     {
-      double confidence = tradeoff_advisor_get_confidence (advisor);
-
       /* The same words as the window and the report. */
-      g_string_append_printf (out, _("Confidence: %s (%.0f %%)"),
-                              tradeoff_verdict_describe (TRADEOFF_VERDICT_LEADER, confidence),
-                              100.0 * confidence);
-      g_string_append_c (out, '\n');
+      g_autofree char *confidence = tradeoff_advisor_dup_confidence_text (advisor);
+
+      g_string_append_printf (out, "%s\n", confidence);
     }
 
   g_string_append_printf (out, "\n%s\n", title);

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tradeoff-file-chooser.h"
 
@@ -152,6 +153,29 @@ tradeoff_file_chooser_open (GtkWindow          *parent,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+char *
+tradeoff_file_chooser_name_for_format (const char *name,
+                                       int         format)
+{
+  g_autofree char *stem = NULL;
+  TradeoffReportFormat named;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_str_has_suffix (name, ".tradeoff"))
+    stem = g_strndup (name, strlen (name) - strlen (".tradeoff"));
+  else if (format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION &&
+           tradeoff_report_format_for_filename (name, &named))
+    stem = g_strndup (name, strrchr (name, '.') - name);
+  else
+    stem = g_strdup (name);
+
+  if (format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION)
+    return g_strconcat (stem, ".tradeoff", NULL);
+
+  return tradeoff_report_filename_for_format (stem, format);
+}
+
 /* Choosing a format gives the name that format's extension, so that the
  * name and the file agree. */
 static void
@@ -165,10 +189,33 @@ on_filter_changed (GtkFileChooser *chooser)
       g_object_get_data (G_OBJECT (filter), "tradeoff-format") == NULL)
     return;
 
-  renamed = tradeoff_report_filename_for_format (name, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter),
-                                                                                            "tradeoff-format")));
+  renamed = tradeoff_file_chooser_name_for_format (name, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter),
+                                                                                              "tradeoff-format")));
   if (g_strcmp0 (renamed, name) != 0)
     gtk_file_chooser_set_current_name (chooser, renamed);
+}
+
+/* With no portal, GtkFileChooserNative shows GTK's own dialog, and a
+ * format chosen there changes that dialog's filter, not the native's
+ * (GTK 4.8 copies it back only with the response): so the name would
+ * keep its old extension until Save.  Rename in that dialog too. */
+static void
+follow_fallback_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) &&
+          gtk_window_get_transient_for (window) == parent &&
+          g_object_get_data (G_OBJECT (window), "tradeoff-renames") == NULL)
+        {
+          g_object_set_data (G_OBJECT (window), "tradeoff-renames", GINT_TO_POINTER (TRUE));
+          g_signal_connect (window, "notify::filter", G_CALLBACK (on_filter_changed), NULL);
+        }
+    }
 }
 
 void
@@ -194,14 +241,20 @@ tradeoff_file_chooser_save (GtkWindow              *parent,
   for (guint i = 0; i < G_N_ELEMENTS (save_formats); i++)
     {
       g_autoptr(GtkFileFilter) filter = save_filter (save_formats[i]);
+      TradeoffReportFormat named;
 
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+      /* The format shown chosen is the one the name says, so that the
+       * dialog never opens saying "decision" beside "advice.pdf". */
+      if (tradeoff_report_format_for_filename (initial_name, &named) && named == save_formats[i])
+        gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), filter);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
   g_signal_connect (native, "notify::filter", G_CALLBACK (on_filter_changed), NULL);
   g_signal_connect (native, "response", G_CALLBACK (on_response),
                     request_new (NULL, callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  follow_fallback_dialog (parent);
 }
 
 /* A comparison file to write, for the editor's Save. */

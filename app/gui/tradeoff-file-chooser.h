@@ -28,6 +28,13 @@ typedef void (*TradeoffSaveFileChosen) (GFile    *file,
  * a report but the decision itself, to open again. */
 #define TRADEOFF_FILE_CHOOSER_FORMAT_DECISION 100
 
+/* @name with the extension of @format (a TradeoffReportFormat or
+ * TRADEOFF_FILE_CHOOSER_FORMAT_DECISION) in place of one a format of the
+ * Save dialog has, or added to it: what the name becomes when that format
+ * is chosen. */
+char          *tradeoff_file_chooser_name_for_format       (const char *name,
+                                                            int         format);
+
 /* What the Open dialog shows: comparison files by name and by type. */
 GtkFileFilter *tradeoff_file_chooser_new_comparison_filter (void);
 

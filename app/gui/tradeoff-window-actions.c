@@ -46,7 +46,7 @@ file_for_format (GFile                 *file,
     }
 
   *format = filter_format;
-  renamed = tradeoff_report_filename_for_format (name, *format);
+  renamed = tradeoff_file_chooser_name_for_format (name, *format);
   if (parent == NULL || g_strcmp0 (renamed, name) == 0)
     return g_object_ref (file);
 
@@ -67,18 +67,18 @@ where (GFile *file)
   return g_steal_pointer (&path);
 }
 
+/* The format chosen in the dialog decides, as for the reports; with
+ * none, the name. */
 static gboolean
 is_decision_file (GFile *file,
                   int    filter_format)
 {
   g_autofree char *name = g_file_get_basename (file);
-  TradeoffReportFormat format;
 
-  if (g_str_has_suffix (name, ".tradeoff"))
-    return TRUE;
-  /* A report's name wins over the filter, as for the other formats. */
-  return !tradeoff_report_format_for_filename (name, &format)
-         && filter_format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION;
+  if (filter_format >= 0)
+    return filter_format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION;
+
+  return g_str_has_suffix (name, ".tradeoff");
 }
 
 gboolean
@@ -136,17 +136,14 @@ tradeoff_window_save_report (TradeoffWindow *self,
 
   if (is_decision_file (file, filter_format))
     {
-      g_autoptr(GFile) named = NULL;
+      g_autoptr(GFile) parent = g_file_get_parent (file);
       g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *renamed = tradeoff_file_chooser_name_for_format (name, TRADEOFF_FILE_CHOOSER_FORMAT_DECISION);
+      g_autoptr(GFile) named = NULL;
 
-      /* Chosen by the filter alone: the name gets the extension that opens it. */
-      if (!g_str_has_suffix (name, ".tradeoff"))
-        {
-          g_autofree char *path = g_file_get_path (file);
-          g_autofree char *with = g_strconcat (path, ".tradeoff", NULL);
-
-          named = g_file_new_for_path (with);
-        }
+      /* The name gets the extension that opens it again. */
+      if (parent != NULL && g_strcmp0 (renamed, name) != 0)
+        named = g_file_get_child (parent, renamed);
       return tradeoff_window_save_decision (self, named != NULL ? named : file);
     }
 

@@ -581,6 +581,11 @@ wait_for_idle (gpointer data)
   if (bench->last_paint_ns == 0 ||
       (bench_now_ns () - bench->last_paint_ns) / 1000000 < QUIET_MS)
     return G_SOURCE_CONTINUE;
+  /* On a loaded machine the file's thread may take longer than QUIET_MS
+   * with nothing to paint meanwhile: that is not settled yet. */
+  if (bench->results == &bench->tradeoff &&
+      tradeoff_window_get_comparison (TRADEOFF_WINDOW (bench->window)) == NULL)
+    return G_SOURCE_CONTINUE;
 
   bench->results->settled = (bench->last_paint_ns - bench->shown_ns) / 1e6;
 

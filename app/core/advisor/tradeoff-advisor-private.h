@@ -33,8 +33,16 @@ typedef struct
   /* n_criteria × n_options, row by row: a copy, so a short weight list in
    * hand-built data reads as zeros rather than past its end. */
   int *weights;
-  /* Max weight minus min weight, for the confidence. */
-  int *spreads;
+  /* The lowest weight of each criterion, for the open swing. */
+  int *lows;
+  /* n_groups × n_options: per exclusive group and option, the most any one
+   * choice of the group gives the option over the option it gives least
+   * (weight minus the criterion's low): what the group can still swing
+   * while nothing is chosen in it. */
+  int *group_gains;
+  /* Per option: how many criteria it does not serve (weight <= 0).  A
+   * leader with any is one must-have away from being ruled out. */
+  int *unserved;
   /* The criterion's exclusive group (a slot in group_ticked), or
    * TRADEOFF_NO_INDEX when its group is not exclusive. */
   guint *group_of;
@@ -63,8 +71,13 @@ typedef struct
 
   /* Criteria at any level, must-haves included. */
   guint n_ticked;
-  /* The sum of spread × level over the criteria that matter. */
-  int spread_sum;
+  /* Per option: the open swing, what the answers not given yet could
+   * still add to it over any rival: Σ headroom × (weight − the
+   * criterion's low), the headroom being 2 for a criterion off, 1 at
+   * "matters", 0 at "matters a lot" or must-have; an exclusive group
+   * counts once, as its best choice while none is made.  Kept as a
+   * running sum, so the confidence costs O(options) per tick. */
+  int *open_swing;
 } TradeoffTally;
 
 /* What a level adds to a score: must-haves are gates, not points. */
@@ -109,6 +122,14 @@ _tradeoff_tally_ruled_out_by (const TradeoffTally *tally,
 guint    _tradeoff_tally_find_conflict (const TradeoffTally *tally,
                                         guint               *slots);
 void     _tradeoff_tally_untick_all    (TradeoffTally       *tally);
+/* The rival in the running that @leader leads least securely, and the
+ * confidence against it (see tradeoff_advisor_get_confidence()): its lead
+ * over the rival as a share of that lead plus the rival's open swing.
+ * @rival is TRADEOFF_NO_INDEX (and the share 1) when every other option is
+ * ruled out.  O(options). */
+double   _tradeoff_tally_closest_rival (const TradeoffTally *tally,
+                                        guint                leader,
+                                        guint               *rival);
 /* Fills @slots with the criteria @ids name, and @levels (may be %NULL) with
  * their levels: an id alone means TRADEOFF_LEVEL_MATTERS, "id:1", "id:2"
  * and "id:must" say it.  Fails if one names no criterion, has another
@@ -191,6 +212,11 @@ typedef struct
 guint       _tradeoff_flips_find     (const TradeoffTally      *tally,
                                       const TradeoffVerdict    *current,
                                       TradeoffFlipRecord       *records);
+/* Whether any one such change would change @current: the early-exit form
+ * of _tradeoff_flips_find(), with no records.  O(criteria × options) at
+ * worst. */
+gboolean    _tradeoff_flips_any      (const TradeoffTally      *tally,
+                                      const TradeoffVerdict    *current);
 /* @old_list (may be %NULL) holds the flips of @old_records: the new list
  * shares the items whose records are the same. */
 GListModel *_tradeoff_flips_new_list (const TradeoffTally      *tally,
@@ -250,12 +276,14 @@ struct _TradeoffAdvisor
 
 /* Announces the current tally: the ticks @touched and @displaced (either
  * TRADEOFF_NO_INDEX, or ALL_CRITERIA), then each property that changed. */
-void _tradeoff_advisor_publish             (TradeoffAdvisor *self,
-                                            guint            touched,
-                                            guint            displaced);
-void _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
-                                            guint            slot,
-                                            guint            old_level);
-void _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
+void   _tradeoff_advisor_publish             (TradeoffAdvisor *self,
+                                              guint            touched,
+                                              guint            displaced);
+/* The confidence of the current verdict (tradeoff-advisor-confidence.c). */
+double _tradeoff_advisor_current_confidence  (TradeoffAdvisor *self);
+void   _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
+                                              guint            slot,
+                                              guint            old_level);
+void   _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
 
 G_END_DECLS

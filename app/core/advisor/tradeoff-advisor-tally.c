@@ -102,7 +102,6 @@ init_criterion (TradeoffTally     *tally,
   guint n_weights = 0;
   const int *weights = tradeoff_criterion_get_weights (criterion, &n_weights);
   int min = G_MAXINT;
-  int max = G_MININT;
 
   tally->criteria[c] = criterion;
   tally->group_of[c] = TRADEOFF_NO_INDEX;
@@ -111,13 +110,79 @@ init_criterion (TradeoffTally     *tally,
     {
       row[o] = o < n_weights ? weights[o] : 0;
       min = MIN (min, row[o]);
-      max = MAX (max, row[o]);
+      if (!_tradeoff_weight_serves (row[o]))
+        tally->unserved[o]++;
     }
-  tally->spreads[c] = tally->n_options > 0 ? max - min : 0;
+  tally->lows[c] = tally->n_options > 0 ? min : 0;
 
   /* Finding a criterion by its index is what makes a toggle O(1); a
    * comparison that numbers its criteria otherwise is a bug. */
   g_warn_if_fail (tradeoff_criterion_get_index (criterion) == c);
+}
+
+/* How much more a criterion at @level can still count: the answers not
+ * given yet.  A must-have is an answer given; it gives no points. */
+static inline int
+headroom (guint level)
+{
+  return level == TRADEOFF_LEVEL_OFF ? 2 : level == TRADEOFF_LEVEL_MATTERS ? 1 : 0;
+}
+
+static inline int
+gain (const TradeoffTally *tally,
+      guint                criterion,
+      guint                option)
+{
+  return _tradeoff_tally_weights (tally, criterion)[option] - tally->lows[criterion];
+}
+
+/* What criterion @c (or, in an exclusive group, its group) adds to
+ * @option's open swing now. */
+static int
+open_part (const TradeoffTally *tally,
+           guint                c,
+           guint                option)
+{
+  guint group = tally->group_of[c];
+  guint chosen;
+
+  if (group == TRADEOFF_NO_INDEX)
+    return headroom (tally->level[c]) * gain (tally, c, option);
+
+  chosen = tally->group_ticked[group];
+  if (chosen == TRADEOFF_NO_INDEX)
+    return 2 * tally->group_gains[(gsize) group * tally->n_options + option];
+
+  return headroom (tally->level[chosen]) * gain (tally, chosen, option);
+}
+
+/* The open swing with nothing ticked: every criterion, and every exclusive
+ * group's best choice, at "matters a lot". */
+static void
+init_open_swing (TradeoffTally *tally)
+{
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      guint group = tally->group_of[c];
+
+      for (guint o = 0; o < tally->n_options; o++)
+        {
+          if (group == TRADEOFF_NO_INDEX)
+            {
+              tally->open_swing[o] += 2 * gain (tally, c, o);
+            }
+          else
+            {
+              int *best = &tally->group_gains[(gsize) group * tally->n_options + o];
+
+              *best = MAX (*best, gain (tally, c, o));
+            }
+        }
+    }
+
+  for (guint g = 0; g < tally->n_groups; g++)
+    for (guint o = 0; o < tally->n_options; o++)
+      tally->open_swing[o] += 2 * tally->group_gains[(gsize) g * tally->n_options + o];
 }
 
 void
@@ -139,7 +204,10 @@ _tradeoff_tally_init (TradeoffTally      *tally,
   tally->options = g_new0 (TradeoffOption *, MAX (tally->n_options, 1));
   tally->criteria = g_new0 (TradeoffCriterion *, MAX (tally->n_criteria, 1));
   tally->weights = g_new0 (int, MAX (n_cells, 1));
-  tally->spreads = g_new0 (int, MAX (tally->n_criteria, 1));
+  tally->lows = g_new0 (int, MAX (tally->n_criteria, 1));
+  tally->group_gains = g_new0 (int, MAX (tally->n_groups * tally->n_options, 1));
+  tally->unserved = g_new0 (int, MAX (tally->n_options, 1));
+  tally->open_swing = g_new0 (int, MAX (tally->n_options, 1));
   tally->group_of = g_new (guint, MAX (tally->n_criteria, 1));
   tally->level = g_new0 (guint8, MAX (tally->n_criteria, 1));
   tally->group_ticked = g_new (guint, MAX (tally->n_groups, 1));
@@ -174,6 +242,8 @@ _tradeoff_tally_init (TradeoffTally      *tally,
             tally->group_of[slot] = g;
         }
     }
+
+  init_open_swing (tally);
 }
 
 void
@@ -182,7 +252,10 @@ _tradeoff_tally_free_arrays (TradeoffTally *tally)
   g_clear_pointer (&tally->options, g_free);
   g_clear_pointer (&tally->criteria, g_free);
   g_clear_pointer (&tally->weights, g_free);
-  g_clear_pointer (&tally->spreads, g_free);
+  g_clear_pointer (&tally->lows, g_free);
+  g_clear_pointer (&tally->group_gains, g_free);
+  g_clear_pointer (&tally->unserved, g_free);
+  g_clear_pointer (&tally->open_swing, g_free);
   g_clear_pointer (&tally->group_of, g_free);
   g_clear_pointer (&tally->level, g_free);
   g_clear_pointer (&tally->group_ticked, g_free);
@@ -226,7 +299,6 @@ apply_level (TradeoffTally *tally,
     {
       for (guint o = 0; o < tally->n_options; o++)
         tally->scores[o] += factor * weights[o];
-      tally->spread_sum += factor * tally->spreads[criterion];
       return;
     }
 
@@ -283,6 +355,9 @@ _tradeoff_tally_set (TradeoffTally *tally,
   g_assert (old != level);
   g_assert (level <= TRADEOFF_LEVEL_LAST);
 
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->open_swing[o] -= open_part (tally, criterion, o);
+
   apply_level (tally, criterion, old, -1);
   apply_level (tally, criterion, level, 1);
   tally->level[criterion] = level;
@@ -306,6 +381,38 @@ _tradeoff_tally_set (TradeoffTally *tally,
 
   if (group != TRADEOFF_NO_INDEX)
     tally->group_ticked[group] = level != TRADEOFF_LEVEL_OFF ? criterion : TRADEOFF_NO_INDEX;
+
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->open_swing[o] += open_part (tally, criterion, o);
+}
+
+double
+_tradeoff_tally_closest_rival (const TradeoffTally *tally,
+                              guint                leader,
+                              guint               *rival)
+{
+  double closest = 1.0;
+
+  *rival = TRADEOFF_NO_INDEX;
+  for (guint o = 0; o < tally->n_options; o++)
+    {
+      int margin = tally->scores[leader] - tally->scores[o];
+      int open = tally->open_swing[o];
+      double share;
+
+      if (o == leader || (tally->ruled_out & (G_GUINT64_CONSTANT (1) << o)) != 0)
+        continue;
+
+      /* The leader leads alone, so margin > 0. */
+      share = (double) margin / ((double) margin + open);
+      if (*rival == TRADEOFF_NO_INDEX || share < closest)
+        {
+          closest = share;
+          *rival = o;
+        }
+    }
+
+  return closest;
 }
 
 void

@@ -7,7 +7,8 @@
  *
  * Ticking costs O(options), whatever the number of criteria: the scores are
  * kept as running sums (the tally, tradeoff-advisor-tally.c), and so is
- * the sum of the ticked criteria's spreads that the confidence divides by.
+ * what the answers not given yet could still swing, which the confidence
+ * weighs the lead against (tradeoff-advisor-confidence.c).
  * Every array is sized when the advisor is made, so a toggle allocates
  * nothing of its own.
  *
@@ -49,33 +50,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-const char *
-tradeoff_verdict_describe (TradeoffVerdictKind kind,
-                           double              confidence)
-{
-  switch (kind)
-    {
-    case TRADEOFF_VERDICT_LEADER:
-      /* The confidence is the leader's margin over the runner-up as a share
-       * of all the ticked criteria could have swung. */
-      if (confidence >= 0.5)
-        return _("Strong lead");
-      if (confidence >= 0.2)
-        return _("Clear lead");
-      return _("Slight lead");
-
-    case TRADEOFF_VERDICT_TIE:
-      return _("Tied");
-
-    case TRADEOFF_VERDICT_CONFLICT:
-      return _("No option passes");
-
-    case TRADEOFF_VERDICT_NONE:
-    default:
-      return _("Nothing ticked yet");
-    }
-}
-
 enum {
   PROP_0,
   PROP_COMPARISON,
@@ -101,17 +75,6 @@ sync_tick (TradeoffAdvisor *self,
            guint            criterion)
 {
   return _tradeoff_tick_sync (self->tick_items[criterion], self->tally.level[criterion]);
-}
-
-static double
-current_confidence (TradeoffAdvisor *self)
-{
-  const TradeoffVerdict *verdict = &self->verdict;
-
-  if (verdict->kind != TRADEOFF_VERDICT_LEADER || self->tally.spread_sum <= 0)
-    return 0.0;
-
-  return CLAMP ((double) (verdict->top - verdict->second) / self->tally.spread_sum, 0.0, 1.0);
 }
 
 static const char *
@@ -333,7 +296,7 @@ _tradeoff_advisor_publish (TradeoffAdvisor *self,
       g_object_notify_by_pspec (object, properties[PROP_EXPLANATION]);
     }
 
-  confidence = current_confidence (self);
+  confidence = _tradeoff_advisor_current_confidence (self);
   if (self->announced_confidence != confidence)
     {
       self->announced_confidence = confidence;
@@ -759,7 +722,7 @@ tradeoff_advisor_get_confidence (TradeoffAdvisor *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_ADVISOR (self), 0.0);
 
-  return current_confidence (self);
+  return _tradeoff_advisor_current_confidence (self);
 }
 
 int

@@ -84,7 +84,14 @@ TradeoffVerdictKind  tradeoff_advisor_get_verdict_kind (TradeoffAdvisor    *self
 TradeoffOption      *tradeoff_advisor_get_leader       (TradeoffAdvisor    *self);
 const char          *tradeoff_advisor_get_headline     (TradeoffAdvisor    *self);
 const char          *tradeoff_advisor_get_explanation  (TradeoffAdvisor    *self);
+/* How firmly the leader leads, 0 to 1 (0 with no leader): its lead over the
+ * closest rival as a share of that lead plus the most the answers not
+ * given yet (criteria off, or at "matters") could still swing towards the
+ * rival.  Above one half only when nothing left to answer, and no single
+ * change of an answer, could overturn it.  tradeoff-advisor-confidence.c
+ * says why. */
 double               tradeoff_advisor_get_confidence   (TradeoffAdvisor    *self);
+char                *tradeoff_advisor_dup_confidence_text (TradeoffAdvisor *self);
 int                  tradeoff_advisor_get_score        (TradeoffAdvisor    *self,
                                                         guint               option_index);
 /* The must-have that rules the option out (the first in comparison order it
@@ -110,10 +117,10 @@ GListModel          *tradeoff_advisor_get_flips        (TradeoffAdvisor    *self
 gboolean             tradeoff_advisor_would_flip       (TradeoffAdvisor    *self,
                                                         TradeoffCriterion  *criterion);
 
-/* How firm the advice is, in words a person reads: "Strong lead", "Clear
- * lead" or "Slight lead" for a leader (by its confidence), "Tied", or
- * "Nothing ticked yet".  The window, the report and the summary all say it
- * with these words. */
+/* How firm the advice is, in words a person reads: "Strong lead" (a
+ * confidence above one half), "Clear lead" (from a third) or "Slight lead"
+ * for a leader, "Tied", "No option passes" or "Nothing ticked yet".  The
+ * window, the report and the summary all say it with these words. */
 const char          *tradeoff_verdict_describe         (TradeoffVerdictKind kind,
                                                         double              confidence);
 

@@ -261,6 +261,30 @@ _tradeoff_flips_find (const TradeoffTally   *tally,
   return n_records;
 }
 
+gboolean
+_tradeoff_flips_any (const TradeoffTally   *tally,
+                    const TradeoffVerdict *current)
+{
+  int delta[64];
+
+  for (guint c = 0; c < tally->n_criteria; c++)
+    {
+      for (guint level = TRADEOFF_LEVEL_OFF; level <= TRADEOFF_LEVEL_LAST; level++)
+        {
+          TradeoffVerdict would_be;
+
+          if (level == tally->level[c] || surely_holds (tally, current, c, level))
+            continue;
+
+          try_level (tally, c, level, delta, &would_be);
+          if (would_be.kind != current->kind || would_be.leader != current->leader)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static gboolean
 same_record (const TradeoffFlipRecord *a,
              const TradeoffFlipRecord *b)

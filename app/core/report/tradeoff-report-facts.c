@@ -334,14 +334,7 @@ gather_verdict (TradeoffReportFacts *facts)
   /* Confidence only means something when one option leads.  The words are
    * the verdict panel's, so the page says what the window says. */
   if (facts->kind == TRADEOFF_VERDICT_LEADER)
-    {
-      double confidence = tradeoff_advisor_get_confidence (facts->advisor);
-
-      /* Translators: how firm the advice is, as in "Confidence: Clear lead (40 %)" */
-      facts->confidence = g_strdup_printf (_("Confidence: %s (%.0f %%)"),
-                                           tradeoff_verdict_describe (facts->kind, confidence),
-                                           100.0 * confidence);
-    }
+    facts->confidence = tradeoff_advisor_dup_confidence_text (facts->advisor);
 
   facts->n_options = tradeoff_comparison_get_n_options (facts->comparison);
   facts->scores = g_new0 (int, facts->n_options);

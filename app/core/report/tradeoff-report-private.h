@@ -59,7 +59,7 @@ typedef struct
   guint                leader;            /* or TRADEOFF_REPORT_NO_LEADER */
   const char          *headline;
   const char          *explanation;
-  char                *confidence;        /* "Confidence: 40 %", or %NULL */
+  char                *confidence;        /* "Confidence: Slight lead. …", or %NULL */
   guint                n_options;
   int                 *scores;
 

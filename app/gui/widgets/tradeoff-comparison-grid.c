@@ -29,6 +29,9 @@ struct _TradeoffComparisonGrid
 /* Aspect rows are 29 px or more and the grid at most 360 px high: 30 rows
  * fill it over twice. */
 #define ASPECT_STEP 30
+/* A grid of up to this many aspects is shown whole (see
+ * tradeoff_comparison_grid_set_comparison()); a longer one scrolls. */
+#define WHOLE_GRID_ROWS 12
 
 G_DEFINE_FINAL_TYPE (TradeoffComparisonGrid, tradeoff_comparison_grid, GTK_TYPE_WIDGET)
 
@@ -66,7 +69,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   /* Data text is shown as it is, never as markup. */
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A grid shown whole does not wrap: see tradeoff_comparison_grid_set_comparison(). */
+  gtk_label_set_wrap (GTK_LABEL (label),
+                      g_object_get_data (G_OBJECT (factory), "whole-grid") == NULL);
   /* Whole words only: a narrow column scrolls rather than split a word. */
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
@@ -109,12 +114,15 @@ bind_cell (GtkSignalListItemFactory *factory,
 }
 
 static GtkColumnViewColumn *
-column_new (const char *title,
+column_new (gboolean    whole,
+            const char *title,
             guint       option_index)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
+  if (whole)
+    g_object_set_data (G_OBJECT (factory), "whole-grid", GINT_TO_POINTER (TRUE));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (option_index));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (option_index));
 
@@ -139,6 +147,15 @@ remove_columns (TradeoffComparisonGrid *self)
     }
 }
 
+static gboolean
+shows_whole (TradeoffComparisonGrid *self)
+{
+  GtkPolicyType vertical;
+
+  gtk_scrolled_window_get_policy (self->scroller, NULL, &vertical);
+  return vertical == GTK_POLICY_NEVER;
+}
+
 /* The columns come from the options, so any comparison of 2 to 8 options
  * shows the same way. */
 static void
@@ -147,18 +164,19 @@ add_columns (TradeoffComparisonGrid *self)
   GListModel *options = tradeoff_comparison_get_options (self->comparison);
   const char *aspect_heading = tradeoff_comparison_get_aspect_heading (self->comparison);
   guint n_options = g_list_model_get_n_items (options);
+  gboolean whole = shows_whole (self);
   g_autoptr(GtkColumnViewColumn) aspect_column = NULL;
 
   if (aspect_heading == NULL || *aspect_heading == '\0')
     aspect_heading = _("Aspect");
 
-  aspect_column = column_new (aspect_heading, ASPECT_COLUMN);
+  aspect_column = column_new (whole, aspect_heading, ASPECT_COLUMN);
   gtk_column_view_append_column (self->column_view, aspect_column);
 
   for (guint i = 0; i < n_options; i++)
     {
       g_autoptr(TradeoffOption) option = g_list_model_get_item (options, i);
-      g_autoptr(GtkColumnViewColumn) column = column_new (tradeoff_option_get_name (option), i);
+      g_autoptr(GtkColumnViewColumn) column = column_new (whole, tradeoff_option_get_name (option), i);
 
       gtk_column_view_append_column (self->column_view, column);
     }
@@ -213,7 +231,20 @@ tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
   if (comparison != NULL)
     {
       g_autoptr(GtkNoSelection) selection = NULL;
+      gboolean whole = g_list_model_get_n_items (tradeoff_comparison_get_aspects (comparison)) <=
+                       WHOLE_GRID_ROWS;
 
+      /* A scrolled window may be given any height at all, so a pane short
+       * of room cut a short grid's last row through its middle, with no
+       * scroll bar to say there was more; and GTK 4.8's column view
+       * measures its rows at the columns' natural widths, so squeezed
+       * columns whose cells wrapped outgrew the height asked for (issue
+       * 13).  A short grid is shown whole, its cells on one line each
+       * (the grid scrolls sideways when they are wider than the pane); a
+       * long one scrolls, with at least a few rows in view. */
+      gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC,
+                                      whole ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (self->scroller, whole ? -1 : 180);
       add_columns (self);
       tradeoff_list_grower_reset (self->grower);
       gtk_slice_list_model_set_model (self->slice, tradeoff_comparison_get_aspects (comparison));

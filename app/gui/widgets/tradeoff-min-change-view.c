@@ -516,6 +516,9 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   /* Translators: a heading above the smallest change for each option. */
   self->heading = GTK_WIDGET (add_label (self, "heading"));
   gtk_label_set_text (GTK_LABEL (self->heading), _("What would make each option lead"));
+  /* As far from the firmness line as the advice's other headings are from
+   * the text above them, so it reads as a heading, not as its last line. */
+  gtk_widget_set_margin_top (self->heading, 12);
   gtk_widget_set_visible (self->heading, FALSE);
   self->leads = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->leads, GTK_WIDGET (self));
