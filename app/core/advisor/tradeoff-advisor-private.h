@@ -35,6 +35,10 @@ typedef struct
   int *weights;
   /* The lowest weight of each criterion, for the open swing. */
   int *lows;
+  /* Max weight minus min weight of each criterion: the most one change of
+   * its level can move any option against another, per unit of level
+   * (the flips' bound, surely_holds() in tradeoff-flip.c). */
+  int *spreads;
   /* n_groups × n_options: per exclusive group and option, the most any one
    * choice of the group gives the option over the option it gives least
    * (weight minus the criterion's low): what the group can still swing

@@ -102,6 +102,7 @@ init_criterion (TradeoffTally     *tally,
   guint n_weights = 0;
   const int *weights = tradeoff_criterion_get_weights (criterion, &n_weights);
   int min = G_MAXINT;
+  int max = G_MININT;
 
   tally->criteria[c] = criterion;
   tally->group_of[c] = TRADEOFF_NO_INDEX;
@@ -110,10 +111,12 @@ init_criterion (TradeoffTally     *tally,
     {
       row[o] = o < n_weights ? weights[o] : 0;
       min = MIN (min, row[o]);
+      max = MAX (max, row[o]);
       if (!_tradeoff_weight_serves (row[o]))
         tally->unserved[o]++;
     }
   tally->lows[c] = tally->n_options > 0 ? min : 0;
+  tally->spreads[c] = tally->n_options > 0 ? max - min : 0;
 
   /* Finding a criterion by its index is what makes a toggle O(1); a
    * comparison that numbers its criteria otherwise is a bug. */
@@ -205,6 +208,7 @@ _tradeoff_tally_init (TradeoffTally      *tally,
   tally->criteria = g_new0 (TradeoffCriterion *, MAX (tally->n_criteria, 1));
   tally->weights = g_new0 (int, MAX (n_cells, 1));
   tally->lows = g_new0 (int, MAX (tally->n_criteria, 1));
+  tally->spreads = g_new0 (int, MAX (tally->n_criteria, 1));
   tally->group_gains = g_new0 (int, MAX (tally->n_groups * tally->n_options, 1));
   tally->unserved = g_new0 (int, MAX (tally->n_options, 1));
   tally->open_swing = g_new0 (int, MAX (tally->n_options, 1));
@@ -253,6 +257,7 @@ _tradeoff_tally_free_arrays (TradeoffTally *tally)
   g_clear_pointer (&tally->criteria, g_free);
   g_clear_pointer (&tally->weights, g_free);
   g_clear_pointer (&tally->lows, g_free);
+  g_clear_pointer (&tally->spreads, g_free);
   g_clear_pointer (&tally->group_gains, g_free);
   g_clear_pointer (&tally->unserved, g_free);
   g_clear_pointer (&tally->open_swing, g_free);
