@@ -46,6 +46,13 @@ trap cleanup EXIT
 
 exec > >(tee "$builddir/benchmarks.txt") 2>&1
 
+# Remembered ticks live in $XDG_STATE_HOME, which startup-bench leaves as
+# it is: a shared ~/.local/state would start the window with whatever ticks
+# the last run of Tradeoff on the machine left, and more work to do.  Every
+# start-up here is a first one, with nothing remembered.
+export XDG_STATE_HOME=$tmp/state
+mkdir -p "$XDG_STATE_HOME"
+
 echo "Tradeoff benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)," \
   "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)," \
