@@ -531,11 +531,6 @@ apply_layout (TradeoffWindow *self,
       gtk_widget_set_size_request (guide, -1, -1);
       gtk_widget_set_size_request (self->advice_column, 280, -1);
       self->guide_width = -1;
-  /* Not bound as a template child: GTK 4.8 would then unparent it twice
-   * when the window goes. */
-  self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
-  self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
-  _tradeoff_window_init_focus (self);
       gtk_stack_add_titled (self->narrow_stack, guide, "guide", _("Guide"));
       gtk_stack_add_titled (self->narrow_stack, advice, "advice", _("Decision"));
       gtk_stack_set_visible_child_name (self->layout_stack, "narrow");
