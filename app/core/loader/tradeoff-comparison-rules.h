@@ -21,15 +21,35 @@ G_BEGIN_DECLS
 #define TRADEOFF_MAX_WEIGHT    100
 #define TRADEOFF_MAX_ID_LENGTH 64
 
+/* The most characters a text may have, by kind (data/README.md): a
+ * window lays out many names, labels, questions, grid cells and headings
+ * in its first frame, and a few longer texts (the introduction, the
+ * verdict shown, a rationale under the pointer or in the reasons, an
+ * answer opened); at these lengths none keeps it from a frame for long,
+ * and no page of a PDF costs more than a page's worth. */
+#define TRADEOFF_MAX_SHORT_TEXT   300
+#define TRADEOFF_MAX_LONGER_TEXT  2000
+#define TRADEOFF_MAX_LONGEST_TEXT 5000
+
 /* 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit. */
 gboolean tradeoff_rules_check_id        (const char  *id,
                                          GError     **error);
 /* Something besides white space, in UTF-8, with no control character but
- * white space; @element names the field as the file format does ("title",
- * "answer", …). */
+ * white space, and once normalized as the loader does, a text
+ * tradeoff_rules_check_shown_text() accepts; @element names the field as
+ * the file format does ("title", "answer", …). */
 gboolean tradeoff_rules_check_text      (const char  *element,
                                          const char  *text,
                                          GError     **error);
+/* The most characters the text of @element may have (a heading is its
+ * element's: "aspects", "faq", "criteria"). */
+gsize    tradeoff_rules_max_text_length (const char  *element);
+/* A normalized text that a window can lay out in time and a person see:
+ * no longer than its kind may be, no word too long to wrap, no stack of
+ * marks, something visible (tradeoff-loader-words.c). */
+gboolean tradeoff_rules_check_shown_text (const char  *element,
+                                          const char  *text,
+                                          GError     **error);
 /* YYYY-MM or YYYY-MM-DD. */
 gboolean tradeoff_rules_check_date      (const char  *date,
                                          GError     **error);
