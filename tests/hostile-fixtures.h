@@ -135,9 +135,9 @@ hostile_faq_at_limit (const char *question_unit,
   GString *doc;
 
   while (g_utf8_strlen (question->str, -1) + g_utf8_strlen (question_unit, -1) <=
-         TRADEOFF_MAX_SHORT_TEXT)
+         TRADEOFF_MAX_QUESTION_LENGTH)
     g_string_append (question, question_unit);
-  for (glong chars = unit_chars; chars <= TRADEOFF_MAX_LONGEST_TEXT; chars += unit_chars)
+  for (glong chars = unit_chars; chars <= TRADEOFF_MAX_ANSWER_LENGTH; chars += unit_chars)
     g_string_append (answer, answer_unit);
 
   for (guint i = 0; empty->len + entries->len + question->len + answer->len + 100 < HOSTILE_SIZE; i++)
@@ -533,7 +533,7 @@ hostile_many_lines_malformed (int *line,
   return g_string_free_to_bytes (doc);
 }
 
-/* Questions of 300 characters and answers of 5,000, in ordinary words. */
+/* Questions of 120 characters and answers of 5,000, in ordinary words. */
 static GBytes *
 hostile_texts_at_limit (int *line,
                         int *column)
@@ -561,7 +561,7 @@ hostile_chinese_at_limit (int *line,
 }
 
 /* A title of 9 MB of ordinary words, as long as a text libxml2 holds:
- * refused for its length (300 characters), quoting its start only. */
+ * refused for its length (150 characters), quoting its start only. */
 static GBytes *
 hostile_long_text (int *line,
                    int *column)
@@ -646,7 +646,7 @@ static const HostileCase hostile_cases[] = {
   { "chinese-at-limit", hostile_chinese_at_limit, HOSTILE_LOADS,
     "\xe5\x92\x96\xe5\x95\xa1\xe8\xae\xa9\xe4\xbd\xa0" },
   { "long-text", hostile_long_text, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
-    "longer than the 300 characters a <title> may have (“Tea vs Coffee tea or coffee tea" },
+    "longer than the 150 characters a <title> may have (“Tea vs Coffee tea or coffee tea" },
   { "unspaced-run", hostile_unspaced_run, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
     "more than 500 characters of Thai, Lao, Khmer or Myanmar" },
 };

@@ -152,21 +152,29 @@ test_each_kind_at_its_limit (void)
     }
 }
 
-/* Labels, names and headings are short; answers, the introduction and
- * rationales longer; with room over the longest in the shipped
- * comparison (451 characters for an answer, 81 for a title). */
+/* Names, labels and headings are short; answers, the introduction and
+ * rationales longer; each with room over the longest of its kind in the
+ * shipped comparison and the tests' files (29 characters for a name, 54
+ * for a label, 56 for a question, 81 for a title, 161 for the
+ * introduction, 200 for a verdict, 451 for an answer). */
 static void
 test_kinds (void)
 {
-  const char *short_ones[] = { "title", "byline", "name", "label", "value", "question",
-                               "aspects", "faq", "criteria" };
-  const char *longer[] = { "intro", "rationale", "verdict", "tie", "none" };
+  static const struct { const char *element; gsize longest_known; } kinds[] = {
+    { "name", 29 }, { "label", 54 }, { "value", 33 }, { "aspects", 26 }, { "faq", 26 },
+    { "criteria", 26 }, { "question", 56 }, { "title", 81 }, { "byline", 70 },
+    { "intro", 161 }, { "rationale", 112 }, { "verdict", 200 }, { "tie", 134 },
+    { "none", 143 }, { "answer", 451 },
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (short_ones); i++)
-    g_assert_cmpuint (tradeoff_rules_max_text_length (short_ones[i]), ==, TRADEOFF_MAX_SHORT_TEXT);
-  for (guint i = 0; i < G_N_ELEMENTS (longer); i++)
-    g_assert_cmpuint (tradeoff_rules_max_text_length (longer[i]), ==, TRADEOFF_MAX_LONGER_TEXT);
-  g_assert_cmpuint (tradeoff_rules_max_text_length ("answer"), ==, TRADEOFF_MAX_LONGEST_TEXT);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    g_assert_cmpuint (tradeoff_rules_max_text_length (kinds[i].element), >=,
+                      MAX (50, kinds[i].longest_known * 17 / 10));
+  g_assert_cmpuint (tradeoff_rules_max_text_length ("name"), ==, TRADEOFF_MAX_NAME_LENGTH);
+  g_assert_cmpuint (tradeoff_rules_max_text_length ("label"), ==, TRADEOFF_MAX_LABEL_LENGTH);
+  g_assert_cmpuint (tradeoff_rules_max_text_length ("faq"), ==, TRADEOFF_MAX_LABEL_LENGTH);
+  g_assert_cmpuint (tradeoff_rules_max_text_length ("intro"), ==, TRADEOFF_MAX_INTRO_LENGTH);
+  g_assert_cmpuint (tradeoff_rules_max_text_length ("answer"), ==, TRADEOFF_MAX_ANSWER_LENGTH);
 }
 
 /* The heading attributes are held to the short limit too. */
@@ -174,7 +182,7 @@ static void
 test_headings (void)
 {
   static const Place faq = { "<faq>", 15, 8, "faq" };
-  g_autofree char *too_long = words_of_length (TRADEOFF_MAX_SHORT_TEXT + 1);
+  g_autofree char *too_long = words_of_length (TRADEOFF_MAX_LABEL_LENGTH + 1);
   g_autofree char *heading = g_strdup_printf ("<faq heading=\"%s\">", too_long);
   g_autoptr(GError) error = NULL;
   g_autoptr(TradeoffComparison) comparison = load_with (&faq, heading, &error);
@@ -182,7 +190,7 @@ test_headings (void)
   g_assert_null (comparison);
   g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
   g_assert_true (g_str_has_prefix (error->message, "limits.xml:15:8: "));
-  g_assert_nonnull (strstr (error->message, "300 characters a <faq>"));
+  g_assert_nonnull (strstr (error->message, "100 characters a <faq>"));
 }
 
 /* White space is counted as the loader keeps it: a text wrapped over many
@@ -190,11 +198,11 @@ test_headings (void)
 static void
 test_counted_after_normalizing (void)
 {
-  g_autofree char *longest = words_of_length (TRADEOFF_MAX_SHORT_TEXT);
+  g_autofree char *longest = words_of_length (TRADEOFF_MAX_LABEL_LENGTH);
   g_auto(GStrv) words = g_strsplit (longest, " ", -1);
   g_autofree char *wrapped = g_strjoinv ("\n          ", words);
 
-  g_assert_cmpuint (strlen (wrapped), >, TRADEOFF_MAX_SHORT_TEXT * 2);
+  g_assert_cmpuint (strlen (wrapped), >, TRADEOFF_MAX_LABEL_LENGTH * 2);
   assert_loads (&places[7], wrapped);
 }
 
@@ -208,8 +216,8 @@ test_builder_same_rule (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TradeoffComparison) minimal = tradeoff_loader_load_file (file, NULL, NULL);
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (minimal);
-  g_autofree char *longest = words_of_length (TRADEOFF_MAX_LONGEST_TEXT);
-  g_autofree char *too_long = words_of_length (TRADEOFF_MAX_LONGEST_TEXT + 1);
+  g_autofree char *longest = words_of_length (TRADEOFF_MAX_ANSWER_LENGTH);
+  g_autofree char *too_long = words_of_length (TRADEOFF_MAX_ANSWER_LENGTH + 1);
   g_autofree char *word = repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
   g_autoptr(GError) loader_error = NULL;
   g_autoptr(GError) error = NULL;
@@ -232,11 +240,11 @@ test_builder_same_rule (void)
   g_clear_error (&error);
 
   /* A word too long, as the editor checks a field while it is typed. */
-  g_assert_false (tradeoff_rules_check_text ("label", word, &error));
+  g_assert_false (tradeoff_rules_check_text ("rationale", word, &error));
   g_assert_nonnull (strstr (error->message, "a word longer than 100 characters"));
   g_clear_error (&error);
   g_assert_false (tradeoff_rules_check_text ("label", longest, &error));
-  g_assert_nonnull (strstr (error->message, "300 characters a <label>"));
+  g_assert_nonnull (strstr (error->message, "100 characters a <label>"));
   g_clear_error (&error);
 
   /* At the limit: built, written, and loaded back the same. */

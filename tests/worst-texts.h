@@ -38,15 +38,15 @@ typedef struct
 
 #define WORST_WORDS "Tea or coffee keeps you awake longer than water does. "
 
-/* Each as long as its kind may be: titles and names 300 characters,
- * answers 5,000 (less the space at the end). */
+/* Each as long as its kind may be: a title 150 characters, a name 50,
+ * an answer 5,000 (less the space at the end). */
 static const WorstText worst_texts[] = {
-  { "title of 300 characters", "TITLE", "Tea or Coffee ", 21, 0 },
-  { "title of 100-character words", "TITLE", WORST_WORD_100, 2, 0 },
+  { "title of 150 characters", "TITLE", "Tea or Coffee ", 10, 0 },
+  { "title of a 100-character word", "TITLE", WORST_WORD_100, 1, 0 },
   { "answer of 100-character words", "ANSWER", WORST_WORD_100, 49, 0 },
   { "answer of emoji families", "ANSWER", WORST_FAMILY, 625, 0 },
   { "answer of 8 marks a letter", "ANSWER", WORST_MARKS, 500, 0 },
-  { "option names of 100-character words", "NAME", WORST_WORD_100, 2, 0 },
+  { "option name of 50 characters", "NAME", "Tea or Coffee ", 3, 0 },
   { "200 answers of 5,000 characters", "ANSWER", WORST_WORDS, 92, 200 },
 };
 

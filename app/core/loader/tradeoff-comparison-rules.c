@@ -84,15 +84,30 @@ tradeoff_rules_check_text (const char  *element,
 gsize
 tradeoff_rules_max_text_length (const char *element)
 {
-  static const char * const longest[] = { "answer", NULL };
-  static const char * const longer[] = { "intro", "rationale", "verdict", "tie", "none", NULL };
+  static const struct { const char *element; gsize max; } limits[] = {
+    { "name", TRADEOFF_MAX_NAME_LENGTH },
+    { "label", TRADEOFF_MAX_LABEL_LENGTH },
+    { "value", TRADEOFF_MAX_LABEL_LENGTH },
+    { "aspects", TRADEOFF_MAX_LABEL_LENGTH },
+    { "faq", TRADEOFF_MAX_LABEL_LENGTH },
+    { "criteria", TRADEOFF_MAX_LABEL_LENGTH },
+    { "question", TRADEOFF_MAX_QUESTION_LENGTH },
+    { "title", TRADEOFF_MAX_TITLE_LENGTH },
+    { "byline", TRADEOFF_MAX_TITLE_LENGTH },
+    { "intro", TRADEOFF_MAX_INTRO_LENGTH },
+    { "rationale", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "verdict", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "tie", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "none", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "answer", TRADEOFF_MAX_ANSWER_LENGTH },
+  };
 
-  if (element != NULL && g_strv_contains (longest, element))
-    return TRADEOFF_MAX_LONGEST_TEXT;
-  if (element != NULL && g_strv_contains (longer, element))
-    return TRADEOFF_MAX_LONGER_TEXT;
+  for (guint i = 0; element != NULL && i < G_N_ELEMENTS (limits); i++)
+    if (strcmp (limits[i].element, element) == 0)
+      return limits[i].max;
 
-  return TRADEOFF_MAX_SHORT_TEXT;
+  /* Anything else (the date) is held to a label's length. */
+  return TRADEOFF_MAX_LABEL_LENGTH;
 }
 
 gboolean

@@ -21,15 +21,22 @@ G_BEGIN_DECLS
 #define TRADEOFF_MAX_WEIGHT    100
 #define TRADEOFF_MAX_ID_LENGTH 64
 
-/* The most characters a text may have, by kind (data/README.md): a
- * window lays out many names, labels, questions, grid cells and headings
- * in its first frame, and a few longer texts (the introduction, the
- * verdict shown, a rationale under the pointer or in the reasons, an
- * answer opened); at these lengths none keeps it from a frame for long,
- * and no page of a PDF costs more than a page's worth. */
-#define TRADEOFF_MAX_SHORT_TEXT   300
-#define TRADEOFF_MAX_LONGER_TEXT  2000
-#define TRADEOFF_MAX_LONGEST_TEXT 5000
+/* The most characters a text may have, by kind (data/README.md).  The
+ * window lays out every option name many times over (grid, scores,
+ * reasons, effects), and dozens of labels, grid cells and questions in
+ * its first frame, where GTK 4.8 measures each wrapped text again and
+ * again; with every text of a comparison as long as these allow, the
+ * first frame costs well under a second of CPU more than with texts of
+ * ordinary length (README.md, "Hostile input").  The longer kinds are
+ * shown one at a time: the verdict, a rationale in a tooltip or the
+ * reasons, an answer opened. */
+#define TRADEOFF_MAX_NAME_LENGTH     50
+#define TRADEOFF_MAX_LABEL_LENGTH    100   /* labels, grid cells, headings */
+#define TRADEOFF_MAX_QUESTION_LENGTH 120
+#define TRADEOFF_MAX_TITLE_LENGTH    150   /* the title and byline */
+#define TRADEOFF_MAX_INTRO_LENGTH    1000
+#define TRADEOFF_MAX_SENTENCE_LENGTH 2000  /* rationales and verdicts */
+#define TRADEOFF_MAX_ANSWER_LENGTH   5000
 
 /* 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit. */
 gboolean tradeoff_rules_check_id        (const char  *id,
