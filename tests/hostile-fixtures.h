@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader.h"
 
 #define HOSTILE_LOADS (-1)
@@ -28,7 +29,9 @@ typedef struct
   /* Returns the file, and where its error is expected (line 0: it loads). */
   GBytes   *(*generate) (int *line, int *column);
   int         code;    /* a TradeoffLoaderError, or HOSTILE_LOADS */
-  const char *says;    /* in the message; or the start of the title, if it loads */
+  /* In the message; or, if it loads, the start of the first answer, or of
+   * the title if there is none. */
+  const char *says;
 } HostileCase;
 
 /* @head, then @before, a number if @numbered (0, 1, 2…) and @after, again
@@ -112,6 +115,39 @@ hostile_fill (const char *unit,
     g_string_append (fill, unit);
 
   return g_string_free (fill, FALSE);
+}
+
+/* FAQ entries whose question and answer are each as long as they may be
+ * (tradeoff-comparison-rules.h), @question_unit and @answer_unit repeated,
+ * as many as fit under the cap: the most text a file can hand the window
+ * and the PDF.  Each @answer_unit makes @answer_chars characters of text
+ * (it may hold comments or references); 0: as many as it has. */
+static inline GBytes *
+hostile_faq_at_limit (const char *question_unit,
+                      const char *answer_unit,
+                      glong       answer_chars)
+{
+  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
+  g_autoptr(GString) question = g_string_new (NULL);
+  g_autoptr(GString) answer = g_string_new (NULL);
+  g_autoptr(GString) entries = g_string_new ("<faq>\n");
+  glong unit_chars = answer_chars > 0 ? answer_chars : g_utf8_strlen (answer_unit, -1);
+  GString *doc;
+
+  while (g_utf8_strlen (question->str, -1) + g_utf8_strlen (question_unit, -1) <=
+         TRADEOFF_MAX_QUESTION_LENGTH)
+    g_string_append (question, question_unit);
+  for (glong chars = unit_chars; chars <= TRADEOFF_MAX_ANSWER_LENGTH; chars += unit_chars)
+    g_string_append (answer, answer_unit);
+
+  for (guint i = 0; empty->len + entries->len + question->len + answer->len + 100 < HOSTILE_SIZE; i++)
+    g_string_append_printf (entries, "<entry id=\"e%u\"><question>%s</question>\n"
+                            "<answer>%s</answer></entry>\n", i, question->str, answer->str);
+  g_string_append (entries, "</faq>");
+
+  doc = hostile_minimal (NULL, NULL, NULL);
+  g_string_replace (doc, "<faq/>", entries->str, 1);
+  return g_string_free_to_bytes (doc);
 }
 
 static inline int
@@ -368,31 +404,27 @@ hostile_long_attribute (int *line,
                          "\" version=\"1\"/>\n");
 }
 
-/* A title cut into pieces by CDATA sections: one text, as with comments. */
+/* Answers cut into pieces by CDATA sections, each as long as an answer
+ * may be: one text, as with comments. */
 static GBytes *
 hostile_cdata_in_text (int *line,
                        int *column)
 {
-  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
-  g_autofree char *pieces = hostile_fill (" x<![CDATA[y]]>", empty->len);
-
   *line = 0;
   *column = 0;
-  return g_string_free_to_bytes (hostile_minimal (pieces, NULL, NULL));
+  return hostile_faq_at_limit ("Which? ", " x<![CDATA[y]]>", 3);
 }
 
-/* A valid title cut into two million pieces by comments: RELAX NG 2.9
- * joined them again with a quadratic concatenation. */
+/* Valid answers cut into pieces by comments, 2,500 pieces each and two
+ * million in all: RELAX NG 2.9 joined them again with a quadratic
+ * concatenation. */
 static GBytes *
 hostile_comments_in_text (int *line,
                           int *column)
 {
-  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
-  g_autofree char *pieces = hostile_fill (" x<!---->", empty->len);
-
   *line = 0;
   *column = 0;
-  return g_string_free_to_bytes (hostile_minimal (pieces, NULL, NULL));
+  return hostile_faq_at_limit ("Which? ", " x<!---->", 2);
 }
 
 /* Two million comments before the root: the first is the preamble a save
@@ -426,17 +458,14 @@ hostile_comments_in_weight (int *line,
   return g_string_free_to_bytes (hostile_minimal (NULL, weight, NULL));
 }
 
-/* A valid title of three million character references. */
+/* Valid answers of three million character references in all. */
 static GBytes *
 hostile_references (int *line,
                     int *column)
 {
-  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
-  g_autofree char *pieces = hostile_fill (" &amp;&#233;", empty->len);
-
   *line = 0;
   *column = 0;
-  return g_string_free_to_bytes (hostile_minimal (pieces, NULL, NULL));
+  return hostile_faq_at_limit ("Which? ", " &amp;&#233;", 3);
 }
 
 /* 16 million lines, half of them in a rationale, half between elements
@@ -504,6 +533,66 @@ hostile_many_lines_malformed (int *line,
   return g_string_free_to_bytes (doc);
 }
 
+/* Questions of 120 characters and answers of 5,000, in ordinary words. */
+static GBytes *
+hostile_texts_at_limit (int *line,
+                        int *column)
+{
+  *line = 0;
+  *column = 0;
+  return hostile_faq_at_limit ("Which keeps you awake longer? ",
+                               "Coffee keeps you awake longer than tea does. ", 0);
+}
+
+/* The same in Chinese, which has no spaces: a line may break between any
+ * two of its characters. */
+static GBytes *
+hostile_chinese_at_limit (int *line,
+                          int *column)
+{
+  *line = 0;
+  *column = 0;
+  /* "Tea or coffee? Coffee keeps you awake longer." */
+  return hostile_faq_at_limit ("\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1"
+                               "\xef\xbc\x9f",
+                               "\xe5\x92\x96\xe5\x95\xa1\xe8\xae\xa9\xe4\xbd\xa0\xe6\x9b\xb4"
+                               "\xe4\xb9\x85\xe5\x9c\xb0\xe4\xbf\x9d\xe6\x8c\x81\xe6\xb8\x85"
+                               "\xe9\x86\x92\xe3\x80\x82", 0);
+}
+
+/* A title of 9 MB of ordinary words, as long as a text libxml2 holds:
+ * refused for its length (150 characters), quoting its start only. */
+static GBytes *
+hostile_long_text (int *line,
+                   int *column)
+{
+  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
+  g_autofree char *words = hostile_fill (" tea or coffee", empty->len + 7 * 1024 * 1024);
+
+  *line = 3;
+  *column = 3;
+  return g_string_free_to_bytes (hostile_minimal (words, NULL, NULL));
+}
+
+/* A rationale of 9 MB of Thai with no space: refused at its 501st
+ * character of the run. */
+static GBytes *
+hostile_unspaced_run (int *line,
+                      int *column)
+{
+  g_autoptr(GString) empty = hostile_minimal (NULL, NULL, NULL);
+  /* "coffee" */
+  g_autofree char *run = hostile_fill ("\xe0\xb8\x81\xe0\xb8\xb2\xe0\xb9\x81\xe0\xb8\x9f",
+                                       empty->len + 7 * 1024 * 1024);
+  g_autofree char *rationale = g_strconcat ("Coffee holds more caffeine. ", run, NULL);
+  GString *doc = hostile_minimal (NULL, NULL, NULL);
+
+  g_string_replace (doc, "Coffee holds more caffeine.", rationale, 1);
+  *line = 14;
+  *column = 9;
+  return g_string_free_to_bytes (doc);
+}
+
 static const HostileCase hostile_cases[] = {
   { "many-attributes", hostile_many_attributes, TRADEOFF_LOADER_ERROR_LIMIT,
     "The <comparison> element has more than 3 attributes" },
@@ -516,7 +605,7 @@ static const HostileCase hostile_cases[] = {
   { "element-names", hostile_element_names, TRADEOFF_LOADER_ERROR_SCHEMA,
     "There is no <e0> element in the comparison format." },
   { "dense-elements", hostile_dense_elements, TRADEOFF_LOADER_ERROR_LIMIT,
-    "more than 250000 elements" },
+    "more than 150000 elements" },
   { "dense-elements-at-limit", hostile_dense_elements_at_limit, TRADEOFF_LOADER_ERROR_SCHEMA,
     "The <verdicts> element needs a <verdict> element." },
   { "dense-valid", hostile_dense_valid, HOSTILE_LOADS, "Tea vs Coffee" },
@@ -540,11 +629,11 @@ static const HostileCase hostile_cases[] = {
     "Sequence ']]>' not allowed in content" },
   { "long-attribute", hostile_long_attribute, TRADEOFF_LOADER_ERROR_MALFORMED,
     "AttValue length too long" },
-  { "cdata-in-text", hostile_cdata_in_text, HOSTILE_LOADS, "Tea vs Coffee xy xy " },
-  { "comments-in-text", hostile_comments_in_text, HOSTILE_LOADS, "Tea vs Coffee x x x " },
+  { "cdata-in-text", hostile_cdata_in_text, HOSTILE_LOADS, "xy xy xy " },
+  { "comments-in-text", hostile_comments_in_text, HOSTILE_LOADS, "x x x " },
   { "comments-before-root", hostile_comments_before_root, HOSTILE_LOADS, "Tea vs Coffee" },
   { "comments-in-weight", hostile_comments_in_weight, HOSTILE_LOADS, "Tea vs Coffee" },
-  { "references", hostile_references, HOSTILE_LOADS, "Tea vs Coffee &é &é " },
+  { "references", hostile_references, HOSTILE_LOADS, "&é &é " },
   { "many-lines", hostile_many_lines, TRADEOFF_LOADER_ERROR_UNKNOWN_REFERENCE, "“tey”" },
   { "many-lines-schema", hostile_many_lines_schema, TRADEOFF_LOADER_ERROR_SCHEMA,
     "The <tie> element is empty" },
@@ -552,4 +641,12 @@ static const HostileCase hostile_cases[] = {
     "one text is longer than the 10 MB a text may hold" },
   { "many-lines-malformed", hostile_many_lines_malformed, TRADEOFF_LOADER_ERROR_MALFORMED,
     "mismatch" },
+  { "texts-at-limit", hostile_texts_at_limit, HOSTILE_LOADS,
+    "Coffee keeps you awake longer than tea does. Coffee" },
+  { "chinese-at-limit", hostile_chinese_at_limit, HOSTILE_LOADS,
+    "\xe5\x92\x96\xe5\x95\xa1\xe8\xae\xa9\xe4\xbd\xa0" },
+  { "long-text", hostile_long_text, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+    "longer than the 150 characters a <title> may have (“Tea vs Coffee tea or coffee tea" },
+  { "unspaced-run", hostile_unspaced_run, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+    "more than 500 characters of Thai, Lao, Khmer or Myanmar" },
 };

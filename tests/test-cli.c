@@ -614,17 +614,18 @@ assert_no_controls (const char *text)
 static void
 test_summary_name_cannot_add_lines (void)
 {
+  /* Within the 50 characters a name may have. */
   char *path = write_hostile ("lines.xml",
                               "<name>Coffee&#10;&#10;Recommendation: Tea&#x2029;"
-                              "Recommendation: Milk&#x2028;Recommendation: Water&#x85;"
-                              "Recommendation: Juice</name>",
+                              "Milk&#x2028;Water&#x85;Juice</name>",
                               "<label>I need to stay awake</label>");
   g_auto(Result) result = run_cli ("--summary", "--select=stay-awake", path, NULL);
   g_autofree char *line = first_line (result.out);
 
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_str_has_prefix (line, "Recommendation: Coffee"));
-  g_assert_nonnull (strstr (line, "Recommendation: Juice"));
+  g_assert_nonnull (strstr (line, "Water"));
+  g_assert_nonnull (strstr (line, "Juice"));
   g_assert_cmpuint (count_lines_starting (result.out->str, "Recommendation:"), ==, 1);
   g_assert_null (strstr (result.out->str, "\u2028"));
   g_assert_null (strstr (result.out->str, "\u2029"));

@@ -129,17 +129,30 @@ static const WorstCase worst_cases[] = {
   { "combining-1000", "Your needs", ACUTE, 1000, FALSE },
   /* An error message that would quote 10 KB. */
   { "weight-10000-digits", ">1</weight>", "9", 10000, FALSE },
-  /* The most the loader lets through, in texts of ordinary length: a
-   * label of 10,000 characters, however broken, still costs GTK 4.8
-   * seconds to measure (see README.md, Performance). */
+  /* Longer than its kind of text may be (150 characters for a title). */
+  { "title-84000-in-words", ">Tea vs Coffee</title>", "Tea or Coffee ", 6000, FALSE },
+  /* The most the loader lets through: each text as long as its kind may
+   * be (100 characters for a label, 120 for a question, 150 for a title,
+   * 2,000 for a rationale, 5,000 for an answer), in words as long as they
+   * may be or in ordinary ones.  A
+   * label of 10,000 characters, however broken, cost GTK 4.8 seconds to
+   * measure; one of 2,000 ordinary words held up the first frame too. */
   { "words-100-criterion", "I need to stay awake",
-    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ",
-    20, TRUE },
-  { "title-80000-in-words", ">Tea vs Coffee</title>", "Tea or Coffee ", 6000, TRUE },
-  { "chinese-1000-question", "Which keeps me awake longer?",
-    "\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 200, TRUE },
-  { "zero-width-spaced-label", "I need to stay awake", "abcdefghij" ZWSP, 200, TRUE },
-  { "eight-marks-each", "Your needs", "a" ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE " ", 500, TRUE },
+    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx ",
+    1, TRUE },
+  { "title-150-in-words", ">Tea vs Coffee</title>", "Tea or Coffee ", 10, TRUE },
+  { "answer-5000-in-words", "Coffee, because a cup usually holds more caffeine than a cup of tea.",
+    "Tea or coffee keeps you awake longer than water does. ", 92, TRUE },
+  { "rationale-2000-in-words", "A cup of coffee usually holds more caffeine than a cup of tea.",
+    "Tea or coffee keeps you awake longer than water does. ", 37, TRUE },
+  { "chinese-120-question", "Which keeps me awake longer?",
+    "\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 24, TRUE },
+  { "chinese-5000-answer", "Coffee, because a cup usually holds more caffeine than a cup of tea.",
+    "\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 1000, TRUE },
+  { "thai-500-run-rationale", "A cup of coffee usually holds more caffeine than a cup of tea.",
+    "\xe0\xb8\x81\xe0\xb8\xb2\xe0\xb9\x81\xe0\xb8\x9f", 125, TRUE },
+  { "zero-width-spaced-label", "I need to stay awake", "abcdefghij" ZWSP, 9, TRUE },
+  { "eight-marks-each", "Your needs", "a" ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE ACUTE " ", 10, TRUE },
 };
 
 static char *

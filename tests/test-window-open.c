@@ -15,6 +15,10 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
+#include "hostile-fixtures.h"
+#include "tradeoff-decision.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
@@ -221,6 +225,58 @@ test_cancel (void)
   close_window (window);
 }
 
+/* Escape on the largest load there is, the densest valid file: the
+ * comparison shown stays, and the loading thread gives up where it is
+ * rather than read, validate and build the rest (test-loader-cancel.c
+ * asserts it returns "cancelled"; here how soon it ends is printed). */
+static void
+test_cancel_large (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-window-open-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "dense.xml", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TradeoffDecision) whole = NULL;
+  Idle idle = idle_state (window);
+  int line = 0;
+  int column = 0;
+  gint64 start;
+  gint64 full;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases) && bytes == NULL; i++)
+    if (g_str_equal (hostile_cases[i].name, "dense-valid-criteria"))
+      bytes = hostile_cases[i].generate (&line, &column);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  start = g_get_monotonic_time ();
+  whole = tradeoff_decision_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  full = g_get_monotonic_time () - start;
+
+  tradeoff_window_begin_open (window, file);
+  g_usleep (full / 10);
+  g_assert_true (press_escape (window));
+  start = g_get_monotonic_time ();
+  g_assert_false (tradeoff_window_get_opening (window));
+  g_assert_true (wait_until (loads_ended, &idle));
+  g_test_message ("a whole load %" G_GINT64_FORMAT " ms; the load stopped by Escape ended "
+                  "%" G_GINT64_FORMAT " ms after it", full / 1000,
+                  (g_get_monotonic_time () - start) / 1000);
+
+  g_assert_cmpstr (shown_id (window), ==, "django-vs-flask");
+  g_assert_null (tradeoff_window_get_error (window));
+
+  g_remove (path);
+  g_rmdir (dir);
+  close_window (window);
+}
+
 /* The last file asked for is the one shown, whichever load ends first. */
 static void
 test_newer_open_replaces_older (void)
@@ -294,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window-open/stays-usable", test_window_stays_usable);
   g_test_add_func ("/tradeoff/window-open/progress-after-a-moment", test_progress_after_a_moment);
   g_test_add_func ("/tradeoff/window-open/cancel", test_cancel);
+  g_test_add_func ("/tradeoff/window-open/cancel-large", test_cancel_large);
   g_test_add_func ("/tradeoff/window-open/newer-replaces-older", test_newer_open_replaces_older);
   g_test_add_func ("/tradeoff/window-open/error-keeps-comparison", test_error_keeps_comparison);
   g_test_add_func ("/tradeoff/window-open/close-while-opening", test_close_while_opening);

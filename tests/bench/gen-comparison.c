@@ -14,6 +14,9 @@
  * those of real comparisons (questions of about 60 characters, answers of
  * about 400, labels of about 40), because the loader, the search and the
  * layout all cost in proportion to the text, not to the element count.
+ * With --longest every text is instead as long as the format lets its kind
+ * be (tradeoff-comparison-rules.h), in ordinary words: the worst case for
+ * the window's first frame and the PDF.
  *
  * A developer tool that is never installed: its messages are not
  * translated.
@@ -26,6 +29,8 @@
 #include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "tradeoff-comparison-rules.h"
 
 /* The largest sizes accepted: big enough to hit the loader's 16 MiB cap
  * with FAQ text, small enough that a typo cannot fill the disk. */
@@ -136,7 +141,38 @@ typedef struct
   int n_faq;
   int n_criteria;
   gint64 seed;
+  gboolean longest;
 } Sizes;
+
+/* Words enough for a phrase of @element: @lo to @hi characters, or with
+ * --longest as many as its kind may hold, less the longest word and the
+ * mark after it. */
+static gsize
+phrase_length (Rng         *rng,
+               const Sizes *sizes,
+               const char  *element,
+               int          lo,
+               int          hi)
+{
+  if (sizes->longest)
+    return tradeoff_rules_max_text_length (element) - 16;
+
+  return rng_range (rng, lo, hi);
+}
+
+/* The same for prose, less the longest sentence and a paragraph break. */
+static gsize
+prose_length (Rng         *rng,
+              const Sizes *sizes,
+              const char  *element,
+              int          lo,
+              int          hi)
+{
+  if (sizes->longest)
+    return tradeoff_rules_max_text_length (element) - 140;
+
+  return lo == hi ? (gsize)lo : (gsize)rng_range (rng, lo, hi);
+}
 
 static void
 write_head (GString     *out,
@@ -150,15 +186,34 @@ write_head (GString     *out,
                           sizes->n_options, sizes->n_aspects, sizes->n_faq,
                           sizes->n_criteria, sizes->seed);
   g_string_append (out, "<comparison id=\"generated\" version=\"1\">\n");
-  g_string_append_printf (out, "  <title>%d frameworks compared: a generated benchmark</title>\n",
+  g_string_append_printf (out, "  <title>%d frameworks compared: a generated benchmark",
                           sizes->n_options);
-  g_string_append (out, "  <byline>Category: Benchmarks &amp; Load Tests</byline>\n");
+  if (sizes->longest)
+    {
+      g_string_append_c (out, ' ');
+      append_phrase (out, rng, phrase_length (rng, sizes, "title", 0, 0) - 45);
+    }
+  g_string_append (out, "</title>\n  <byline>Category: Benchmarks &amp; Load Tests");
+  if (sizes->longest)
+    {
+      g_string_append_c (out, ' ');
+      append_phrase (out, rng, phrase_length (rng, sizes, "byline", 0, 0) - 40);
+    }
+  g_string_append (out, "</byline>\n");
   g_string_append (out, "  <updated>2026-03</updated>\n  <intro>");
-  append_prose (out, rng, 300);
+  append_prose (out, rng, prose_length (rng, sizes, "intro", 300, 300));
   g_string_append (out, "</intro>\n\n  <options>\n");
   for (int o = 0; o < sizes->n_options; o++)
-    g_string_append_printf (out, "    <option id=\"opt-%d\"><name>Framework %c</name></option>\n",
-                            o + 1, 'A' + o);
+    {
+      g_string_append_printf (out, "    <option id=\"opt-%d\"><name>Framework %c",
+                              o + 1, 'A' + o);
+      if (sizes->longest)
+        {
+          g_string_append_c (out, ' ');
+          append_phrase (out, rng, phrase_length (rng, sizes, "name", 0, 0) - 12);
+        }
+      g_string_append (out, "</name></option>\n");
+    }
   g_string_append (out, "  </options>\n\n");
 }
 
@@ -171,12 +226,12 @@ write_aspects (GString     *out,
   for (int a = 0; a < sizes->n_aspects; a++)
     {
       g_string_append_printf (out, "    <aspect id=\"aspect-%d\">\n      <label>", a + 1);
-      append_phrase (out, rng, rng_range (rng, 8, 30));
+      append_phrase (out, rng, phrase_length (rng, sizes, "label", 8, 30));
       g_string_append (out, "</label>\n");
       for (int o = 0; o < sizes->n_options; o++)
         {
           g_string_append_printf (out, "      <value option=\"opt-%d\">", o + 1);
-          append_phrase (out, rng, rng_range (rng, 5, 25));
+          append_phrase (out, rng, phrase_length (rng, sizes, "value", 5, 25));
           g_string_append (out, "</value>\n");
         }
       g_string_append (out, "    </aspect>\n");
@@ -193,9 +248,9 @@ write_faq (GString     *out,
   for (int q = 0; q < sizes->n_faq; q++)
     {
       g_string_append_printf (out, "    <entry id=\"faq-%d\">\n      <question>", q + 1);
-      append_phrase (out, rng, rng_range (rng, 45, 75));
+      append_phrase (out, rng, phrase_length (rng, sizes, "question", 45, 75));
       g_string_append (out, "?</question>\n      <answer>");
-      append_prose (out, rng, rng_range (rng, 300, 500));
+      append_prose (out, rng, prose_length (rng, sizes, "answer", 300, 500));
       g_string_append (out, "</answer>\n    </entry>\n");
     }
   g_string_append (out, "  </faq>\n\n");
@@ -215,9 +270,9 @@ write_criterion (GString     *out,
   if (sizes->n_faq > 0 && rng_range (rng, 0, 3) != 0)
     g_string_append_printf (out, " source=\"faq-%d\"", rng_range (rng, 1, sizes->n_faq));
   g_string_append (out, ">\n        <label>");
-  append_phrase (out, rng, rng_range (rng, 30, 50));
+  append_phrase (out, rng, phrase_length (rng, sizes, "label", 30, 50));
   g_string_append (out, "</label>\n        <rationale>");
-  append_phrase (out, rng, rng_range (rng, 60, 120));
+  append_phrase (out, rng, phrase_length (rng, sizes, "rationale", 60, 120));
   g_string_append (out, ".</rationale>\n");
   for (int o = 0; o < sizes->n_options; o++)
     if (o == first || rng_range (rng, 0, 1) == 0)
@@ -242,7 +297,7 @@ write_criteria (GString     *out,
 
       g_string_append_printf (out, "    <group id=\"group-%d\" exclusive=\"%s\">\n      <label>",
                               g + 1, g % 7 == 3 ? "true" : "false");
-      append_phrase (out, rng, rng_range (rng, 15, 35));
+      append_phrase (out, rng, phrase_length (rng, sizes, "label", 15, 35));
       g_string_append (out, "</label>\n");
       for (int end = c + size; c < end; c++)
         write_criterion (out, rng, sizes, c);
@@ -260,13 +315,13 @@ write_verdicts (GString     *out,
   for (int o = 0; o < sizes->n_options; o++)
     {
       g_string_append_printf (out, "    <verdict option=\"opt-%d\">", o + 1);
-      append_prose (out, rng, 120);
+      append_prose (out, rng, prose_length (rng, sizes, "verdict", 120, 120));
       g_string_append (out, "</verdict>\n");
     }
   g_string_append (out, "    <tie>");
-  append_prose (out, rng, 80);
+  append_prose (out, rng, prose_length (rng, sizes, "tie", 80, 80));
   g_string_append (out, "</tie>\n    <none>");
-  append_prose (out, rng, 80);
+  append_prose (out, rng, prose_length (rng, sizes, "none", 80, 80));
   g_string_append (out, "</none>\n  </verdicts>\n</comparison>\n");
 }
 
@@ -289,7 +344,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  Sizes sizes = { 2, 4, 8, 10, 1 };
+  Sizes sizes = { 2, 4, 8, 10, 1, FALSE };
   GOptionEntry entries[] = {
     { "options", 0, 0, G_OPTION_ARG_INT, &sizes.n_options,
       "Number of options, 2 to 8 (default 2)", "N" },
@@ -301,6 +356,8 @@ main (int   argc,
       "Number of criteria, in groups of about 10 (default 10)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &sizes.seed,
       "Another seed gives other text of the same shape (default 1)", "N" },
+    { "longest", 0, 0, G_OPTION_ARG_NONE, &sizes.longest,
+      "Every text as long as its kind may be, in ordinary words", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;

@@ -408,27 +408,31 @@ read_decision (TradeoffLoadContext *ctx,
   return ok;
 }
 
-TradeoffDecision *
-tradeoff_decision_load_bytes (GBytes      *bytes,
-                              const char  *display_name,
-                              GError     **error)
+/* Cancelled, it stops where it is and fails with G_IO_ERROR_CANCELLED. */
+static TradeoffDecision *
+load_bytes (GBytes        *bytes,
+            const char    *display_name,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autoptr(TradeoffDecisionState) state = _tradeoff_decision_state_new ();
   g_autoptr(TradeoffComparison) comparison = NULL;
   g_autoptr(TradeoffComparison) source = NULL;
   g_autoptr(TradeoffDecision) decision = NULL;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  comparison = _tradeoff_loader_load (bytes, display_name, TRUE, read_decision, state, error);
+  comparison = _tradeoff_loader_load (bytes, display_name, TRUE, read_decision, state,
+                                      cancellable, error);
   if (comparison == NULL)
     return NULL;
 
   /* Translated texts are for showing; the file keeps them as written, so
    * that it opens in the reader's language wherever it goes. */
   if (tradeoff_comparison_get_gettext_domain (comparison) != NULL)
-    source = _tradeoff_loader_load (bytes, display_name, FALSE, NULL, NULL, error);
+    {
+      source = _tradeoff_loader_load (bytes, display_name, FALSE, NULL, NULL, cancellable, error);
+      if (source == NULL)
+        return NULL;
+    }
 
   decision = tradeoff_decision_new (comparison);
   g_set_object (&decision->source, source);
@@ -437,6 +441,17 @@ tradeoff_decision_load_bytes (GBytes      *bytes,
     return NULL;
 
   return g_steal_pointer (&decision);
+}
+
+TradeoffDecision *
+tradeoff_decision_load_bytes (GBytes      *bytes,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_bytes (bytes, display_name, NULL, error);
 }
 
 TradeoffDecision *
@@ -454,7 +469,7 @@ tradeoff_decision_load_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  return tradeoff_decision_load_bytes (bytes, display_name, error);
+  return load_bytes (bytes, display_name, cancellable, error);
 }
 
 TradeoffDecision *

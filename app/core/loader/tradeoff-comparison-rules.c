@@ -17,6 +17,7 @@
 #include "tradeoff-comparison.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader.h"
+#include "tradeoff-loader-private.h"
 
 gboolean
 tradeoff_rules_check_id (const char  *id,
@@ -72,7 +73,102 @@ tradeoff_rules_check_text (const char  *element,
       return FALSE;
     }
 
-  return TRUE;
+  /* As the loader will read it back. */
+  {
+    g_autofree char *normalized = _tradeoff_normalize_text (text);
+
+    return tradeoff_rules_check_shown_text (element, normalized, error);
+  }
+}
+
+gsize
+tradeoff_rules_max_text_length (const char *element)
+{
+  static const struct { const char *element; gsize max; } limits[] = {
+    { "name", TRADEOFF_MAX_NAME_LENGTH },
+    { "label", TRADEOFF_MAX_LABEL_LENGTH },
+    { "value", TRADEOFF_MAX_LABEL_LENGTH },
+    { "aspects", TRADEOFF_MAX_LABEL_LENGTH },
+    { "faq", TRADEOFF_MAX_LABEL_LENGTH },
+    { "criteria", TRADEOFF_MAX_LABEL_LENGTH },
+    { "question", TRADEOFF_MAX_QUESTION_LENGTH },
+    { "title", TRADEOFF_MAX_TITLE_LENGTH },
+    { "byline", TRADEOFF_MAX_TITLE_LENGTH },
+    { "intro", TRADEOFF_MAX_INTRO_LENGTH },
+    { "rationale", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "verdict", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "tie", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "none", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "answer", TRADEOFF_MAX_ANSWER_LENGTH },
+  };
+
+  for (guint i = 0; element != NULL && i < G_N_ELEMENTS (limits); i++)
+    if (strcmp (limits[i].element, element) == 0)
+      return limits[i].max;
+
+  /* Anything else (the date) is held to a label's length. */
+  return TRADEOFF_MAX_LABEL_LENGTH;
+}
+
+gboolean
+tradeoff_rules_check_shown_text (const char  *element,
+                                 const char  *text,
+                                 GError     **error)
+{
+  gsize max_length = tradeoff_rules_max_text_length (element);
+  const char *where = text;
+  g_autofree char *excerpt = NULL;
+
+  switch (_tradeoff_loader_check_words (text, max_length, &where))
+    {
+    case TRADEOFF_TEXT_OK:
+      return TRUE;
+
+    case TRADEOFF_TEXT_INVISIBLE:
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("This text has nothing that can be seen, only "
+                     "invisible characters or marks."));
+      break;
+
+    case TRADEOFF_TEXT_LONG_WORD:
+      excerpt = _tradeoff_load_context_excerpt (where);
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("This text has a word longer than %d characters "
+                     "(“%s”); break it up with spaces."),
+                   TRADEOFF_LOADER_MAX_WORD, excerpt);
+      break;
+
+    case TRADEOFF_TEXT_LONG_UNSPACED_RUN:
+      excerpt = _tradeoff_load_context_excerpt (where);
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("This text has more than %d characters of Thai, Lao, Khmer or "
+                     "Myanmar with no space between them (“%s”); put a space "
+                     "between its sentences."),
+                   TRADEOFF_LOADER_MAX_UNSPACED_RUN, excerpt);
+      break;
+
+    case TRADEOFF_TEXT_MARK_STACK:
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   _("This text has a character with more than %d "
+                     "combining marks on it."),
+                   TRADEOFF_LOADER_MAX_MARKS);
+      break;
+
+    case TRADEOFF_TEXT_TOO_LONG:
+      excerpt = _tradeoff_load_context_excerpt (where);
+      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+                   /* Translators: the first %s is the text's element, such
+                    * as "answer"; the second its first words. */
+                   _("This text is longer than the %u characters a <%s> may have "
+                     "(“%s”); shorten it."),
+                   (guint)max_length, element, excerpt);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  return FALSE;
 }
 
 gboolean

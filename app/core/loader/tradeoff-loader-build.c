@@ -251,7 +251,8 @@ get_attribute (Builder    *b,
   return value;
 }
 
-/* The text as shown in the file's gettext domain, taking @text.
+/* The text as shown in the file's gettext domain, taking @text, the text
+ * of @element.
  *
  * The msgid is the text as xgettext extracts it with the ITS rules in
  * data/its/: white space normalized to single spaces, so a paragraph break
@@ -260,6 +261,7 @@ get_attribute (Builder    *b,
  * Without a translation the text stays exactly as the file has it. */
 static const char *
 translate (Builder    *b,
+           const char *element,
            const char *text)
 {
   g_auto(GStrv) paragraphs = NULL;
@@ -281,7 +283,7 @@ translate (Builder    *b,
   /* A catalogue is trusted no more than the file: one the window could
    * not show in time is not used. */
   translation = add_normalized (b, found);
-  if (translation == NULL || _tradeoff_loader_check_words (translation, &found) != TRADEOFF_TEXT_OK)
+  if (translation == NULL || !tradeoff_rules_check_shown_text (element, translation, NULL))
     return text;
 
   return translation;
@@ -296,39 +298,13 @@ check_words (Builder    *b,
              const char *attribute,
              const char *text)
 {
-  const char *where;
-  g_autofree char *excerpt = NULL;
+  GError *error = NULL;
 
-  switch (_tradeoff_loader_check_words (text, &where))
-    {
-    case TRADEOFF_TEXT_OK:
-      return TRUE;
+  /* A heading is held to its element's limit, as the builder holds it. */
+  if (tradeoff_rules_check_shown_text ((const char *)node->name, text, &error))
+    return TRUE;
 
-    case TRADEOFF_TEXT_INVISIBLE:
-      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
-                                     _("This text has nothing that can be seen, only "
-                                       "invisible characters or marks."));
-      break;
-
-    case TRADEOFF_TEXT_LONG_WORD:
-      excerpt = _tradeoff_load_context_excerpt (where);
-      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
-                                     _("This text has a word longer than %d characters "
-                                       "(“%s”); break it up with spaces."),
-                                     TRADEOFF_LOADER_MAX_WORD, excerpt);
-      break;
-
-    case TRADEOFF_TEXT_MARK_STACK:
-      _tradeoff_load_context_fail_at (b->ctx, TRADEOFF_LOADER_ERROR_INVALID_VALUE, node, attribute,
-                                     _("This text has a character with more than %d "
-                                       "combining marks on it."),
-                                     TRADEOFF_LOADER_MAX_MARKS);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
+  fail_with (b->ctx, node, attribute, error);
   return FALSE;
 }
 
@@ -370,7 +346,7 @@ static const char *
 get_text (Builder *b,
           xmlNode *node)
 {
-  return translate (b, get_plain_text (b, node));
+  return translate (b, (const char *)node->name, get_plain_text (b, node));
 }
 
 /* Optional elements and attributes are simply absent; the schema has
@@ -408,7 +384,8 @@ set_optional_attribute (Builder                *b,
   if (text == NULL || !check_words (b, node, name, text))
     return;
 
-  _tradeoff_comparison_set_text (b->comparison, which, translate (b, text));
+  _tradeoff_comparison_set_text (b->comparison, which,
+                                 translate (b, (const char *)node->name, text));
 }
 
 /* Reads the node's id and makes sure no other item has it; the id is kept
@@ -420,6 +397,10 @@ claim_id (Builder *b,
   const char *written = get_attribute (b, node, "id");
   const char *id;
   gpointer first_line;
+
+  /* Every item has an id: a cancelled load stops at the next one. */
+  if (_tradeoff_load_context_cancelled (b->ctx))
+    return NULL;
 
   if (g_hash_table_lookup_extended (b->ids, written, NULL, &first_line))
     {

@@ -30,6 +30,17 @@ _tradeoff_load_context_failed (TradeoffLoadContext *ctx)
   return ctx->error != NULL;
 }
 
+gboolean
+_tradeoff_load_context_cancelled (TradeoffLoadContext *ctx)
+{
+  if (ctx->cancellable == NULL || !g_cancellable_is_cancelled (ctx->cancellable))
+    return FALSE;
+
+  if (ctx->error == NULL)
+    g_cancellable_set_error_if_cancelled (ctx->cancellable, &ctx->error);
+  return TRUE;
+}
+
 /* What a message quotes of a value: enough to find it by, never so much
  * that the message (shown in the window's banner, which Pango lays out)
  * costs more than the file's own texts. */

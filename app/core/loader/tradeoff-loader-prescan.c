@@ -483,12 +483,18 @@ gboolean
 _tradeoff_loader_prescan (TradeoffLoadContext *ctx)
 {
   Scanner s = { ctx, ctx->data, ctx->data + ctx->length, 0 };
+  guint n_markup = 0;
 
   ctx->scan_stop = G_MAXSIZE;
 
   while (s.p < s.end)
     {
       Step step;
+
+      /* A few thousand tags take microseconds: often enough to stop
+       * promptly, seldom enough to cost nothing. */
+      if (++n_markup % 4096 == 0 && _tradeoff_load_context_cancelled (ctx))
+        return FALSE;
 
       /* Text, and the white space between elements: nothing to count. */
       s.p = memchr (s.p, '<', s.end - s.p);

@@ -45,13 +45,19 @@ typedef struct
   gsize       scan_stop;
   /* Only the first error counts: it is the one a person should fix first. */
   GError     *error;
+  /* Checked as the file is read, scanned, parsed and built: a load given
+   * up stops there, with G_IO_ERROR_CANCELLED.  May be %NULL. */
+  GCancellable *cancellable;
   /* A validation message that came with no element to point at; used only
    * if no later message does better. */
   char       *unplaced_message;
 } TradeoffLoadContext;
 
-void     _tradeoff_load_context_clear  (TradeoffLoadContext *ctx);
-gboolean _tradeoff_load_context_failed (TradeoffLoadContext *ctx);
+void     _tradeoff_load_context_clear     (TradeoffLoadContext *ctx);
+gboolean _tradeoff_load_context_failed    (TradeoffLoadContext *ctx);
+/* Whether the load was cancelled: then the context fails with
+ * G_IO_ERROR_CANCELLED, unless it has already failed. */
+gboolean _tradeoff_load_context_cancelled (TradeoffLoadContext *ctx);
 
 void        _tradeoff_load_context_fail        (TradeoffLoadContext *ctx,
                                                 TradeoffLoaderError  code,
@@ -104,9 +110,15 @@ typedef enum
   TRADEOFF_TEXT_LONG_WORD,
   /* More than TRADEOFF_LOADER_MAX_MARKS combining marks on one character. */
   TRADEOFF_TEXT_MARK_STACK,
+  /* More than TRADEOFF_LOADER_MAX_UNSPACED_RUN characters of Thai, Lao,
+   * Khmer or Myanmar in one word. */
+  TRADEOFF_TEXT_LONG_UNSPACED_RUN,
+  /* More characters than the text's kind may hold. */
+  TRADEOFF_TEXT_TOO_LONG,
 } TradeoffTextProblem;
 
 TradeoffTextProblem _tradeoff_loader_check_words   (const char  *text,
+                                                    gsize        max_length,
                                                     const char **where);
 /* @value, or its first characters and "…" if it is long: what an error
  * message quotes of a value from the file. */
@@ -138,15 +150,18 @@ typedef gboolean (*TradeoffLoaderExtra) (TradeoffLoadContext *ctx,
                                          gpointer             user_data);
 
 /* tradeoff_loader_load_bytes(), translated or not, then @extra (may be
- * %NULL) with the same context, so its errors say FILE:LINE:COLUMN too. */
+ * %NULL) with the same context, so its errors say FILE:LINE:COLUMN too.
+ * Cancelled, it stops within a few kilobytes or items of where it is and
+ * fails with G_IO_ERROR_CANCELLED. */
 TradeoffComparison *_tradeoff_loader_load      (GBytes             *bytes,
                                                 const char         *display_name,
                                                 gboolean            translate,
                                                 TradeoffLoaderExtra extra,
                                                 gpointer            user_data,
+                                                GCancellable       *cancellable,
                                                 GError            **error);
 /* A file's bytes with the loader's checks (a regular file, not too large),
- * and the name errors give it. */
+ * and the name errors give it; cancelled, G_IO_ERROR_CANCELLED. */
 GBytes             *_tradeoff_loader_read_file (GFile              *file,
                                                 char              **display_name,
                                                 GCancellable       *cancellable,

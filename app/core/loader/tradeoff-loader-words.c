@@ -14,6 +14,15 @@
  * tradeoff-loader-build.c), along with texts nothing of which can be seen
  * and stacks of combining marks taller than any script needs, which draw
  * over the widgets around them.
+ *
+ * Lines break where UAX #14 lets them, which in Chinese and Japanese is
+ * between almost any two characters, so prose in those scripts is many
+ * short "words".  Thai, Lao, Khmer and Myanmar write no space between
+ * words, and only a dictionary finds where lines may break (Pango has one
+ * for Thai alone): a run of them is counted on its own, against a limit
+ * long enough for a whole sentence.  Every text is also held to a length
+ * (tradeoff-comparison-rules.c says which), so that no text, even of
+ * ordinary words, takes a window or a page long to lay out.
  */
 
 #define G_LOG_DOMAIN "tradeoff-loader"
@@ -32,13 +41,20 @@ typedef enum
   KIND_SPACE,
   /* No break after these, even across spaces: ( [ {. */
   KIND_NO_BREAK_AFTER,
-  /* No break before these, even across spaces: ) ] } ! ? , . : ; / and
-   * marks and joiners. */
+  /* No break before these, even across spaces, nor after them: marks,
+   * joiners and glue. */
   KIND_NO_BREAK_BEFORE,
+  /* No break before these, even across spaces: ) ] } ! ? , . : ; / and
+   * the small kana and marks Japanese starts no line with; a line may
+   * break after them before an ideograph. */
+  KIND_CLOSE,
   /* Neither: quotation marks. */
   KIND_NO_BREAK_EITHER,
+  /* Ideographs, kana and Hangul syllables: a line may break between two. */
   KIND_IDEOGRAPH,
   KIND_ZERO_WIDTH_SPACE,
+  /* Thai, Lao, Khmer, Myanmar: breaks only a dictionary finds. */
+  KIND_DICTIONARY,
 } Kind;
 
 static Kind
@@ -63,13 +79,20 @@ kind_of_break_type (GUnicodeBreakType type)
     case G_UNICODE_BREAK_INFIX_SEPARATOR:
     case G_UNICODE_BREAK_SYMBOL:
     case G_UNICODE_BREAK_NON_STARTER:
+    /* Pango resolves it to a non-starter, as UAX #14 does by default. */
+    case G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER:
+      return KIND_CLOSE;
     case G_UNICODE_BREAK_WORD_JOINER:
     case G_UNICODE_BREAK_NON_BREAKING_GLUE:
     case G_UNICODE_BREAK_COMBINING_MARK:
     case G_UNICODE_BREAK_ZERO_WIDTH_JOINER:
       return KIND_NO_BREAK_BEFORE;
     case G_UNICODE_BREAK_IDEOGRAPHIC:
+    case G_UNICODE_BREAK_HANGUL_LV_SYLLABLE:
+    case G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE:
       return KIND_IDEOGRAPH;
+    case G_UNICODE_BREAK_COMPLEX_CONTEXT:
+      return KIND_DICTIONARY;
     case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
       return KIND_ZERO_WIDTH_SPACE;
     /* Hyphens, letters, digits, complex scripts and the rest: counted as
@@ -84,15 +107,11 @@ kind_of_break_type (GUnicodeBreakType type)
     case G_UNICODE_BREAK_ALPHABETIC:
     case G_UNICODE_BREAK_PREFIX:
     case G_UNICODE_BREAK_POSTFIX:
-    case G_UNICODE_BREAK_COMPLEX_CONTEXT:
     case G_UNICODE_BREAK_AMBIGUOUS:
     case G_UNICODE_BREAK_UNKNOWN:
     case G_UNICODE_BREAK_HANGUL_L_JAMO:
     case G_UNICODE_BREAK_HANGUL_V_JAMO:
     case G_UNICODE_BREAK_HANGUL_T_JAMO:
-    case G_UNICODE_BREAK_HANGUL_LV_SYLLABLE:
-    case G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE:
-    case G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER:
     case G_UNICODE_BREAK_HEBREW_LETTER:
     case G_UNICODE_BREAK_REGIONAL_INDICATOR:
     case G_UNICODE_BREAK_EMOJI_BASE:
@@ -116,7 +135,7 @@ kind_of (gunichar c)
         return KIND_NO_BREAK_EITHER;
       case ')': case ']': case '}': case '!': case '?':
       case ',': case '.': case ':': case ';': case '/':
-        return KIND_NO_BREAK_BEFORE;
+        return KIND_CLOSE;
       default:
         return KIND_OTHER;
       }
@@ -148,6 +167,7 @@ is_extender (gunichar c)
 /**
  * _tradeoff_loader_check_words:
  * @text: a normalized text
+ * @max_length: the most characters it may have
  * @where: (out): where the problem starts in @text, for quoting it
  *
  * Returns: what makes @text too costly or impossible to show, or
@@ -155,13 +175,16 @@ is_extender (gunichar c)
  */
 TradeoffTextProblem
 _tradeoff_loader_check_words (const char  *text,
+                             gsize        max_length,
                              const char **where)
 {
   const char *word = text;
   const char *cluster = text;
   Kind before_spaces = KIND_SPACE;
   Kind previous = KIND_SPACE;
+  gsize length = 0;
   guint run = 0;
+  guint dictionary_run = 0;
   guint extenders = 0;
   gboolean visible = FALSE;
 
@@ -169,6 +192,12 @@ _tradeoff_loader_check_words (const char  *text,
     {
       gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char (p);
       Kind kind = kind_of (c);
+
+      if (++length > max_length)
+        {
+          *where = text;
+          return TRADEOFF_TEXT_TOO_LONG;
+        }
 
       if (kind != KIND_SPACE)
         {
@@ -178,24 +207,35 @@ _tradeoff_loader_check_words (const char  *text,
             breaks = before_spaces != KIND_NO_BREAK_AFTER &&
                      before_spaces != KIND_NO_BREAK_EITHER &&
                      kind != KIND_NO_BREAK_BEFORE &&
+                     kind != KIND_CLOSE &&
                      kind != KIND_NO_BREAK_EITHER;
           else
             breaks = previous == KIND_ZERO_WIDTH_SPACE ||
-                     (previous == KIND_IDEOGRAPH && kind == KIND_IDEOGRAPH);
+                     (kind == KIND_IDEOGRAPH &&
+                      (previous == KIND_IDEOGRAPH || previous == KIND_CLOSE));
           if (breaks)
             {
               run = 0;
+              dictionary_run = 0;
               word = p;
             }
           before_spaces = kind;
-        }
 
-      /* Spaces where no line breaks are not counted: what costs is the
-       * characters Pango must break between. */
-      if (kind != KIND_SPACE && ++run > TRADEOFF_LOADER_MAX_WORD)
-        {
-          *where = word;
-          return TRADEOFF_TEXT_LONG_WORD;
+          /* Spaces where no line breaks are not counted: what costs is
+           * the characters Pango must break between. */
+          if (kind == KIND_DICTIONARY)
+            {
+              if (++dictionary_run > TRADEOFF_LOADER_MAX_UNSPACED_RUN)
+                {
+                  *where = word;
+                  return TRADEOFF_TEXT_LONG_UNSPACED_RUN;
+                }
+            }
+          else if (++run > TRADEOFF_LOADER_MAX_WORD)
+            {
+              *where = word;
+              return TRADEOFF_TEXT_LONG_WORD;
+            }
         }
 
       if (is_extender (c))

@@ -199,6 +199,8 @@ prescan (TradeoffLoadContext *ctx)
 
   if (_tradeoff_loader_prescan (ctx))
     return TRUE;
+  if (_tradeoff_load_context_cancelled (ctx))
+    return FALSE;
 
   refusal = g_steal_pointer (&ctx->error);
   if (check_plain_utf8 (ctx, ctx->scan_stop))
@@ -395,7 +397,7 @@ read_bytes (void *user_data,
    * millions of bad characters or undefined entities cost it seconds of
    * error messages nobody reads.  Only the first counts, so once there is
    * one, the file ends for it where it has read to. */
-  if (_tradeoff_load_context_failed (reader->ctx))
+  if (_tradeoff_load_context_failed (reader->ctx) || _tradeoff_load_context_cancelled (reader->ctx))
     return 0;
 
   memcpy (buffer, reader->next, n);
@@ -495,6 +497,11 @@ parse (TradeoffLoadContext *ctx)
    * has already refused anything else. */
   doc = xmlCtxtReadIO (parser, read_bytes, NULL, &reader, ctx->display_name,
                        "UTF-8", PARSE_OPTIONS);
+
+  /* Given up while libxml2 read: the file ended early for it, which is
+   * no mistake of the file's. */
+  if (_tradeoff_load_context_cancelled (ctx))
+    return NULL;
 
   if (_tradeoff_load_context_failed (ctx) || doc == NULL || !parser->wellFormed)
     {
@@ -618,12 +625,13 @@ validate (TradeoffLoadContext *ctx,
 /* Public API                                                             */
 
 static TradeoffComparison *
-load_bytes (GBytes      *bytes,
-            const char  *display_name,
-            gboolean     as_written,
-            GError     **error)
+load_bytes (GBytes        *bytes,
+            const char    *display_name,
+            gboolean       as_written,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  return _tradeoff_loader_load (bytes, display_name, !as_written, NULL, NULL, error);
+  return _tradeoff_loader_load (bytes, display_name, !as_written, NULL, NULL, cancellable, error);
 }
 
 TradeoffComparison *
@@ -632,10 +640,11 @@ _tradeoff_loader_load (GBytes              *bytes,
                        gboolean             translate,
                        TradeoffLoaderExtra  extra,
                        gpointer             user_data,
+                       GCancellable        *cancellable,
                        GError             **error)
 {
   gboolean as_written = !translate;
-  TradeoffLoadContext ctx = { .as_written = as_written };
+  TradeoffLoadContext ctx = { .as_written = as_written, .cancellable = cancellable };
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(TradeoffComparison) comparison = NULL;
 
@@ -647,10 +656,14 @@ _tradeoff_loader_load (GBytes              *bytes,
   if (ctx.data == NULL)
     ctx.data = "";
 
+  /* libxml2's RELAX NG validation has no place to stop, so a cancelled
+   * load is stopped on either side of it. */
   if (check_bytes (&ctx) &&
       prescan (&ctx) &&
       (doc = parse (&ctx)) != NULL &&
-      validate (&ctx, doc))
+      !_tradeoff_load_context_cancelled (&ctx) &&
+      validate (&ctx, doc) &&
+      !_tradeoff_load_context_cancelled (&ctx))
     comparison = _tradeoff_loader_build (&ctx, doc);
 
   /* What a decision file adds, read with the same context, so its errors
@@ -674,7 +687,7 @@ tradeoff_loader_load_bytes (GBytes      *bytes,
                             const char  *display_name,
                             GError     **error)
 {
-  return load_bytes (bytes, display_name, FALSE, error);
+  return load_bytes (bytes, display_name, FALSE, NULL, error);
 }
 
 TradeoffComparison *
@@ -682,7 +695,7 @@ tradeoff_loader_load_bytes_as_written (GBytes      *bytes,
                                        const char  *display_name,
                                        GError     **error)
 {
-  return load_bytes (bytes, display_name, TRUE, error);
+  return load_bytes (bytes, display_name, TRUE, NULL, error);
 }
 
 /* A path for local files, the URI's last part otherwise (the shipped file
@@ -715,6 +728,11 @@ read_capped (GFile         *file,
   gsize length = 0;
 
   stream = g_file_read (file, cancellable, &local_error);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   if (stream == NULL)
     {
       g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_IO,
@@ -744,6 +762,11 @@ read_capped (GFile         *file,
 
       n = g_input_stream_read (G_INPUT_STREAM (stream), buffer + length, capacity - length,
                                cancellable, &local_error);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
       if (n < 0)
         {
           g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_IO,
@@ -776,7 +799,7 @@ load_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  return load_bytes (bytes, display_name, as_written, error);
+  return load_bytes (bytes, display_name, as_written, cancellable, error);
 }
 
 GBytes *
@@ -797,7 +820,9 @@ _tradeoff_loader_read_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_NOT_FOUND,
                      _("%s: There is no such file."), display_name);
       else

@@ -17,14 +17,21 @@ G_BEGIN_DECLS
  * its length (see tradeoff-loader-words.c). */
 #define TRADEOFF_LOADER_MAX_WORD 100
 
+/* The longest run of Thai, Lao, Khmer or Myanmar with no space in it, in
+ * characters: those scripts leave no space between words, so a run is a
+ * phrase or a sentence, which only a dictionary can break (Pango has one
+ * for Thai alone). */
+#define TRADEOFF_LOADER_MAX_UNSPACED_RUN 500
+
 /* The most combining marks a character may carry; no script needs more,
  * and a taller stack draws over what is around it. */
 #define TRADEOFF_LOADER_MAX_MARKS 8
 
 /* Files with more elements than this are refused before they are parsed,
- * so that validating them stays within the time the README promises; a
+ * so that validating them stays within the time the README promises (the
+ * densest file at 250,000 took 1.5-1.6 s of CPU, too close to 2 s); a
  * comparison of 8 options and 10,000 criteria has 120,000. */
-#define TRADEOFF_LOADER_MAX_ELEMENTS 250000
+#define TRADEOFF_LOADER_MAX_ELEMENTS 150000
 
 /* The comparison shipped inside the program. */
 #define TRADEOFF_SHIPPED_COMPARISON_URI "resource:///org/tradeoff/Tradeoff/data/django-vs-flask.xml"
