@@ -123,6 +123,50 @@ test_long_is_lazy (void)
   close_window (window);
 }
 
+static GtkWidget *focused_field (TradeoffEditorWindow *editor);
+
+static gboolean
+question_focused (gpointer editor)
+{
+  GtkWidget *focus = focused_field (editor);
+
+  return focus != NULL &&
+         g_strcmp0 (tradeoff_editor_field_get_label (TRADEOFF_EDITOR_FIELD (focus)), "Question") == 0;
+}
+
+/* A question added at the end of two thousand is brought into view and
+ * focused, to be typed into; what is typed reaches the window. */
+static void
+test_added_part_focused (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) comparison = long_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, comparison);
+  GListModel *faq;
+  g_autoptr(TradeoffFaqEntry) last = NULL;
+  GtkWidget *focus;
+
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-faq", NULL));
+  g_assert_true (wait_until (question_focused, editor));
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (GTK_IS_TEXT (focus));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_parent (focus)), "The last question?");
+  /* Tab to its answer: a new entry is valid once it has both. */
+  press_tab (GTK_WIDGET (editor), FALSE);
+  focus = gtk_root_get_focus (GTK_ROOT (editor));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)), "Its answer.", -1);
+
+  faq = tradeoff_comparison_get_faq (tradeoff_window_get_comparison (window));
+  g_assert_cmpuint (g_list_model_get_n_items (faq), ==, N_FAQ + 1);
+  last = g_list_model_get_item (faq, N_FAQ);
+  g_assert_cmpstr (tradeoff_faq_entry_get_question (last), ==, "The last question?");
+
+  close_window (window);
+}
+
 static GtkWidget *
 focused_field (TradeoffEditorWindow *editor)
 {
@@ -172,6 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/editor-list/long-is-lazy", test_long_is_lazy);
   g_test_add_func ("/tradeoff/editor-list/tab-walks-the-parts", test_tab_walks_the_parts);
+  g_test_add_func ("/tradeoff/editor-list/added-part-focused", test_added_part_focused);
 
   return g_test_run ();
 }
