@@ -38,6 +38,7 @@
 #include "tradeoff-comparison-builder.h"
 #include "tradeoff-editor-window.h"
 #include "tradeoff-loader.h"
+#include "tradeoff-renderer-choice.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
@@ -286,6 +287,10 @@ main (int   argc,
   gint64 start;
   double start_cpu, open_ms, open_cpu, handlers_ms, title_ms, criterion_ms = 0;
 
+  /* The renderer the program itself would choose (main.c): with no GPU,
+   * cairo, not Mesa's software OpenGL, whose threads were four tenths of
+   * a keystroke's CPU time here before. */
+  tradeoff_renderer_choose ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || letters < 1)
     {
