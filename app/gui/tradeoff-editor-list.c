@@ -13,7 +13,8 @@
  * parts that grows as it scrolls (tradeoff-list-grower.c).
  *
  * The keyboard: Tab goes through a row's fields and on into the next
- * row's; Up and Down leave a one-line field for the row above or below.
+ * row's (GtkListView's own focus handling: the rows are neither
+ * selectable nor activatable, so the fields take the focus).
  */
 
 #define G_LOG_DOMAIN "tradeoff-editor"
