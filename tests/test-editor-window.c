@@ -26,11 +26,10 @@
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
-/* The @nth field (from 0) labelled @label. */
 static TradeoffEditorField *
-field (TradeoffEditorWindow *editor,
-       const char           *label,
-       guint                 nth)
+field_shown (TradeoffEditorWindow *editor,
+             const char           *label,
+             guint                 nth)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new ();
 
@@ -39,6 +38,27 @@ field (TradeoffEditorWindow *editor,
     if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
         nth-- == 0)
       return g_ptr_array_index (fields, i);
+  return NULL;
+}
+
+/* The @nth field (from 0) labelled @label, scrolling down to it as a
+ * person would: the editor makes the rows of the parts it shows. */
+static TradeoffEditorField *
+field (TradeoffEditorWindow *editor,
+       const char           *label,
+       guint                 nth)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  TradeoffEditorField *found;
+
+  for (guint tries = 0; tries < 50; tries++)
+    {
+      if ((found = field_shown (editor, label, nth)) != NULL)
+        return found;
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      settle ();
+    }
 
   g_error ("no field “%s” number %u", label, nth);
   return NULL;

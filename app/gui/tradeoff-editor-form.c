@@ -7,8 +7,9 @@
  * on its own by the loader's rules (tradeoff-comparison-rules.h), so the
  * problem shows next to it in the loader's words.  What only the whole
  * comparison decides (an id used twice) the build says, above the form.
- * Adding, removing or moving a part changes the builder and fills the
- * form anew from it.
+ * Adding, removing or moving a part changes the builder and lists the
+ * parts anew.  Each function here makes the widgets of one row of the
+ * form's list (tradeoff-editor-list.c), when the list shows that row.
  */
 
 #define G_LOG_DOMAIN "tradeoff-editor"
@@ -255,51 +256,67 @@ mnemonic_button (const char *label)
   return button;
 }
 
+/* A section's heading, with the button that adds to it. */
 static GtkWidget *
-section (TradeoffEditorWindow *self,
-         const char           *title,
-         const char           *add_label,
-         const char           *add_action)
+heading_row (const char *title,
+             const char *add_label,
+             const char *add_action)
 {
-  GtkWidget *heading_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_hexpand (heading, TRUE);
   gtk_widget_add_css_class (heading, "title-3");
   gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  gtk_box_append (GTK_BOX (heading_row), heading);
+  gtk_box_append (GTK_BOX (row), heading);
   if (add_label != NULL)
     {
       GtkWidget *add = mnemonic_button (add_label);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (add), add_action);
-      gtk_box_append (GTK_BOX (heading_row), add);
+      gtk_box_append (GTK_BOX (row), add);
     }
-  gtk_widget_set_margin_top (heading_row, 18);
-  gtk_box_append (self->form, heading_row);
-  gtk_box_append (self->form, box);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL, -1);
-  return box;
+  gtk_widget_set_margin_top (row, 18);
+  return row;
 }
 
-/* A framed part with a row of buttons under its fields. */
 static GtkWidget *
-part (GtkWidget  *parent,
-      GtkWidget **buttons)
+build_heading (TradeoffEditorSection section)
 {
-  GtkWidget *frame = gtk_frame_new (NULL);
+  switch (section)
+    {
+    case TRADEOFF_EDITOR_SECTION_COMPARISON:
+      return heading_row (_("Comparison"), NULL, NULL);
+    case TRADEOFF_EDITOR_SECTION_OPTIONS:
+      return heading_row (_("Options"), _("Add _option"), "editor.add-option");
+    case TRADEOFF_EDITOR_SECTION_GRID:
+      return heading_row (_("Grid"), _("Add _aspect"), "editor.add-aspect");
+    case TRADEOFF_EDITOR_SECTION_FAQ:
+      return heading_row (_("Frequently asked questions"), _("Add _question"), "editor.add-faq");
+    case TRADEOFF_EDITOR_SECTION_CRITERIA:
+      return heading_row (_("Criteria"), _("Add _group"), "editor.add-group");
+    case TRADEOFF_EDITOR_SECTION_VERDICTS:
+    default:
+      return heading_row (_("Verdicts"), NULL, NULL);
+    }
+}
+
+/* A framed part with a row of buttons under its fields; @frame is the
+ * row's widget. */
+static GtkWidget *
+part (GtkWidget  **frame,
+      GtkWidget  **buttons)
+{
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
+  *frame = gtk_frame_new (NULL);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_frame_set_child (GTK_FRAME (frame), box);
-  gtk_box_append (GTK_BOX (parent), frame);
+  gtk_frame_set_child (GTK_FRAME (*frame), box);
   *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_halign (*buttons, GTK_ALIGN_END);
   return box;
@@ -319,8 +336,8 @@ part_button (GtkWidget  *buttons,
   return button;
 }
 
-static void
-populate_header (TradeoffEditorWindow *self)
+static GtkWidget *
+build_texts (TradeoffEditorWindow *self)
 {
   TradeoffComparisonBuilder *b = self->builder;
   static const struct { const char *field; const char *label; gboolean multiline; } texts[] = {
@@ -329,107 +346,98 @@ populate_header (TradeoffEditorWindow *self)
     { "intro", N_("Introduction"), TRUE },
     { "id", N_("Identifier"), FALSE },
   };
-  GtkWidget *box = section (self, _("Comparison"), NULL, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     add_field (self, box, _(texts[i].label), texts[i].multiline,
                tradeoff_comparison_builder_get_text (b, texts[i].field),
                (FieldRef) { FIELD_TEXT, 0, 0, texts[i].field });
+  return box;
 }
 
-static void
-populate_options (TradeoffEditorWindow *self)
+static GtkWidget *
+build_option (TradeoffEditorWindow *self,
+              guint                 i)
 {
   TradeoffComparisonBuilder *b = self->builder;
-  GtkWidget *box = section (self, _("Options"), _("Add _option"), "editor.add-option");
   guint n = b->options->len;
+  OptionData *option = OPTION (b, i);
+  GtkWidget *frame, *buttons;
+  GtkWidget *fields = part (&frame, &buttons);
+  GtkWidget *button;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      OptionData *option = OPTION (b, i);
-      GtkWidget *buttons;
-      GtkWidget *fields = part (box, &buttons);
-      GtkWidget *button;
-      g_autofree char *name = NULL;
-      g_autofree char *label = NULL;
+  /* Translators: %u is the option's place, from 1. */
+  name = g_strdup_printf (_("Option %u name"), i + 1);
+  add_field (self, fields, name, FALSE, option->name, (FieldRef) { FIELD_OPTION_NAME, i, 0, NULL });
+  add_field (self, fields, _("Verdict when it fits best"), FALSE, option->verdict,
+             (FieldRef) { FIELD_OPTION_VERDICT, i, 0, NULL });
+  add_field (self, fields, _("Identifier"), FALSE, option->id, (FieldRef) { FIELD_OPTION_ID, i, 0, NULL });
 
-      /* Translators: %u is the option's place, from 1. */
-      name = g_strdup_printf (_("Option %u name"), i + 1);
-      add_field (self, fields, name, FALSE, option->name, (FieldRef) { FIELD_OPTION_NAME, i, 0, NULL });
-      add_field (self, fields, _("Verdict when it fits best"), FALSE, option->verdict,
-                 (FieldRef) { FIELD_OPTION_VERDICT, i, 0, NULL });
-      add_field (self, fields, _("Identifier"), FALSE, option->id, (FieldRef) { FIELD_OPTION_ID, i, 0, NULL });
-
-      button = part_button (buttons, _("Move _up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1));
-      gtk_widget_set_sensitive (button, i > 0);
-      button = part_button (buttons, _("Move do_wn"), "editor.move-option", g_variant_new ("(uu)", i, i + 1));
-      gtk_widget_set_sensitive (button, i + 1 < n);
-      button = part_button (buttons, _("_Remove"), "editor.remove-option", g_variant_new_uint32 (i));
-      gtk_widget_set_sensitive (button, n > TRADEOFF_MIN_OPTIONS);
-      /* Translators: what a screen reader says for the Remove button of an option. */
-      label = g_strdup_printf (_("Remove option %u"), i + 1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_box_append (GTK_BOX (fields), buttons);
-    }
+  button = part_button (buttons, _("Move _up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1));
+  gtk_widget_set_sensitive (button, i > 0);
+  button = part_button (buttons, _("Move do_wn"), "editor.move-option", g_variant_new ("(uu)", i, i + 1));
+  gtk_widget_set_sensitive (button, i + 1 < n);
+  button = part_button (buttons, _("_Remove"), "editor.remove-option", g_variant_new_uint32 (i));
+  gtk_widget_set_sensitive (button, n > TRADEOFF_MIN_OPTIONS);
+  /* Translators: what a screen reader says for the Remove button of an option. */
+  label = g_strdup_printf (_("Remove option %u"), i + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (fields), buttons);
+  return frame;
 }
 
-static void
-populate_grid (TradeoffEditorWindow *self)
+static GtkWidget *
+build_aspect (TradeoffEditorWindow *self,
+              guint                 i)
 {
   TradeoffComparisonBuilder *b = self->builder;
-  GtkWidget *box = section (self, _("Grid"), _("Add _aspect"), "editor.add-aspect");
+  AspectData *aspect = ASPECT (b, i);
+  GtkWidget *frame, *buttons;
+  GtkWidget *fields = part (&frame, &buttons);
+  GtkWidget *button;
+  g_autofree char *label = NULL;
 
-  for (guint i = 0; i < b->aspects->len; i++)
+  add_field (self, fields, _("Aspect"), FALSE, aspect->label,
+             (FieldRef) { FIELD_ASPECT_LABEL, i, 0, NULL });
+  for (guint j = 0; j < b->options->len; j++)
     {
-      AspectData *aspect = ASPECT (b, i);
-      GtkWidget *buttons;
-      GtkWidget *fields = part (box, &buttons);
-      GtkWidget *button;
-      g_autofree char *label = NULL;
+      g_autofree char *value_label = NULL;
 
-      add_field (self, fields, _("Aspect"), FALSE, aspect->label,
-                 (FieldRef) { FIELD_ASPECT_LABEL, i, 0, NULL });
-      for (guint j = 0; j < b->options->len; j++)
-        {
-          g_autofree char *value_label = NULL;
-
-          /* Translators: the label of an aspect's value; %s is the option's name. */
-          value_label = g_strdup_printf (_("Value for %s"),
-                                         OPTION (b, j)->name != NULL ? OPTION (b, j)->name : OPTION (b, j)->id);
-          add_field (self, fields, value_label, FALSE, g_ptr_array_index (aspect->values, j),
-                     (FieldRef) { FIELD_VALUE, i, j, NULL });
-        }
-      add_field (self, fields, _("Identifier"), FALSE, aspect->id, (FieldRef) { FIELD_ASPECT_ID, i, 0, NULL });
-      button = part_button (buttons, _("_Remove"), "editor.remove-aspect", g_variant_new_uint32 (i));
-      label = g_strdup_printf (_("Remove aspect %u"), i + 1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_box_append (GTK_BOX (fields), buttons);
+      /* Translators: the label of an aspect's value; %s is the option's name. */
+      value_label = g_strdup_printf (_("Value for %s"),
+                                     OPTION (b, j)->name != NULL ? OPTION (b, j)->name : OPTION (b, j)->id);
+      add_field (self, fields, value_label, FALSE, g_ptr_array_index (aspect->values, j),
+                 (FieldRef) { FIELD_VALUE, i, j, NULL });
     }
+  add_field (self, fields, _("Identifier"), FALSE, aspect->id, (FieldRef) { FIELD_ASPECT_ID, i, 0, NULL });
+  button = part_button (buttons, _("_Remove"), "editor.remove-aspect", g_variant_new_uint32 (i));
+  label = g_strdup_printf (_("Remove aspect %u"), i + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (fields), buttons);
+  return frame;
 }
 
-static void
-populate_faq (TradeoffEditorWindow *self)
+static GtkWidget *
+build_faq (TradeoffEditorWindow *self,
+           guint                 i)
 {
-  TradeoffComparisonBuilder *b = self->builder;
-  GtkWidget *box = section (self, _("Frequently asked questions"), _("Add _question"), "editor.add-faq");
+  FaqData *entry = FAQ (self->builder, i);
+  GtkWidget *frame, *buttons;
+  GtkWidget *fields = part (&frame, &buttons);
+  GtkWidget *button;
+  g_autofree char *label = NULL;
 
-  for (guint i = 0; i < b->faq->len; i++)
-    {
-      FaqData *entry = FAQ (b, i);
-      GtkWidget *buttons;
-      GtkWidget *fields = part (box, &buttons);
-      GtkWidget *button;
-      g_autofree char *label = NULL;
-
-      add_field (self, fields, _("Question"), FALSE, entry->question,
-                 (FieldRef) { FIELD_FAQ_QUESTION, i, 0, NULL });
-      add_field (self, fields, _("Answer"), TRUE, entry->answer, (FieldRef) { FIELD_FAQ_ANSWER, i, 0, NULL });
-      add_field (self, fields, _("Identifier"), FALSE, entry->id, (FieldRef) { FIELD_FAQ_ID, i, 0, NULL });
-      button = part_button (buttons, _("_Remove"), "editor.remove-faq", g_variant_new_uint32 (i));
-      label = g_strdup_printf (_("Remove question %u"), i + 1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_box_append (GTK_BOX (fields), buttons);
-    }
+  add_field (self, fields, _("Question"), FALSE, entry->question,
+             (FieldRef) { FIELD_FAQ_QUESTION, i, 0, NULL });
+  add_field (self, fields, _("Answer"), TRUE, entry->answer, (FieldRef) { FIELD_FAQ_ANSWER, i, 0, NULL });
+  add_field (self, fields, _("Identifier"), FALSE, entry->id, (FieldRef) { FIELD_FAQ_ID, i, 0, NULL });
+  button = part_button (buttons, _("_Remove"), "editor.remove-faq", g_variant_new_uint32 (i));
+  label = g_strdup_printf (_("Remove question %u"), i + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (fields), buttons);
+  return frame;
 }
 
 static void
@@ -498,15 +506,14 @@ exclusive_toggled (GtkCheckButton       *check,
   _tradeoff_editor_window_changed (self, NULL);
 }
 
-static void
-populate_criterion (TradeoffEditorWindow *self,
-                    GtkWidget            *box,
-                    guint                 i,
-                    guint                 j)
+static GtkWidget *
+build_criterion (TradeoffEditorWindow *self,
+                 guint                 i,
+                 guint                 j)
 {
   CriterionData *criterion = CRITERION (self->builder, i, j);
-  GtkWidget *buttons;
-  GtkWidget *fields = part (box, &buttons);
+  GtkWidget *frame, *buttons;
+  GtkWidget *fields = part (&frame, &buttons);
   GtkWidget *button;
   g_autofree char *label = NULL;
 
@@ -524,44 +531,42 @@ populate_criterion (TradeoffEditorWindow *self,
   label = g_strdup_printf (_("Remove criterion %u of group %u"), j + 1, i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
+  /* Under its group's row, indented as it was inside the group's frame. */
+  gtk_widget_set_margin_start (frame, 24);
+  return frame;
 }
 
-static void
-populate_criteria (TradeoffEditorWindow *self)
+/* A group's own fields; its criteria are the rows after it. */
+static GtkWidget *
+build_group (TradeoffEditorWindow *self,
+             guint                 i)
 {
-  TradeoffComparisonBuilder *b = self->builder;
-  GtkWidget *box = section (self, _("Criteria"), _("Add _group"), "editor.add-group");
+  GroupData *group = GROUP (self->builder, i);
+  GtkWidget *frame, *buttons;
+  GtkWidget *fields = part (&frame, &buttons);
+  GtkWidget *exclusive = gtk_check_button_new_with_mnemonic (_("Only _one of this group can be ticked"));
+  GtkWidget *button;
+  g_autofree char *label = NULL;
 
-  for (guint i = 0; i < b->groups->len; i++)
-    {
-      GroupData *group = GROUP (b, i);
-      GtkWidget *buttons;
-      GtkWidget *fields = part (box, &buttons);
-      GtkWidget *exclusive = gtk_check_button_new_with_mnemonic (_("Only _one of this group can be ticked"));
-      GtkWidget *button;
-      g_autofree char *label = NULL;
+  add_field (self, fields, _("Group"), FALSE, group->label, (FieldRef) { FIELD_GROUP_LABEL, i, 0, NULL });
+  add_field (self, fields, _("Identifier"), FALSE, group->id, (FieldRef) { FIELD_GROUP_ID, i, 0, NULL });
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (exclusive), group->exclusive);
+  g_object_set_data (G_OBJECT (exclusive), "group", GUINT_TO_POINTER (i));
+  g_signal_connect_object (exclusive, "toggled", G_CALLBACK (exclusive_toggled), self, 0);
+  gtk_box_append (GTK_BOX (fields), exclusive);
 
-      add_field (self, fields, _("Group"), FALSE, group->label, (FieldRef) { FIELD_GROUP_LABEL, i, 0, NULL });
-      add_field (self, fields, _("Identifier"), FALSE, group->id, (FieldRef) { FIELD_GROUP_ID, i, 0, NULL });
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (exclusive), group->exclusive);
-      g_object_set_data (G_OBJECT (exclusive), "group", GUINT_TO_POINTER (i));
-      g_signal_connect_object (exclusive, "toggled", G_CALLBACK (exclusive_toggled), self, 0);
-      gtk_box_append (GTK_BOX (fields), exclusive);
-      for (guint j = 0; j < group->criteria->len; j++)
-        populate_criterion (self, fields, i, j);
-
-      part_button (buttons, _("Add _criterion"), "editor.add-criterion", g_variant_new_uint32 (i));
-      button = part_button (buttons, _("_Remove group"), "editor.remove-group", g_variant_new_uint32 (i));
-      label = g_strdup_printf (_("Remove group %u"), i + 1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_box_append (GTK_BOX (fields), buttons);
-    }
+  part_button (buttons, _("Add _criterion"), "editor.add-criterion", g_variant_new_uint32 (i));
+  button = part_button (buttons, _("_Remove group"), "editor.remove-group", g_variant_new_uint32 (i));
+  label = g_strdup_printf (_("Remove group %u"), i + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (fields), buttons);
+  return frame;
 }
 
-static void
-populate_verdicts (TradeoffEditorWindow *self)
+static GtkWidget *
+build_verdicts (TradeoffEditorWindow *self)
 {
-  GtkWidget *box = section (self, _("Verdicts"), NULL, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   add_field (self, box, _("When options tie"), FALSE,
              tradeoff_comparison_builder_get_text (self->builder, "tie-verdict"),
@@ -569,20 +574,36 @@ populate_verdicts (TradeoffEditorWindow *self)
   add_field (self, box, _("When nothing is ticked"), FALSE,
              tradeoff_comparison_builder_get_text (self->builder, "none-verdict"),
              (FieldRef) { FIELD_TEXT, 0, 0, "none-verdict" });
+  return box;
 }
 
-void
-_tradeoff_editor_form_populate (TradeoffEditorWindow *self)
+/* The row's widgets for @part, read from the builder now: a row is made
+ * only when the list shows it (see tradeoff-editor-list.c). */
+GtkWidget *
+_tradeoff_editor_form_build_part (TradeoffEditorWindow *self,
+                                  TradeoffEditorPart   *part)
 {
-  GtkWidget *child;
+  guint i = tradeoff_editor_part_get_i (part);
+  guint j = tradeoff_editor_part_get_j (part);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form))) != NULL)
-    gtk_box_remove (self->form, child);
-
-  populate_header (self);
-  populate_options (self);
-  populate_grid (self);
-  populate_faq (self);
-  populate_criteria (self);
-  populate_verdicts (self);
+  switch (tradeoff_editor_part_get_kind (part))
+    {
+    case TRADEOFF_EDITOR_PART_HEADING:
+      return build_heading (i);
+    case TRADEOFF_EDITOR_PART_TEXTS:
+      return build_texts (self);
+    case TRADEOFF_EDITOR_PART_OPTION:
+      return build_option (self, i);
+    case TRADEOFF_EDITOR_PART_ASPECT:
+      return build_aspect (self, i);
+    case TRADEOFF_EDITOR_PART_FAQ:
+      return build_faq (self, i);
+    case TRADEOFF_EDITOR_PART_GROUP:
+      return build_group (self, i);
+    case TRADEOFF_EDITOR_PART_CRITERION:
+      return build_criterion (self, i, j);
+    case TRADEOFF_EDITOR_PART_VERDICTS:
+    default:
+      return build_verdicts (self);
+    }
 }

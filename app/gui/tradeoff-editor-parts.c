@@ -4,7 +4,8 @@
  *
  * The editor's actions on whole parts: add, move and remove options,
  * aspects, FAQ entries, groups and criteria.  Each changes the builder and
- * fills the form anew; removing what a criterion refers to asks first.
+ * lists the parts anew; a part added is scrolled to and focused, to be
+ * typed into; removing what a criterion refers to asks first.
  */
 
 #define G_LOG_DOMAIN "tradeoff-editor"
@@ -80,6 +81,7 @@ add_option_action (GtkWidget  *widget,
   verdict = g_strdup_printf (_("%s fits best."), name);
   tradeoff_comparison_builder_add_option (self->builder, id, name, verdict);
   rebuilt (self);
+  _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_OPTION, n, 0);
 }
 
 static void
@@ -197,9 +199,11 @@ add_aspect_action (GtkWidget  *widget,
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
   g_autofree char *id = new_id (self->builder, "aspect");
+  guint index;
 
-  tradeoff_comparison_builder_add_aspect (self->builder, id, NULL);
+  index = tradeoff_comparison_builder_add_aspect (self->builder, id, NULL);
   rebuilt (self);
+  _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_ASPECT, index, 0);
 }
 
 static void
@@ -224,9 +228,11 @@ add_faq_action (GtkWidget  *widget,
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
   g_autofree char *id = new_id (self->builder, "question");
+  guint index;
 
-  tradeoff_comparison_builder_add_faq_entry (self->builder, id, NULL, NULL);
+  index = tradeoff_comparison_builder_add_faq_entry (self->builder, id, NULL, NULL);
   rebuilt (self);
+  _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_FAQ, index, 0);
 }
 
 static void
@@ -307,6 +313,7 @@ add_group_action (GtkWidget  *widget,
   criterion_id = new_id (self->builder, "criterion");
   tradeoff_comparison_builder_add_criterion (self->builder, group, criterion_id, NULL, NULL, NULL);
   rebuilt (self);
+  _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_GROUP, group, 0);
 }
 
 static void
@@ -332,13 +339,15 @@ add_criterion_action (GtkWidget  *widget,
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
   guint group = g_variant_get_uint32 (parameter);
   g_autofree char *id = NULL;
+  guint index;
 
   if (group >= self->builder->groups->len)
     return;
 
   id = new_id (self->builder, "criterion");
-  tradeoff_comparison_builder_add_criterion (self->builder, group, id, NULL, NULL, NULL);
+  index = tradeoff_comparison_builder_add_criterion (self->builder, group, id, NULL, NULL, NULL);
   rebuilt (self);
+  _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_CRITERION, group, index);
 }
 
 static void

@@ -11,7 +11,9 @@
 
 #include "tradeoff-comparison-builder-private.h"
 #include "tradeoff-edit-history.h"
+#include "tradeoff-editor-part.h"
 #include "tradeoff-editor-window.h"
+#include "tradeoff-list-grower.h"
 
 G_BEGIN_DECLS
 
@@ -31,8 +33,16 @@ struct _TradeoffEditorWindow
    * "window.close" or "app.quit" (see tradeoff_editor_window_ask_before()). */
   char                      *then_action;
 
+  /* The form's rows, one a part (tradeoff-editor-list.c): all of them,
+   * and the slice the list shows so far. */
+  GListStore                *parts;
+  GtkSliceListModel         *slice;
+  TradeoffListGrower        *grower;
+  /* The part to focus once its row exists (_tradeoff_editor_form_reveal()). */
+  TradeoffEditorPart        *pending_focus;
+
   /* Template widgets */
-  GtkBox                    *form;
+  GtkListView               *form;
   GtkLabel                  *status;
   GtkScrolledWindow         *scroller;
 };
@@ -46,8 +56,21 @@ struct _TradeoffEditorWindow
 
 gboolean _tradeoff_editor_has_faq_entry        (TradeoffComparisonBuilder *builder,
                                                 const char                *id);
-/* Fills the form from self->builder, checking every field. */
+/* Lists the parts of self->builder anew (tradeoff-editor-list.c); each
+ * row's fields are made and checked when the list shows it. */
 void     _tradeoff_editor_form_populate        (TradeoffEditorWindow      *self);
+void     _tradeoff_editor_list_init            (TradeoffEditorWindow      *self);
+void     _tradeoff_editor_list_clear           (TradeoffEditorWindow      *self);
+/* Scrolls to the part of that kind and place and focuses its first
+ * field: where a part just added is typed into. */
+void     _tradeoff_editor_form_reveal          (TradeoffEditorWindow      *self,
+                                                TradeoffEditorPartKind     kind,
+                                                guint                      i,
+                                                guint                      j);
+/* The widgets of one row of the form, from self->builder, every field
+ * checked (tradeoff-editor-form.c). */
+GtkWidget *_tradeoff_editor_form_build_part    (TradeoffEditorWindow      *self,
+                                                TradeoffEditorPart        *part);
 /* The parts' actions (tradeoff-editor-parts.c): add, remove and move options, aspects, FAQ entries,
  * groups and criteria. */
 void     _tradeoff_editor_form_install_actions (GtkWidgetClass            *widget_class);

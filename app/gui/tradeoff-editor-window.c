@@ -486,6 +486,7 @@ tradeoff_editor_window_dispose (GObject *object)
 
   detach (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_EDITOR_WINDOW);
+  _tradeoff_editor_list_clear (self);
 
   G_OBJECT_CLASS (tradeoff_editor_window_parent_class)->dispose (object);
 }
@@ -546,6 +547,7 @@ static void
 tradeoff_editor_window_init (TradeoffEditorWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _tradeoff_editor_list_init (self);
 }
 
 TradeoffEditorWindow *

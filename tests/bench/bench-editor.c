@@ -38,6 +38,7 @@
 #include "tradeoff-comparison-builder.h"
 #include "tradeoff-editor-window.h"
 #include "tradeoff-loader.h"
+#include "tradeoff-renderer-choice.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
@@ -129,6 +130,28 @@ entry_of_field (GtkWidget  *root,
           return g_ptr_array_index (entries, 0);
       }
   return NULL;
+}
+
+/* The entry of the first field labelled @label, scrolling the editor's
+ * list down to it as a person would (it makes the rows of the parts it
+ * shows), at most @screens times; %NULL if not reached. */
+static GtkEditable *
+scroll_to_field (GtkWidget  *editor,
+                 const char *label,
+                 guint       screens,
+                 Watch      *editor_watch)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (editor, GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkEditable *entry;
+
+  for (guint i = 0; (entry = entry_of_field (editor, label)) == NULL && i < screens; i++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      wait_for_paint (editor_watch, NO_FRAME_MS);
+      wait_for_paint (editor_watch, 100);
+    }
+  return entry;
 }
 
 /* Types @n letters into @entry, one a change, each timed until @main has
@@ -264,6 +287,10 @@ main (int   argc,
   gint64 start;
   double start_cpu, open_ms, open_cpu, handlers_ms, title_ms, criterion_ms = 0;
 
+  /* The renderer the program itself would choose (main.c): with no GPU,
+   * cairo, not Mesa's software OpenGL, whose threads were four tenths of
+   * a keystroke's CPU time here before. */
+  tradeoff_renderer_choose ();
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || letters < 1)
     {
@@ -308,13 +335,14 @@ main (int   argc,
   g_assert_nonnull (title);
   title_ms = type_letters ("a letter typed in the title", title, letters, &main_watch, &editor_watch);
 
-  /* The first criterion's label: its row is in view in the window. */
-  criterion = entry_of_field (GTK_WIDGET (editor), "Criterion");
+  /* The first criterion's label: its row is in view in the window; in
+   * the editor it is past the grid and the FAQ. */
+  criterion = scroll_to_field (GTK_WIDGET (editor), "Criterion", 60, &editor_watch);
   if (criterion != NULL)
     criterion_ms = type_letters ("a letter typed in a criterion's label", criterion, letters,
                                  &main_watch, &editor_watch);
   else
-    g_print ("no criterion field in view: not typed into\n");
+    g_print ("no criterion field within 60 screens of the editor: not typed into\n");
 
   bench_print_budget ("a keystroke in the editor shown in the window within a frame (16.7 ms)",
                       MAX (title_ms, criterion_ms) <= FRAME_BUDGET_MS);
