@@ -304,14 +304,92 @@ verdict_after (Search      *search,
   return verdict;
 }
 
+/* How far a move takes its answer from the person's current value, on the
+ * criterion it names: a group's other choice starts from off. */
+static guint
+move_distance (const McModel *model,
+               const McMove  *move)
+{
+  guint base = model->current[move->answer] == move->criterion
+               ? model->current_level[move->answer] : TRADEOFF_MIN_CHANGE_OFF;
+
+  return move->level > base ? move->level - base : base - move->level;
+}
+
+static gboolean
+path_reaches_goal (Search      *search,
+                   const guint *path,
+                   guint        length)
+{
+  gboolean reached;
+
+  memcpy (search->scores, search->model->scores, sizeof search->scores);
+  memcpy (search->ruled, search->model->ruled, sizeof search->ruled);
+  search->n_on = search->model->n_on;
+  for (guint i = 0; i < length; i++)
+    mc_state_apply (search, &search->model->moves[path[i]], 1);
+  reached = mc_goal_reached (search);
+  for (guint i = length; i-- > 0;)
+    mc_state_apply (search, &search->model->moves[path[i]], -1);
+
+  return reached;
+}
+
+/* Of the solutions with the fewest changes, a person should be offered the
+ * gentlest: ticking an answer rather than making it matter a lot when the
+ * tick is enough, so the proposal agrees with the firmness line.  Each move
+ * becomes the move of the same answer and criterion closest to the current
+ * value that, with the other moves kept, still reaches the goal.  The count
+ * does not change, so a proven minimum stays proven; each replacement is
+ * strictly closer, so the loop ends. */
+static void
+tidy_path (Search *search,
+           guint  *path,
+           guint   length)
+{
+  const McModel *model = search->model;
+  gboolean changed = TRUE;
+
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < length; i++)
+        {
+          const McMove *chosen = &model->moves[path[i]];
+          guint a = chosen->answer, was = path[i], keep = path[i];
+          guint best = move_distance (model, chosen);
+
+          for (guint m = model->move_first[a]; m < model->move_first[a + 1]; m++)
+            {
+              const McMove *move = &model->moves[m];
+              guint distance = move_distance (model, move);
+
+              if (move->criterion != chosen->criterion || distance >= best)
+                continue;
+              path[i] = m;
+              if (path_reaches_goal (search, path, length))
+                {
+                  keep = m;
+                  best = distance;
+                }
+            }
+          changed |= keep != was;
+          path[i] = keep;
+        }
+    }
+}
+
 static void
 result_set_path (Search                  *search,
                  TradeoffMinChangeResult *result,
-                 const guint             *path,
+                 const guint             *found,
                  guint                    length)
 {
   const McModel *model = search->model;
+  g_autofree guint *path = g_memdup2 (found, MAX (length, 1) * sizeof *found);
 
+  if (path_reaches_goal (search, path, length))
+    tidy_path (search, path, length);
   g_array_set_size (result->changes, 0);
   for (guint i = 0; i < length; i++)
     {
