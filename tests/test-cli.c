@@ -340,13 +340,15 @@ test_decision_files (void)
                             "[x] \u2068Our team already has Django expertise\u2069 (team-knows-django) — Must have\n"));
   g_assert_nonnull (strstr (summary.out->str, "[x] \u2068It is a greenfield project\u2069 (greenfield) — Matters a lot\n"));
   g_assert_nonnull (strstr (summary.out->str, "(ruled out: does not meet “\u2068Our team already has Django expertise\u2069”)"));
-  /* The must-have is an answer like any other: the one that decides it. */
+  /* The must-have is an answer like any other: the one that decides it.
+   * The gentlest change proposed: one level down already ties, two make
+   * Flask lead; unticking it is not needed. */
   g_assert_nonnull (strstr (summary.out->str,
-                            "How firm the verdict is\n  One answer decides it: if you unticked "
-                            "“\u2068Our team already has Django expertise\u2069”, \u2068Flask\u2069 would lead.\n"));
+                            "How firm the verdict is\n  One answer decides it: if you made "
+                            "“\u2068Our team already has Django expertise\u2069” matter a lot, it would be a tie.\n"));
   g_assert_nonnull (strstr (summary.out->str,
-                            "What would make each option lead\n  - \u2068Flask\u2069 would lead if you unticked "
-                            "“\u2068Our team already has Django expertise\u2069”.\n"));
+                            "What would make each option lead\n  - \u2068Flask\u2069 would lead if you made "
+                            "“\u2068Our team already has Django expertise\u2069” simply matter.\n"));
   g_assert_nonnull (strstr (summary.out->str, "\nYour decision\n  Status: Proposed\n  Chosen: nothing yet\n"));
 
   g_assert_cmpint (valid.status, ==, 0);
