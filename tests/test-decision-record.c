@@ -195,8 +195,9 @@ test_typing_breaks_a_rule (void)
   g_string_truncate (word, 0);
   while (word->len <= 2000)
     g_string_append (word, "Flask is fine. ");
-  gtk_editable_set_text (record.reason, word->str);
   gtk_drop_down_set_selected (record.chosen, 2);
+  g_assert_nonnull (strstr (shown_error (&record), "Say why you choose"));
+  gtk_editable_set_text (record.reason, word->str);
   g_assert_null (tradeoff_decision_get_chosen (decision));
   g_assert_nonnull (strstr (shown_error (&record), "2000 characters a <reason> may have"));
   gtk_editable_set_text (record.reason, "The board runs Flask better");
