@@ -102,8 +102,8 @@ full_decision (void)
                                                                        "own-1:2", "own-2", NULL },
                                               &error));
   g_assert_no_error (error);
-  tradeoff_decision_set_note (decision, "We host on a PaaS.\n\nThe team is small.");
-  tradeoff_decision_set_deciders (decision, "Ana Lopez, Bo Chen");
+  tradeoff_decision_set_note (decision, "We host on a PaaS.\n\nThe team is small.", NULL);
+  tradeoff_decision_set_deciders (decision, "Ana Lopez, Bo Chen", NULL);
   g_assert_true (tradeoff_decision_set_date (decision, "2026-12-01", NULL));
   tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);
   g_assert_true (tradeoff_decision_set_choice (decision, "flask", "Our contractors know Flask.", &error));

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tradeoff-decision-record.h"
 #include "tradeoff-loader.h"
 #include "window-testing.h"
@@ -75,8 +77,8 @@ test_shows_decision_through_undo (void)
   g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, "");
   g_assert_cmpuint (gtk_drop_down_get_selected (record.chosen), ==, 0);
 
-  tradeoff_decision_set_deciders (decision, "Ana, Bo");
-  tradeoff_decision_set_note (decision, "Flask for the small board.");
+  tradeoff_decision_set_deciders (decision, "Ana, Bo", NULL);
+  tradeoff_decision_set_note (decision, "Flask for the small board.", NULL);
   g_assert_true (tradeoff_decision_set_date (decision, "2026-12-01", &error));
   g_assert_no_error (error);
   tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);
@@ -135,6 +137,76 @@ test_typing_writes_decision (void)
   g_assert_finalize_object (record.widget);
 }
 
+/* The one error the record shows, under its field, or %NULL. */
+static const char *
+shown_error (Record *record)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const char *shown = NULL;
+
+  collect (record->widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (labels->pdata[i], "error") &&
+        gtk_widget_get_visible (labels->pdata[i]))
+      {
+        g_assert_null (shown);
+        shown = gtk_label_get_text (labels->pdata[i]);
+      }
+
+  return shown;
+}
+
+/* A text the decision file could not hold (data/README.md's limits) is
+ * refused as it is typed: it stays in its field with the rule, in the
+ * loader's words, under it, and the decision keeps what it had. */
+static void
+test_typing_breaks_a_rule (void)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (NULL);
+  g_autoptr(TradeoffDecision) decision = tradeoff_decision_new (comparison);
+  Record record = record_new (decision);
+  g_autoptr(GString) deciders = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autofree char *note = NULL;
+
+  while (deciders->len <= 150)
+    g_string_append (deciders, "Ana, Bo, ");
+  g_string_append (deciders, "Cy");
+  gtk_editable_set_text (record.deciders, deciders->str);
+  g_assert_null (tradeoff_decision_get_deciders (decision));
+  g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, deciders->str);
+  g_assert_nonnull (strstr (shown_error (&record), "150 characters a <deciders> may have"));
+  gtk_editable_set_text (record.deciders, "Ana, Bo");
+  g_assert_cmpstr (tradeoff_decision_get_deciders (decision), ==, "Ana, Bo");
+  g_assert_null (shown_error (&record));
+
+  while (word->len < 4000)
+    g_string_append (word, "0123456789");
+  gtk_text_buffer_set_text (record.note, word->str, -1);
+  g_assert_null (tradeoff_decision_get_note (decision));
+  note = note_text (&record);
+  g_assert_cmpstr (note, ==, word->str);
+  g_assert_nonnull (strstr (shown_error (&record), "a word longer than 100 characters"));
+  gtk_text_buffer_set_text (record.note, "Flask for the board.", -1);
+  g_assert_cmpstr (tradeoff_decision_get_note (decision), ==, "Flask for the board.");
+  g_assert_null (shown_error (&record));
+
+  /* The choice waits for a reason that can be kept. */
+  g_string_truncate (word, 0);
+  while (word->len <= 2000)
+    g_string_append (word, "Flask is fine. ");
+  gtk_drop_down_set_selected (record.chosen, 2);
+  g_assert_nonnull (strstr (shown_error (&record), "Say why you choose"));
+  gtk_editable_set_text (record.reason, word->str);
+  g_assert_null (tradeoff_decision_get_chosen (decision));
+  g_assert_nonnull (strstr (shown_error (&record), "2000 characters a <reason> may have"));
+  gtk_editable_set_text (record.reason, "The board runs Flask better");
+  g_assert_cmpstr (tradeoff_decision_get_chosen (decision), ==, "flask");
+  g_assert_null (shown_error (&record));
+
+  g_assert_finalize_object (record.widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +215,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/decision-record/shows-decision-through-undo", test_shows_decision_through_undo);
   g_test_add_func ("/tradeoff/decision-record/typing-writes-decision", test_typing_writes_decision);
+  g_test_add_func ("/tradeoff/decision-record/typing-breaks-a-rule", test_typing_breaks_a_rule);
 
   return g_test_run ();
 }

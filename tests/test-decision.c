@@ -135,8 +135,8 @@ test_record_notifies_only_changes (void)
   g_autoptr(GHashTable) counts = watch (decision);
   g_autoptr(GError) error = NULL;
 
-  tradeoff_decision_set_note (decision, "We host on a PaaS.");
-  tradeoff_decision_set_note (decision, "We host on a PaaS.");
+  tradeoff_decision_set_note (decision, "We host on a PaaS.", NULL);
+  tradeoff_decision_set_note (decision, "We host on a PaaS.", NULL);
   g_assert_cmpuint (count_of (counts, "note"), ==, 1);
   g_assert_cmpuint (count_of (counts, "can-undo"), ==, 1);
 
@@ -196,10 +196,10 @@ test_undo_redo_everything (void)
   set_level (decision, id, TRADEOFF_LEVEL_MATTERS);                                 /* 6 */
   tradeoff_decision_edit_criterion (decision, id, "Cheaper hosting", "project", NULL,
                                     (int[]) { 3, 0 }, 2, &error);                   /* 7 */
-  tradeoff_decision_set_note (decision, "W");                                       /* 8 */
-  tradeoff_decision_set_note (decision, "We");                                      /*   typing */
-  tradeoff_decision_set_note (decision, "We host on a PaaS.");                      /*   typing */
-  tradeoff_decision_set_deciders (decision, "Ana, Bo");                             /* 9 */
+  tradeoff_decision_set_note (decision, "W", NULL);                                       /* 8 */
+  tradeoff_decision_set_note (decision, "We", NULL);                                      /*   typing */
+  tradeoff_decision_set_note (decision, "We host on a PaaS.", NULL);                      /*   typing */
+  tradeoff_decision_set_deciders (decision, "Ana, Bo", NULL);                             /* 9 */
   tradeoff_decision_set_date (decision, "2026-12-01", NULL);                        /* 10 */
   tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);              /* 11 */
   tradeoff_decision_set_choice (decision, "django", "Hosting decides.", NULL);      /* 12 */

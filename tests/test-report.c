@@ -592,8 +592,8 @@ test_markdown_decision (void)
                                               &error));
   tradeoff_decision_set_status (decision, TRADEOFF_DECISION_ACCEPTED);
   g_assert_true (tradeoff_decision_set_date (decision, "2026-12-01", &error));
-  tradeoff_decision_set_deciders (decision, "Ana Lopez, Bo Chen");
-  tradeoff_decision_set_note (decision, "We host on a PaaS.");
+  tradeoff_decision_set_deciders (decision, "Ana Lopez, Bo Chen", NULL);
+  tradeoff_decision_set_note (decision, "We host on a PaaS.", NULL);
   g_assert_true (tradeoff_decision_set_choice (decision, "flask", "Our contractors know Flask", &error));
   g_assert_no_error (error);
 

@@ -214,6 +214,21 @@ test_own_criterion (void)
 
   /* Named, with the role of a dialog's parts. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (editor), GTK_ACCESSIBLE_ROLE_WINDOW);
+
+  /* A label a decision file could not hold: the rule, in the loader's
+   * words, under the field as it is typed, and Add refuses it. */
+  {
+    g_autofree char *word = g_strnfill (101, 'x');
+    g_autofree char *start = g_strnfill (32, 'x');
+    g_autofree char *rule = g_strdup_printf ("This text is longer than the 100 characters a "
+                                             "<label> may have (“%s…”); shorten it.", start);
+
+    fill_editor (editor, word, -2, 3);
+    g_assert_true (shows_label (GTK_WIDGET (editor), rule));
+    gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (tradeoff_decision_get_own_criteria (decision)), ==, 0);
+  }
+
   fill_editor (editor, "We deploy on a Raspberry Pi", -2, 3);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
 

@@ -420,6 +420,12 @@ check_own (TradeoffDecision  *self,
       return FALSE;
     }
 
+  /* The labels a criterion row and a group heading show, held to the
+   * limits of the comparison's own labels. */
+  if (!_tradeoff_decision_check_text ("label", label, error) ||
+      (group_id == NULL && !_tradeoff_decision_check_text ("label", new_group_label, error)))
+    return FALSE;
+
   if (group_id != NULL)
     {
       GListModel *groups = tradeoff_comparison_get_groups (self->comparison);

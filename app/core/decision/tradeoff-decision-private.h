@@ -115,6 +115,12 @@ struct _TradeoffDecision
   TradeoffComparison *source;
 };
 
+/* Whether @text, typed by a person, keeps the rules the loader holds a
+ * decision file's <@element> to (blank counts as no text, so it does);
+ * if not, a TRADEOFF_DECISION_ERROR_INVALID in the loader's words. */
+gboolean              _tradeoff_decision_check_text      (const char            *element,
+                                                          const char            *text,
+                                                          GError               **error);
 TradeoffOwnCriterion *_tradeoff_decision_find_own        (TradeoffDecision      *self,
                                                           const char            *id,
                                                           guint                 *position);

@@ -7,7 +7,8 @@
  * element with its context, so a wrong reference here is reported at its
  * FILE:LINE:COLUMN like any other.  The schema has checked the shape; this
  * checks what it cannot: references, unique ids, one level per criterion
- * and per exclusive group, real dates.
+ * and per exclusive group, real dates, and texts the window and the
+ * reports can lay out in time (the comparison's rules, by kind).
  */
 
 #define G_LOG_DOMAIN "tradeoff-decision"
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-decision-private.h"
 #include "tradeoff-loader-private.h"
 
@@ -70,6 +72,31 @@ text_of (xmlNode *node)
 
   xmlFree (content);
   return text;
+}
+
+/* Sets @text to @node's text, normalized, if it keeps the rules a
+ * comparison's texts of its kind keep (the element's name says which:
+ * "deciders", "note", "reason", "label"): the record dialog, the reports
+ * and the criterion rows lay these out as they lay out the comparison's.
+ * Otherwise fails at @node, in the loader's words. */
+static gboolean
+read_text (Reader   *r,
+           xmlNode  *node,
+           char    **text)
+{
+  g_autofree char *normalized = text_of (node);
+  GError *error = NULL;
+
+  if (!tradeoff_rules_check_shown_text ((const char *) node->name, normalized, &error))
+    {
+      _tradeoff_load_context_fail_at (r->ctx, error->code, node, NULL, "%s", error->message);
+      g_error_free (error);
+      return FALSE;
+    }
+
+  g_free (*text);
+  *text = g_steal_pointer (&normalized);
+  return TRUE;
 }
 
 static xmlNode *
@@ -164,10 +191,12 @@ read_record (Reader  *r,
       fields->date = g_steal_pointer (&date);
     }
 
-  if ((node = child (decision, "deciders")) != NULL)
-    fields->deciders = text_of (node);
-  if ((node = child (decision, "note")) != NULL)
-    fields->note = text_of (node);
+  if ((node = child (decision, "deciders")) != NULL &&
+      !read_text (r, node, &fields->deciders))
+    return FALSE;
+  if ((node = child (decision, "note")) != NULL &&
+      !read_text (r, node, &fields->note))
+    return FALSE;
 
   if ((node = child (decision, "chosen")) != NULL)
     {
@@ -181,8 +210,8 @@ read_record (Reader  *r,
           return FALSE;
         }
       fields->chosen = g_steal_pointer (&option);
-      if (reason != NULL)
-        fields->reason = text_of (reason);
+      if (reason != NULL && !read_text (r, reason, &fields->reason))
+        return FALSE;
     }
 
   return TRUE;
@@ -200,8 +229,9 @@ read_own_group (Reader  *r,
 
   group = g_new0 (TradeoffOwnGroup, 1);
   group->id = g_strdup (id);
-  group->label = text_of (child (node, "label"));
   g_ptr_array_add (r->state->own_groups, group);
+  if (!read_text (r, child (node, "label"), &group->label))
+    return FALSE;
   g_hash_table_insert (r->own_groups, g_steal_pointer (&id), GINT_TO_POINTER (FALSE));
 
   return TRUE;
@@ -272,8 +302,8 @@ read_own_criterion (Reader  *r,
       return FALSE;
     }
 
-  own->label = text_of (child (node, "label"));
-  if (!read_own_weights (r, node, own))
+  if (!read_text (r, child (node, "label"), &own->label) ||
+      !read_own_weights (r, node, own))
     return FALSE;
 
   if (g_hash_table_contains (r->own_groups, own->group))

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-decision-private.h"
 
 
@@ -333,10 +334,10 @@ tradeoff_decision_set_property (GObject      *object,
       self->base = g_value_dup_object (value);
       break;
     case PROP_NOTE:
-      tradeoff_decision_set_note (self, g_value_get_string (value));
+      tradeoff_decision_set_note (self, g_value_get_string (value), NULL);
       break;
     case PROP_DECIDERS:
-      tradeoff_decision_set_deciders (self, g_value_get_string (value));
+      tradeoff_decision_set_deciders (self, g_value_get_string (value), NULL);
       break;
     case PROP_DATE:
       tradeoff_decision_set_date (self, g_value_get_string (value), NULL);
@@ -559,13 +560,44 @@ tradeoff_decision_get_note (TradeoffDecision *self)
   return self->fields.note;
 }
 
-void
-tradeoff_decision_set_note (TradeoffDecision *self,
-                            const char       *note)
+static gboolean
+is_blank (const char *text)
 {
-  g_return_if_fail (TRADEOFF_IS_DECISION (self));
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
 
-  WITH_FIELD (self, note, note, FIELD_NOTE);
+  return TRUE;
+}
+
+gboolean
+_tradeoff_decision_check_text (const char  *element,
+                               const char  *text,
+                               GError     **error)
+{
+  g_autoptr(GError) rule = NULL;
+
+  if (is_blank (text) || tradeoff_rules_check_text (element, text, &rule))
+    return TRUE;
+
+  g_set_error_literal (error, TRADEOFF_DECISION_ERROR, TRADEOFF_DECISION_ERROR_INVALID,
+                       rule->message);
+  return FALSE;
+}
+
+gboolean
+tradeoff_decision_set_note (TradeoffDecision  *self,
+                            const char        *note,
+                            GError           **error)
+{
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (self), FALSE);
+
+  if (!_tradeoff_decision_check_text ("note", note, error))
+    return FALSE;
+
+  /* Only white space is no note: the file could not hold it. */
+  WITH_FIELD (self, note, is_blank (note) ? NULL : note, FIELD_NOTE);
+  return TRUE;
 }
 
 const char *
@@ -576,13 +608,18 @@ tradeoff_decision_get_deciders (TradeoffDecision *self)
   return self->fields.deciders;
 }
 
-void
-tradeoff_decision_set_deciders (TradeoffDecision *self,
-                                const char       *deciders)
+gboolean
+tradeoff_decision_set_deciders (TradeoffDecision  *self,
+                                const char        *deciders,
+                                GError           **error)
 {
-  g_return_if_fail (TRADEOFF_IS_DECISION (self));
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (self), FALSE);
 
-  WITH_FIELD (self, deciders, deciders, FIELD_DECIDERS);
+  if (!_tradeoff_decision_check_text ("deciders", deciders, error))
+    return FALSE;
+
+  WITH_FIELD (self, deciders, is_blank (deciders) ? NULL : deciders, FIELD_DECIDERS);
+  return TRUE;
 }
 
 const char *
@@ -709,6 +746,9 @@ tradeoff_decision_set_choice (TradeoffDecision  *self,
                    tradeoff_option_get_name (tradeoff_comparison_find_option (self->base, option_id)));
       return FALSE;
     }
+
+  if (option_id != NULL && !_tradeoff_decision_check_text ("reason", stripped, error))
+    return FALSE;
 
   _tradeoff_decision_fields_copy (&after, &self->fields);
   g_free (after.chosen);

@@ -91,13 +91,20 @@ GListModel             *tradeoff_decision_get_own_criteria (TradeoffDecision  *s
 
 /* The record.  Each setter is one undoable step (a run of changes to the
  * same text, as typing makes, is one step); each property notifies only on
- * a real change. */
+ * a real change.  Texts are held to the rules a decision file's texts are
+ * loaded with (data/README.md: a note is at most 5,000 characters, who
+ * decided 150, a reason 2,000, an own label 100; no word over 100): one
+ * that breaks them is refused with TRADEOFF_DECISION_ERROR_INVALID, in the
+ * loader's words, and the decision keeps what it had.  White space alone
+ * is no text. */
 const char             *tradeoff_decision_get_note        (TradeoffDecision   *self);
-void                    tradeoff_decision_set_note        (TradeoffDecision   *self,
-                                                           const char         *note);
+gboolean                tradeoff_decision_set_note        (TradeoffDecision   *self,
+                                                           const char         *note,
+                                                           GError            **error);
 const char             *tradeoff_decision_get_deciders    (TradeoffDecision   *self);
-void                    tradeoff_decision_set_deciders    (TradeoffDecision   *self,
-                                                           const char         *deciders);
+gboolean                tradeoff_decision_set_deciders    (TradeoffDecision   *self,
+                                                           const char         *deciders,
+                                                           GError            **error);
 /* YYYY-MM-DD, or %NULL. */
 const char             *tradeoff_decision_get_date        (TradeoffDecision   *self);
 gboolean                tradeoff_decision_set_date        (TradeoffDecision   *self,

@@ -94,12 +94,19 @@ tradeoff_rules_max_text_length (const char *element)
     { "question", TRADEOFF_MAX_QUESTION_LENGTH },
     { "title", TRADEOFF_MAX_TITLE_LENGTH },
     { "byline", TRADEOFF_MAX_TITLE_LENGTH },
+    /* A decision file's: who decided is a byline, the reason for a
+     * choice a rationale, the note an answer (shown alone, in the record
+     * dialog and the reports, never in the window's first frame).  Own
+     * groups and criteria have a <label> like the comparison's. */
+    { "deciders", TRADEOFF_MAX_TITLE_LENGTH },
     { "intro", TRADEOFF_MAX_INTRO_LENGTH },
     { "rationale", TRADEOFF_MAX_SENTENCE_LENGTH },
     { "verdict", TRADEOFF_MAX_SENTENCE_LENGTH },
     { "tie", TRADEOFF_MAX_SENTENCE_LENGTH },
     { "none", TRADEOFF_MAX_SENTENCE_LENGTH },
+    { "reason", TRADEOFF_MAX_SENTENCE_LENGTH },
     { "answer", TRADEOFF_MAX_ANSWER_LENGTH },
+    { "note", TRADEOFF_MAX_ANSWER_LENGTH },
   };
 
   for (guint i = 0; element != NULL && i < G_N_ELEMENTS (limits); i++)

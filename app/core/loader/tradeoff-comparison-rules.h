@@ -33,10 +33,10 @@ G_BEGIN_DECLS
 #define TRADEOFF_MAX_NAME_LENGTH     50
 #define TRADEOFF_MAX_LABEL_LENGTH    100   /* labels, grid cells, headings */
 #define TRADEOFF_MAX_QUESTION_LENGTH 120
-#define TRADEOFF_MAX_TITLE_LENGTH    150   /* the title and byline */
+#define TRADEOFF_MAX_TITLE_LENGTH    150   /* the title, byline and deciders */
 #define TRADEOFF_MAX_INTRO_LENGTH    1000
-#define TRADEOFF_MAX_SENTENCE_LENGTH 2000  /* rationales and verdicts */
-#define TRADEOFF_MAX_ANSWER_LENGTH   5000
+#define TRADEOFF_MAX_SENTENCE_LENGTH 2000  /* rationales, verdicts, a choice's reason */
+#define TRADEOFF_MAX_ANSWER_LENGTH   5000  /* answers and a decision's note */
 
 /* 1 to 64 letters, digits, "_", "." or "-", starting with a letter or digit. */
 gboolean tradeoff_rules_check_id        (const char  *id,

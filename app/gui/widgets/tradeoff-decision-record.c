@@ -23,8 +23,11 @@ struct _TradeoffDecisionRecord
   /* Above 0 while the controls show the decision: not a change to write. */
   guint             syncing;
 
+  GtkWidget        *note_view;
   GtkTextBuffer    *note;
+  GtkWidget        *note_error;
   GtkWidget        *deciders;
+  GtkWidget        *deciders_error;
   GtkWidget        *date;
   GtkWidget        *date_error;
   GtkWidget        *status;
@@ -63,6 +66,35 @@ chosen_position (TradeoffDecisionRecord *self)
   return option != NULL ? tradeoff_option_get_index (option) + 1 : 0;
 }
 
+/* Whether a control showing @shown shows @wanted, a field of the
+ * decision: white space alone is no text. */
+static gboolean
+shows (const char *shown,
+       const char *wanted)
+{
+  if (wanted != NULL)
+    return g_strcmp0 (shown, wanted) == 0;
+
+  for (; *shown != '\0'; shown++)
+    if (!g_ascii_isspace (*shown))
+      return FALSE;
+  return TRUE;
+}
+
+/* Shows @error (or none) under @control, as the comparison editor shows
+ * a rule a field breaks, and tells a screen reader the control is invalid. */
+static void
+show_field_error (GtkWidget    *control,
+                  GtkWidget    *label,
+                  const GError *error)
+{
+  gtk_label_set_text (GTK_LABEL (label), error != NULL ? error->message : "");
+  gtk_widget_set_visible (label, error != NULL);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_STATE_INVALID,
+                               error != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
 static void
 show_decision (TradeoffDecisionRecord *self)
 {
@@ -73,11 +105,17 @@ show_decision (TradeoffDecisionRecord *self)
 
   self->syncing++;
 
+  /* A text the decision refused stays as typed, its error under it, until
+   * it is one the decision takes; so does one of white space only, which
+   * the decision holds as no text. */
   gtk_text_buffer_get_bounds (self->note, &start, &end);
   note = gtk_text_buffer_get_text (self->note, &start, &end, FALSE);
-  if (g_strcmp0 (note, wanted != NULL ? wanted : "") != 0)
+  if (!gtk_widget_get_visible (self->note_error) && !shows (note, wanted))
     gtk_text_buffer_set_text (self->note, wanted != NULL ? wanted : "", -1);
-  set_entry_text (self->deciders, tradeoff_decision_get_deciders (self->decision));
+  if (!gtk_widget_get_visible (self->deciders_error) &&
+      !shows (gtk_editable_get_text (GTK_EDITABLE (self->deciders)),
+              tradeoff_decision_get_deciders (self->decision)))
+    set_entry_text (self->deciders, tradeoff_decision_get_deciders (self->decision));
   /* A date being typed stays as typed until it is one. */
   if (!gtk_widget_get_visible (self->date_error))
     set_entry_text (self->date, tradeoff_decision_get_date (self->decision));
@@ -97,6 +135,7 @@ show_decision (TradeoffDecisionRecord *self)
 static void
 on_note_changed (TradeoffDecisionRecord *self)
 {
+  g_autoptr(GError) error = NULL;
   g_autofree char *note = NULL;
   GtkTextIter start, end;
 
@@ -105,14 +144,20 @@ on_note_changed (TradeoffDecisionRecord *self)
 
   gtk_text_buffer_get_bounds (self->note, &start, &end);
   note = gtk_text_buffer_get_text (self->note, &start, &end, FALSE);
-  tradeoff_decision_set_note (self->decision, *note != '\0' ? note : NULL);
+  tradeoff_decision_set_note (self->decision, *note != '\0' ? note : NULL, &error);
+  show_field_error (self->note_view, self->note_error, error);
 }
 
 static void
 on_deciders_changed (TradeoffDecisionRecord *self)
 {
-  if (self->syncing == 0)
-    tradeoff_decision_set_deciders (self->decision, entry_or_null (self->deciders));
+  g_autoptr(GError) error = NULL;
+
+  if (self->syncing > 0)
+    return;
+
+  tradeoff_decision_set_deciders (self->decision, entry_or_null (self->deciders), &error);
+  show_field_error (self->deciders, self->deciders_error, error);
 }
 
 static void
@@ -264,28 +309,33 @@ build (TradeoffDecisionRecord *self)
 
   self->deciders = gtk_entry_new ();
   add_field (grid, 4, _("_Decided by"), self->deciders);
+  self->deciders_error = new_error_label ();
+  gtk_grid_attach (grid, self->deciders_error, 1, 5, 1, 1);
   self->date = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->date), _("YYYY-MM-DD"));
-  add_field (grid, 5, _("D_ate"), self->date);
+  add_field (grid, 6, _("D_ate"), self->date);
   self->date_error = new_error_label ();
   /* Translators: shown under the decision's date while it is not one. */
   gtk_label_set_text (GTK_LABEL (self->date_error), _("A date is written as year-month-day, such as 2026-12-01."));
-  gtk_grid_attach (grid, self->date_error, 1, 6, 1, 1);
+  gtk_grid_attach (grid, self->date_error, 1, 7, 1, 1);
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (note_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (note_view), FALSE);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (note_scroller), 120);
   gtk_widget_set_vexpand (note_scroller, TRUE);
   gtk_widget_add_css_class (note_scroller, "frame");
-  label = add_field (grid, 7, _("_Note"), note_view);
+  label = add_field (grid, 8, _("_Note"), note_view);
   gtk_widget_set_valign (label, GTK_ALIGN_START);
   /* The scroller, not the view, sits in the grid. */
   g_object_ref (note_view);
   gtk_grid_remove (grid, note_view);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (note_scroller), note_view);
   g_object_unref (note_view);
-  gtk_grid_attach (grid, note_scroller, 1, 7, 1, 1);
+  gtk_grid_attach (grid, note_scroller, 1, 8, 1, 1);
+  self->note_view = note_view;
   self->note = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note_view));
+  self->note_error = new_error_label ();
+  gtk_grid_attach (grid, self->note_error, 1, 9, 1, 1);
 
   show_decision (self);
 

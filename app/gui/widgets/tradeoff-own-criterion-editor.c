@@ -4,7 +4,9 @@
  *
  * Nothing reaches the decision until Add or Save: a half-typed criterion
  * would tick and score options meanwhile.  The decision checks what is
- * given; its error shows in the editor, which stays open.
+ * given; its error shows in the editor, which stays open.  A label that
+ * breaks the rules a decision file's labels are read with shows them
+ * under its field as it is typed, as the comparison editor does.
  */
 
 #define G_LOG_DOMAIN "tradeoff-own-criterion-editor"
@@ -13,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-own-criterion-editor.h"
 
 struct _TradeoffOwnCriterionEditor
@@ -26,9 +29,11 @@ struct _TradeoffOwnCriterionEditor
   GPtrArray        *group_ids;
 
   GtkWidget        *label;
+  GtkWidget        *label_error;
   GtkWidget        *group;
   GtkWidget        *new_group;
   GtkWidget        *new_group_label;
+  GtkWidget        *new_group_error;
   GPtrArray        *weights;
   GtkWidget        *error;
 };
@@ -41,11 +46,58 @@ is_new_group (TradeoffOwnCriterionEditor *self)
   return gtk_drop_down_get_selected (GTK_DROP_DOWN (self->group)) >= self->group_ids->len;
 }
 
+/* Shows under @entry the rule its label breaks, if any; an empty one is
+ * said on Add (a dialog just opened has nothing wrong yet). */
+static void
+check_label (GtkWidget *entry,
+             GtkWidget *error_label)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(GError) error = NULL;
+  gboolean blank = TRUE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    blank &= g_ascii_isspace (*p);
+  if (!blank)
+    tradeoff_rules_check_text ("label", text, &error);
+
+  gtk_label_set_text (GTK_LABEL (error_label), error != NULL ? error->message : "");
+  gtk_widget_set_visible (error_label, error != NULL && gtk_widget_get_visible (entry));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               error != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+on_label_changed (TradeoffOwnCriterionEditor *self)
+{
+  check_label (self->label, self->label_error);
+}
+
+static void
+on_new_group_changed (TradeoffOwnCriterionEditor *self)
+{
+  check_label (self->new_group, self->new_group_error);
+}
+
 static void
 on_group_selected (TradeoffOwnCriterionEditor *self)
 {
   gtk_widget_set_visible (self->new_group, is_new_group (self));
   gtk_widget_set_visible (self->new_group_label, is_new_group (self));
+  on_new_group_changed (self);
+}
+
+static GtkWidget *
+new_error_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
 }
 
 static void
@@ -263,26 +315,28 @@ build (TradeoffOwnCriterionEditor *self)
   if (editing != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->label), tradeoff_criterion_get_label (editing));
   add_field (grid, 0, _("_Label"), TRUE, self->label);
+  self->label_error = new_error_label ();
+  gtk_grid_attach (grid, self->label_error, 1, 1, 1, 1);
 
   build_groups (self, editing);
-  add_field (grid, 1, _("_Group"), TRUE, self->group);
+  add_field (grid, 2, _("_Group"), TRUE, self->group);
   self->new_group = gtk_entry_new ();
-  self->new_group_label = add_field (grid, 2, _("_New group"), TRUE, self->new_group);
+  self->new_group_label = add_field (grid, 3, _("_New group"), TRUE, self->new_group);
+  self->new_group_error = new_error_label ();
+  gtk_grid_attach (grid, self->new_group_error, 1, 4, 1, 1);
   on_group_selected (self);
   g_signal_connect_swapped (self->group, "notify::selected", G_CALLBACK (on_group_selected), self);
+  g_signal_connect_swapped (self->label, "changed", G_CALLBACK (on_label_changed), self);
+  g_signal_connect_swapped (self->new_group, "changed", G_CALLBACK (on_new_group_changed), self);
 
-  build_weights (self, grid, 3, editing);
+  build_weights (self, grid, 5, editing);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (grid));
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
 
-  self->error = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->error), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->error), 0.0);
-  gtk_widget_add_css_class (self->error, "error");
-  gtk_widget_set_visible (self->error, FALSE);
+  self->error = new_error_label ();
 
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_bottom (box, 18);
