@@ -161,6 +161,30 @@ test_level_by_keyboard (void)
   close_window (window);
 }
 
+/* The items of an open menu: the focusable widgets with a text. */
+static void
+collect_items (GtkWidget  *widget,
+               GtkWidget **items,
+               guint      *n_items)
+{
+  if (gtk_widget_get_focusable (widget) &&
+      g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL)
+    {
+      g_assert_cmpuint (*n_items, <, 3);
+      items[(*n_items)++] = widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_items (child, items, n_items);
+}
+
+static gboolean
+has_menu (gpointer level)
+{
+  return gtk_menu_button_get_popover (GTK_MENU_BUTTON (level)) != NULL;
+}
+
 /* The level's list of choices, open: its keys are its own. */
 static void
 test_level_list_keys (void)
@@ -176,6 +200,8 @@ test_level_list_keys (void)
   /* What Space does on the focused button (which clicks at the end of
    * its press). */
   g_assert_true (gtk_widget_activate (focus_of (window)));
+  /* The menu is made when the button's click lands, a moment later. */
+  g_assert_true (wait_until (has_menu, level));
   popover = find_one (level, GTK_TYPE_POPOVER);
   g_assert_true (wait_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, popover));
   settle ();
@@ -185,6 +211,52 @@ test_level_list_keys (void)
   g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_OFF);
   gtk_popover_popdown (GTK_POPOVER (popover));
   settle ();
+
+  close_window (window);
+}
+
+/* The level's menu, made on first opening: each choice named as a person
+ * would say it, choosing one sets the level (and ticks), and undo takes it
+ * back. */
+static void
+test_level_menu_choice (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffDecision *decision = tradeoff_window_get_decision (window);
+  const char *names[] = { "Matters", "Matters a lot", "Must have" };
+  GtkWidget *level;
+  GtkWidget *popover;
+  GtkWidget *items[3] = { NULL, };
+  guint n_items = 0;
+
+  tab_to_criteria (window);
+  press (window, GDK_KEY_Right);
+  level = GTK_WIDGET (tradeoff_criterion_row_get_level (focused_row (window)));
+  /* No menu until it is first opened. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (level)));
+  g_assert_true (gtk_widget_activate (focus_of (window)));
+  /* The menu is made when the button's click lands, a moment later. */
+  g_assert_true (wait_until (has_menu, level));
+  popover = find_one (level, GTK_TYPE_POPOVER);
+  g_assert_true (wait_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, popover));
+  settle ();
+
+  collect_items (popover, items, &n_items);
+  g_assert_cmpuint (n_items, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (items[i]), GTK_ACCESSIBLE_PROPERTY_LABEL, names[i]);
+
+  /* "Must have", as a click or Enter on it does. */
+  g_assert_true (gtk_widget_activate (items[2]));
+  settle ();
+  g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_MUST);
+  g_assert_true (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (level)), ==, "Must have");
+  g_assert_true (tradeoff_decision_get_can_undo (decision));
+  tradeoff_decision_undo (decision);
+  settle ();
+  g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_OFF);
 
   close_window (window);
 }
@@ -266,6 +338,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/window-level/by-keyboard", test_level_by_keyboard);
   g_test_add_func ("/tradeoff/window-level/list-keys", test_level_list_keys);
+  g_test_add_func ("/tradeoff/window-level/menu-choice", test_level_menu_choice);
   g_test_add_func ("/tradeoff/window-level/own-edit-button", test_own_edit_button);
   g_test_add_func ("/tradeoff/window-level/prefixed-id-not-own", test_prefixed_id_not_own);
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-level.h"
 #include "tradeoff-list-focus.h"
 
 struct _TradeoffCriterionRow
@@ -21,7 +22,7 @@ struct _TradeoffCriterionRow
    * button, whichever shows it (a group's targets are fixed, so one each). */
   GBindingGroup        *check_bindings;
   GBindingGroup        *radio_bindings;
-  /* The line's tick, whose level the drop-down shows and sets. */
+  /* The line's tick, whose level the level button shows and sets. */
   TradeoffTick         *tick;
   GSignalGroup         *tick_signals;
 
@@ -49,10 +50,13 @@ struct _TradeoffCriterionRow
   GtkLabel             *label;
   GtkLabel             *effect;
   GtkLabel             *marker;
-  GtkDropDown          *level;
+  GtkMenuButton        *level;
   GtkWidget            *edit;
-  /* The drop-down's own button, which takes the focus for it. */
+  /* The menu button's own toggle button, which takes the focus for it. */
   GtkWidget            *level_button;
+  /* The level's choices, as the stateful action "criterion.level" (an
+   * int32, the level; 0 unticked): made with the menu, on first opening. */
+  GSimpleAction        *level_action;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, GTK_TYPE_WIDGET)
@@ -102,19 +106,23 @@ level_name (TradeoffLevel  level,
     }
 }
 
-/* Drop-down positions: matters, a lot, must have.  An unticked criterion
- * shows "Matters", what a tick gives it. */
+/* The button shows the level; an unticked criterion shows "Matters", what
+ * a tick gives it, dimmed.  The menu, if made, marks the level itself
+ * (none when unticked). */
 static void
 show_level (TradeoffCriterionRow *self)
 {
   TradeoffLevel level = tradeoff_tick_get_level (self->tick);
+  const char *text = tradeoff_level_describe (MAX (level, TRADEOFF_LEVEL_MATTERS));
   g_autofree char *name = NULL;
 
-  if (gtk_drop_down_get_selected (self->level) != (guint) MAX (level, TRADEOFF_LEVEL_MATTERS) - 1)
-    gtk_drop_down_set_selected (self->level, MAX (level, TRADEOFF_LEVEL_MATTERS) - 1);
+  if (g_strcmp0 (gtk_menu_button_get_label (self->level), text) != 0)
+    gtk_menu_button_set_label (self->level, text);
   gtk_widget_set_opacity (GTK_WIDGET (self->level), level == TRADEOFF_LEVEL_OFF ? 0.55 : 1.0);
+  if (self->level_action != NULL)
+    g_simple_action_set_state (self->level_action, g_variant_new_int32 (level));
 
-  /* The level is in the name, as GTK 4.8 gives a drop-down's choice to no
+  /* The level is in the name, as GTK 4.8 gives a button's text to no
    * screen reader. */
   name = level_name (level, gtk_label_get_text (self->label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->level),
@@ -128,19 +136,78 @@ show_level (TradeoffCriterionRow *self)
                                     -1);
 }
 
+/* A choice in the level's menu: that level, ticked. */
 static void
-on_level_selected (TradeoffCriterionRow *self)
+on_level_chosen (GSimpleAction        *action,
+                 GVariant             *value,
+                 TradeoffCriterionRow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->level);
-  TradeoffLevel level;
+  int level = g_variant_get_int32 (value);
 
-  if (self->tick == NULL || selected == GTK_INVALID_LIST_POSITION)
+  if (self->tick == NULL || level < TRADEOFF_LEVEL_MATTERS || level > TRADEOFF_LEVEL_MUST)
     return;
 
-  level = selected + TRADEOFF_LEVEL_MATTERS;
-  /* Showing an unticked criterion's level is not choosing it. */
-  if (level != MAX (tradeoff_tick_get_level (self->tick), TRADEOFF_LEVEL_MATTERS))
-    tradeoff_tick_set_level (self->tick, level);
+  tradeoff_tick_set_level (self->tick, level);
+}
+
+/* Each item of the level's menu named by its text: GTK 4.8's menu items
+ * give a screen reader no name of their own. */
+static void
+name_menu_items (GtkWidget *widget)
+{
+  GParamSpec *text = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text");
+  g_autofree char *label = NULL;
+
+  if (text != NULL && text->value_type == G_TYPE_STRING && gtk_widget_get_focusable (widget))
+    {
+      g_object_get (widget, "text", &label, NULL);
+      if (label != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                        -1);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_menu_items (child);
+}
+
+/* The menu, made when the button is first opened: until then a row costs
+ * a menu button and its label, where a GtkDropDown made a popover, a list
+ * view and a factory for each row before the first frame. */
+static void
+make_level_menu (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  TradeoffCriterionRow *self = user_data;
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  GtkWidget *popover;
+
+  if (self->level_action != NULL)
+    return;
+
+  self->level_action = g_simple_action_new_stateful ("level", G_VARIANT_TYPE_INT32,
+                                                     g_variant_new_int32 (TRADEOFF_LEVEL_OFF));
+  g_signal_connect (self->level_action, "change-state", G_CALLBACK (on_level_chosen), self);
+  group = g_simple_action_group_new ();
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (self->level_action));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "criterion", G_ACTION_GROUP (group));
+
+  menu = g_menu_new ();
+  for (int level = TRADEOFF_LEVEL_MATTERS; level <= TRADEOFF_LEVEL_MUST; level++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (tradeoff_level_describe (level), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "criterion.level", g_variant_new_int32 (level));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  name_menu_items (popover);
+  if (self->tick != NULL)
+    show_level (self);
 }
 
 /* On the focused row: 1, 2, 3 choose a level, + and − step it.  The list
@@ -405,12 +472,12 @@ tradeoff_criterion_row_get_line (TradeoffCriterionRow *self)
   return self->line;
 }
 
-GtkDropDown *
+GtkWidget *
 tradeoff_criterion_row_get_level (TradeoffCriterionRow *self)
 {
   g_return_val_if_fail (TRADEOFF_IS_CRITERION_ROW (self), NULL);
 
-  return self->level;
+  return GTK_WIDGET (self->level);
 }
 
 GtkCheckButton *
@@ -484,6 +551,7 @@ tradeoff_criterion_row_dispose (GObject *object)
   g_clear_object (&self->radio_bindings);
   clear_tick (self);
   g_clear_object (&self->tick_signals);
+  g_clear_object (&self->level_action);
   g_clear_object (&self->line);
   g_clear_pointer (&self->note, g_free);
   if (self->radio != NULL)
@@ -575,19 +643,15 @@ tradeoff_criterion_row_init (TradeoffCriterionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
-  g_signal_connect_swapped (self->level, "notify::selected", G_CALLBACK (on_level_selected), self);
-  /* The drop-down's own button takes the focus for it: not a Tab stop
-   * (the list is one region, see tradeoff-criteria-form.c), but Right from
-   * the box reaches it. */
+  gtk_menu_button_set_create_popup_func (self->level, make_level_menu, self, NULL);
+  /* The menu button's own toggle button takes the focus for it: not a Tab
+   * stop (the list is one region, see tradeoff-criteria-form.c), but Right
+   * from the box reaches it. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->level));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_TOGGLE_BUTTON (child))
-        self->level_button = child;
-      else
-        gtk_widget_set_focusable (child, FALSE);
-    }
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      self->level_button = child;
   self->radio_anchor = g_object_ref_sink (gtk_check_button_new ());
 
   self->check_bindings = g_binding_group_new ();

@@ -32,8 +32,9 @@ G_DECLARE_FINAL_TYPE (TradeoffCriterionRow, tradeoff_criterion_row, TRADEOFF, CR
 TradeoffCriteriaLine *tradeoff_criterion_row_get_line   (TradeoffCriterionRow *self);
 void                  tradeoff_criterion_row_set_line   (TradeoffCriterionRow *self,
                                                          TradeoffCriteriaLine *line);
-/* The level's drop-down: matters, matters a lot, must have. */
-GtkDropDown          *tradeoff_criterion_row_get_level (TradeoffCriterionRow *self);
+/* The level's menu button, showing the level; its menu offers matters,
+ * matters a lot, must have. */
+GtkWidget            *tradeoff_criterion_row_get_level (TradeoffCriterionRow *self);
 /* A key on the focused row: 1, 2 or 3 sets the level, + and − step it.
  * Returns whether the key was one of these. */
 gboolean              tradeoff_criterion_row_level_key (TradeoffCriterionRow *self,
