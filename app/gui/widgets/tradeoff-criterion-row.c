@@ -117,7 +117,14 @@ show_level (TradeoffCriterionRow *self)
   g_autofree char *name = NULL;
 
   if (g_strcmp0 (gtk_menu_button_get_label (self->level), text) != 0)
-    gtk_menu_button_set_label (self->level, text);
+    {
+      gtk_menu_button_set_label (self->level, text);
+      /* GTK labels the button by its text as well as by the name below,
+       * which already says the level: "…: not ticked Matters". */
+      if (self->level_button != NULL)
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->level_button),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
   gtk_widget_set_opacity (GTK_WIDGET (self->level), level == TRADEOFF_LEVEL_OFF ? 0.55 : 1.0);
   if (self->level_action != NULL)
     g_simple_action_set_state (self->level_action, g_variant_new_int32 (level));
@@ -148,29 +155,6 @@ on_level_chosen (GSimpleAction        *action,
     return;
 
   tradeoff_tick_set_level (self->tick, level);
-}
-
-/* Each item of the level's menu named by its text: GTK 4.8's menu items
- * give a screen reader no name of their own. */
-static void
-name_menu_items (GtkWidget *widget)
-{
-  GParamSpec *text = g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text");
-  g_autofree char *label = NULL;
-
-  if (text != NULL && text->value_type == G_TYPE_STRING && gtk_widget_get_focusable (widget))
-    {
-      g_object_get (widget, "text", &label, NULL);
-      if (label != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                        -1);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_menu_items (child);
 }
 
 /* The menu, made when the button is first opened: until then a row costs
@@ -204,8 +188,12 @@ make_level_menu (GtkMenuButton *button,
       g_menu_append_item (menu, item);
     }
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+  /* Its items are named by their labels; the menu itself would be
+   * announced by its type name. */
   popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
-  name_menu_items (popover);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("How much it matters"),
+                                  -1);
   if (self->tick != NULL)
     show_level (self);
 }
@@ -551,6 +539,8 @@ tradeoff_criterion_row_dispose (GObject *object)
   g_clear_object (&self->radio_bindings);
   clear_tick (self);
   g_clear_object (&self->tick_signals);
+  if (self->level_action != NULL)
+    g_signal_handlers_disconnect_by_data (self->level_action, self);
   g_clear_object (&self->level_action);
   g_clear_object (&self->line);
   g_clear_pointer (&self->note, g_free);
