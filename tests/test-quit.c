@@ -17,6 +17,7 @@
 #include <locale.h>
 
 #include "tradeoff-application.h"
+#include "tradeoff-criterion-row.h"
 #include "tradeoff-editor-field.h"
 #include "tradeoff-editor-window.h"
 #include "tradeoff-faq-row.h"
@@ -61,6 +62,10 @@ pop_up_main_menu (TradeoffWindow *window)
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
   collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  /* The main menu's, not a criterion's level. */
+  for (guint i = buttons->len; i > 0; i--)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (buttons, i - 1), TRADEOFF_TYPE_CRITERION_ROW) != NULL)
+      g_ptr_array_remove_index (buttons, i - 1);
   g_assert_cmpuint (buttons->len, ==, 1);
   gtk_menu_button_popup (g_ptr_array_index (buttons, 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (
