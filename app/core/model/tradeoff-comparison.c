@@ -258,12 +258,7 @@ void
 _tradeoff_comparison_add_criterion (TradeoffComparison *self,
                                    TradeoffCriterion  *criterion)
 {
-  g_return_if_fail (TRADEOFF_IS_COMPARISON (self));
-  g_return_if_fail (!self->sealed);
-
-  g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
-  g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
-                       criterion);
+  _tradeoff_comparison_add_grouped_criterion (self, criterion);
   _tradeoff_criterion_group_add (tradeoff_criterion_get_group (criterion), criterion);
 }
 

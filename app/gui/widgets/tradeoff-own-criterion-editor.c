@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-drop-down-name-private.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-own-criterion-editor.h"
 
@@ -158,24 +159,6 @@ remove_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
-/* A drop-down's own button takes the focus: it is what a screen reader
- * names, so the label names it too (GTK 4.8 would say "GtkToggleButton"). */
-static void
-label_drop_down_button (GtkWidget *control,
-                        GtkWidget *label)
-{
-  if (!GTK_IS_DROP_DOWN (control))
-    return;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (control);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_TOGGLE_BUTTON (child))
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                      -1);
-}
-
 static GtkWidget *
 add_field (GtkGrid    *grid,
            int         row,
@@ -193,7 +176,7 @@ add_field (GtkGrid    *grid,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (control),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
                                   -1);
-  label_drop_down_button (control, label);
+  _tradeoff_drop_down_name_by (control, label);
   return label;
 }
 
