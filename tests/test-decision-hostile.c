@@ -21,6 +21,7 @@
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-decision.h"
 #include "tradeoff-loader.h"
+#include "testing.h"
 
 #define NAME "decision.tradeoff"
 
@@ -44,23 +45,11 @@ static const Field fields[] = {
                   "</label><weight option=\"tea\">1</weight></own-criterion>" },
 };
 
-static char *
-repeat (const char *unit,
-        guint       n)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (out, unit);
-
-  return g_string_free (out, FALSE);
-}
-
 /* Ordinary words, exactly @n characters long. */
 static char *
 words (guint n)
 {
-  g_autofree char *many = repeat ("tea or coffee ", n / 14 + 2);
+  g_autofree char *many = testing_repeat ("tea or coffee ", n / 14 + 2);
 
   many[n] = '\0';
   if (many[n - 1] == ' ')
@@ -179,9 +168,9 @@ test_over_limit (void)
 static void
 test_unbroken_run (void)
 {
-  g_autofree char *huge = repeat ("x", 100000);
-  g_autofree char *longest = repeat ("x", 100);
-  g_autofree char *too_long = repeat ("x", 101);
+  g_autofree char *huge = testing_repeat ("x", 100000);
+  g_autofree char *longest = testing_repeat ("x", 100);
+  g_autofree char *too_long = testing_repeat ("x", 101);
 
   /* A label is no longer than a word may be, so it is too long first. */
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -198,9 +187,9 @@ test_unbroken_run (void)
 static void
 test_unseen (void)
 {
-  g_autofree char *accents = repeat ("\xcc\x81", 9);
+  g_autofree char *accents = testing_repeat ("\xcc\x81", 9);
   g_autofree char *marks = g_strconcat ("a", accents, NULL);
-  g_autofree char *joiners = repeat ("\xe2\x80\x8b\xe2\x80\x8d", 4);
+  g_autofree char *joiners = testing_repeat ("\xe2\x80\x8b\xe2\x80\x8d", 4);
 
   assert_refused (&fields[0], marks, "combining marks");
   assert_refused (&fields[1], joiners, "nothing that can be seen");
@@ -212,7 +201,7 @@ static void
 test_chinese_note (void)
 {
   /* 我们的团队已经熟悉这个框架。: 14 characters. */
-  g_autofree char *sentence = repeat ("\xe6\x88\x91\xe4\xbb\xac\xe7\x9a\x84\xe5\x9b\xa2\xe9\x98\x9f"
+  g_autofree char *sentence = testing_repeat ("\xe6\x88\x91\xe4\xbb\xac\xe7\x9a\x84\xe5\x9b\xa2\xe9\x98\x9f"
                                       "\xe5\xb7\xb2\xe7\xbb\x8f\xe7\x86\x9f\xe6\x82\x89\xe8\xbf\x99"
                                       "\xe4\xb8\xaa\xe6\xa1\x86\xe6\x9e\xb6\xe3\x80\x82", 143);
   g_autofree char *note = g_strconcat (sentence, "\xe5\xa5\xbd\xe5\x90\x97", NULL);
@@ -267,7 +256,7 @@ test_setters_refuse (void)
   g_autofree char *note = words (TRADEOFF_MAX_ANSWER_LENGTH);
   g_autofree char *long_note = words (TRADEOFF_MAX_ANSWER_LENGTH + 1);
   g_autofree char *deciders = words (TRADEOFF_MAX_TITLE_LENGTH);
-  g_autofree char *huge = repeat ("x", 100000);
+  g_autofree char *huge = testing_repeat ("x", 100000);
   g_autofree char *reason = words (TRADEOFF_MAX_SENTENCE_LENGTH);
   g_autofree char *long_reason = words (TRADEOFF_MAX_SENTENCE_LENGTH + 1);
   g_autofree char *label = words (TRADEOFF_MAX_LABEL_LENGTH);

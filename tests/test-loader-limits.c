@@ -20,6 +20,7 @@
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-writer.h"
+#include "testing.h"
 
 /* A text of minimal.xml, where it starts (line and column of its
  * element's start tag), and the element the rules know it by. */
@@ -63,18 +64,6 @@ words_of_length (gsize length)
   /* No trailing space, which the loader would drop. */
   if (out->str[length - 1] == ' ')
     out->str[length - 1] = 'x';
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-repeat (const char *unit,
-        guint       n)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (out, unit);
 
   return g_string_free (out, FALSE);
 }
@@ -218,7 +207,7 @@ test_builder_same_rule (void)
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (minimal);
   g_autofree char *longest = words_of_length (TRADEOFF_MAX_ANSWER_LENGTH);
   g_autofree char *too_long = words_of_length (TRADEOFF_MAX_ANSWER_LENGTH + 1);
-  g_autofree char *word = repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
+  g_autofree char *word = testing_repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
   g_autoptr(GError) loader_error = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TradeoffComparison) built = NULL;
@@ -291,10 +280,10 @@ test_scripts_without_spaces (void)
   const Place *answer = &places[5];
   const Place *criterion_label = &places[7];
   g_autoptr(GString) chinese = g_string_new (NULL);
-  g_autofree char *japanese_answer = repeat (japanese, 60);
+  g_autofree char *japanese_answer = testing_repeat (japanese, 60);
   g_autofree char *thai_answer = NULL;
   g_autofree char *thai_run = NULL;
-  g_autofree char *latin_run = repeat ("a", 5000);
+  g_autofree char *latin_run = testing_repeat ("a", 5000);
   g_autofree char *latin_words = NULL;
 
   /* A Chinese answer of 2,000 characters, with no space in it. */
@@ -318,7 +307,7 @@ test_scripts_without_spaces (void)
 
   /* A run of Thai longer than any sentence needs, with no space: a window
    * lays it out as one word where Pango has no dictionary for the script. */
-  thai_run = repeat (thai_sentence, 20);
+  thai_run = testing_repeat (thai_sentence, 20);
   assert_refused (answer, thai_run, "more than 500 characters of Thai, Lao, Khmer or Myanmar");
 
   /* A Latin letter over and over is still one word, whatever it is in. */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "tradeoff-loader.h"
+#include "testing.h"
 
 /* Where minimal.xml has each text replaced below: line and column. */
 typedef struct
@@ -30,18 +31,6 @@ static const Place option_name = { "<name>Tea</name>", 6, 22 };
 static const Place question = { "Which keeps me awake longer?", 17, 7 };
 static const Place group_label = { "Your needs", 22, 23 };
 static const Place answer = { "Coffee, because a cup usually holds more caffeine than a cup of tea.", 18, 7 };
-
-static char *
-repeat (const char *unit,
-        guint       n)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < n; i++)
-    g_string_append (out, unit);
-
-  return g_string_free (out, FALSE);
-}
 
 /* minimal.xml with @place's text replaced by @text, loaded. */
 static TradeoffComparison *
@@ -97,9 +86,9 @@ static void
 test_long_words (void)
 {
   const Place *places[] = { &criterion_label, &title, &option_name, &question, &group_label };
-  g_autofree char *longest = repeat ("x", TRADEOFF_LOADER_MAX_WORD);
-  g_autofree char *too_long = repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
-  g_autofree char *huge = repeat ("x", 10000);
+  g_autofree char *longest = testing_repeat ("x", TRADEOFF_LOADER_MAX_WORD);
+  g_autofree char *too_long = testing_repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
+  g_autofree char *huge = testing_repeat ("x", 10000);
   g_autofree char *longest_twice = g_strdup_printf ("%s %s", longest, longest);
 
   assert_loads (&criterion_label, longest);
@@ -117,10 +106,10 @@ test_long_words (void)
 static void
 test_spaces_that_do_not_break (void)
 {
-  g_autofree char *slashes = repeat ("/ ", 2000);
-  g_autofree char *parentheses = repeat ("( ", 2000);
-  g_autofree char *quotes = repeat ("\" ", 2000);
-  g_autofree char *emoji = repeat ("\xf0\x9f\x91\xa8\xe2\x80\x8d", 1000);
+  g_autofree char *slashes = testing_repeat ("/ ", 2000);
+  g_autofree char *parentheses = testing_repeat ("( ", 2000);
+  g_autofree char *quotes = testing_repeat ("\" ", 2000);
+  g_autofree char *emoji = testing_repeat ("\xf0\x9f\x91\xa8\xe2\x80\x8d", 1000);
 
   assert_refused (&answer, slashes, "a word longer than");
   assert_refused (&answer, parentheses, "a word longer than");
@@ -134,9 +123,9 @@ test_spaces_that_do_not_break (void)
 static void
 test_ordinary_text_loads (void)
 {
-  g_autofree char *words = repeat ("Tea or coffee, (both) / either \"one\". ", 2);
-  g_autofree char *chinese = repeat ("\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 24);
-  g_autofree char *zero_width_spaced = repeat ("abcdefghij\xe2\x80\x8b", 9);
+  g_autofree char *words = testing_repeat ("Tea or coffee, (both) / either \"one\". ", 2);
+  g_autofree char *chinese = testing_repeat ("\xe8\x8c\xb6\xe8\xbf\x98\xe6\x98\xaf\xe5\x92\x96\xe5\x95\xa1", 24);
+  g_autofree char *zero_width_spaced = testing_repeat ("abcdefghij\xe2\x80\x8b", 9);
   g_autofree char *url = g_strdup_printf ("See https://example.org/%s for more.",
                                           "a-very-long-path/with/many/parts/and-a-file-name.html");
 
@@ -152,10 +141,10 @@ test_ordinary_text_loads (void)
 static void
 test_combining_stacks (void)
 {
-  g_autofree char *acutes = repeat ("\xcc\x81", TRADEOFF_LOADER_MAX_MARKS);
+  g_autofree char *acutes = testing_repeat ("\xcc\x81", TRADEOFF_LOADER_MAX_MARKS);
   g_autofree char *most = g_strconcat ("Zalgo a", acutes, " here", NULL);
   g_autofree char *too_many = g_strconcat ("Zalgo a", acutes, "\xcc\x81 here", NULL);
-  g_autofree char *thousand = repeat ("\xcc\x81", 1000);
+  g_autofree char *thousand = testing_repeat ("\xcc\x81", 1000);
   g_autofree char *stack = g_strconcat ("a", thousand, NULL);
 
   assert_loads (&criterion_label, most);
@@ -188,8 +177,8 @@ test_errors_quote_an_excerpt (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
   g_autofree char *contents = NULL;
-  g_autofree char *digits = repeat ("12", 5000);
-  g_autofree char *name = repeat ("n", 5000);
+  g_autofree char *digits = testing_repeat ("12", 5000);
+  g_autofree char *name = testing_repeat ("n", 5000);
   g_autofree char *weight = g_strdup_printf (">%s</weight>", digits);
   g_autofree char *element = g_strdup_printf ("<%s/></comparison>", name);
   const char *replacements[][2] = {

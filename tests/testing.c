@@ -110,3 +110,15 @@ count_of (GHashTable *counts,
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, property));
 }
+
+char *
+testing_repeat (const char *unit,
+                guint       n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (out, unit);
+
+  return g_string_free (out, FALSE);
+}

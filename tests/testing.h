@@ -34,4 +34,8 @@ GHashTable *watch                    (gpointer    object);
 guint       count_of                 (GHashTable *counts,
                                       const char *property);
 
+/* @unit written @n times: long texts for the limits' tests. */
+char       *testing_repeat           (const char *unit,
+                                      guint       n);
+
 G_END_DECLS
