@@ -131,8 +131,22 @@ append_visible_char (GString               *out,
   return TRUE;
 }
 
+/* Whether append_visible_char() may have something to say about @c: the
+ * controls, the embeddings and overrides, and the line separators. */
+static inline gboolean
+may_need_showing (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= LRE && c <= RLO) ||
+         c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR;
+}
+
 /* The loop behind both public functions; with @balance, isolates are also
- * balanced line by line (a line is a paragraph to a terminal). */
+ * balanced line by line (a line is a paragraph to a terminal).
+ *
+ * Characters copied as they are are gathered into runs and appended in one
+ * go: every export passes through here whole, and a GString append per
+ * character made this loop most of the time of a Markdown or text export
+ * of the large comparison. */
 static void
 append_safe (GString               *out,
              const char            *text,
@@ -141,42 +155,66 @@ append_safe (GString               *out,
              gboolean               balance)
 {
   const char *end = text + (length < 0 ? (gssize) strlen (text) : length);
+  const char *run = text;
+  const char *p = text;
   guint open = 0;
 
-  for (const char *p = text; p < end;)
+  while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c;
       gsize size;
 
+      /* Printable ASCII, most of any text, is always copied. */
+      if ((guchar)*p >= 0x20 && (guchar)*p < 0x7F)
+        {
+          p++;
+          continue;
+        }
+
+      c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         {
           /* Not UTF-8 (a file name, say): one replacement per bad byte. */
+          g_string_append_len (out, run, p - run);
           g_string_append (out, REPLACEMENT);
-          p++;
+          run = ++p;
           continue;
         }
       size = g_utf8_next_char (p) - p;
 
-      if (balance && c == '\n')
-        for (; open > 0; open--)
-          g_string_append (out, TRADEOFF_PDI);
+      if (balance && c == '\n' && open > 0)
+        {
+          g_string_append_len (out, run, p - run);
+          run = p;
+          for (; open > 0; open--)
+            g_string_append (out, TRADEOFF_PDI);
+        }
       else if (balance && is_isolate_initiator (c))
         open++;
       else if (balance && c == PDI)
         {
           if (open == 0)
             {
+              /* A PDI that closes nothing is dropped. */
+              g_string_append_len (out, run, p - run);
               p += size;
+              run = p;
               continue;
             }
           open--;
         }
 
-      if (!append_visible_char (out, c, flags))
-        g_string_append_len (out, p, size);
+      if (may_need_showing (c))
+        {
+          g_string_append_len (out, run, p - run);
+          run = p;
+          if (append_visible_char (out, c, flags))
+            run = p + size;
+        }
       p += size;
     }
 
+  g_string_append_len (out, run, p - run);
   for (; open > 0; open--)
     g_string_append (out, TRADEOFF_PDI);
 }

@@ -26,8 +26,22 @@
  * strikethrough) may read as syntax anywhere in a line.  All are ASCII
  * punctuation, which CommonMark lets a backslash escape.  "<" and ">" are
  * written as entities instead, so that no tag, comment or autolink can
- * start even in a renderer that passes HTML through. */
-#define SPECIAL_ANYWHERE "\\`*_[]|~&"
+ * start even in a renderer that passes HTML through.  A switch rather
+ * than strchr() on a string of them: the export asks it of every
+ * character, and the compiler makes a bit mask of it. */
+static inline gboolean
+is_special_anywhere (char c)
+{
+  switch (c)
+    {
+    case '\\': case '`': case '*': case '_': case '[': case ']':
+    case '|': case '~': case '&':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Those that are syntax only at the start of a line: headings, list items,
  * block quotes and setext underlines. */
 #define SPECIAL_AT_START "#-+=>"
@@ -129,7 +143,7 @@ append_md (GString     *out,
         g_string_append (out, "&gt;");
       else
         {
-          if (strchr (SPECIAL_ANYWHERE, *p) != NULL)
+          if (is_special_anywhere (*p))
             g_string_append_c (out, '\\');
           g_string_append_c (out, *p);
         }

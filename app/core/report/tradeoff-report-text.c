@@ -30,8 +30,17 @@ _tradeoff_text_width (const char *text,
 
   for (const char *p = text; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* Printable ASCII, most of any text, takes one column; the Unicode
+       * tables are asked only about the rest. */
+      if ((guchar)*p >= 0x20 && (guchar)*p < 0x7F)
+        {
+          width++;
+          continue;
+        }
+
+      c = g_utf8_get_char (p);
       if (g_unichar_iszerowidth (c))
         continue;
       width += g_unichar_iswide (c) ? 2 : 1;
@@ -47,18 +56,26 @@ wrap (const char *text,
       guint       width)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\r\n", -1);
   GString *line = g_string_new (NULL);
   guint line_width = 0;
+  const char *p = text != NULL ? text : "";
 
   width = MAX (width, 1);
-  for (guint i = 0; words[i] != NULL; i++)
+  /* Words are taken where they lie in @text, not split into copies: this
+   * loop runs over every word of a text export. */
+  for (;;)
     {
-      const char *word = words[i];
-      guint word_width = _tradeoff_text_width (word, -1);
+      const char *word;
+      gsize word_length;
+      guint word_width;
 
-      if (word[0] == '\0')
-        continue;
+      p += strspn (p, " \t\r\n");
+      if (*p == '\0')
+        break;
+      word = p;
+      word_length = strcspn (word, " \t\r\n");
+      word_width = _tradeoff_text_width (word, word_length);
+      p = word + word_length;
 
       if (line_width > 0 && line_width + 1 + word_width > width)
         {
@@ -72,11 +89,18 @@ wrap (const char *text,
           line_width++;
         }
 
-      /* A word too long for any line is cut where the line is full. */
-      for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+      /* A word that fits goes in whole; only one too long for any line
+       * is taken character by character, and cut where the line is full. */
+      if (line_width + word_width <= width)
         {
-          const char *next = g_utf8_next_char (p);
-          guint w = _tradeoff_text_width (p, next - p);
+          g_string_append_len (line, word, word_length);
+          line_width += word_width;
+          continue;
+        }
+      for (const char *c = word; c < p; c = g_utf8_next_char (c))
+        {
+          const char *next = g_utf8_next_char (c);
+          guint w = _tradeoff_text_width (c, next - c);
 
           if (line_width > 0 && line_width + w > width)
             {
@@ -84,7 +108,7 @@ wrap (const char *text,
               g_string_truncate (line, 0);
               line_width = 0;
             }
-          g_string_append_len (line, p, next - p);
+          g_string_append_len (line, c, next - c);
           line_width += w;
         }
     }
