@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The bricks of the printed report: its text styles, and blocks of pango
- * layouts (paragraphs, list items, table rows) measured line by line so the
- * paginator can break between lines and never through one.
+ * The bricks of the printed report: its text styles, and blocks of text
+ * (paragraphs, list items, table rows) measured line by line so the
+ * paginator can break between lines and never through one.  A block keeps
+ * its texts and the place of each line, not the PangoLayouts that measured
+ * them: those took 750 MB for a 16 MiB comparison (issue 12).
  */
 
 #define G_LOG_DOMAIN "tradeoff-report"
@@ -86,20 +88,76 @@ _tradeoff_report_style_get_spacing (TradeoffReportStyle style)
   return style_specs[style].spacing;
 }
 
+/* ---- Counting layouts ------------------------------------------------ */
+
+static int live_layouts;
+static int peak_layouts;
+
+static void
+layout_gone (gpointer  data,
+             GObject  *where_the_object_was)
+{
+  g_atomic_int_add (&live_layouts, -1);
+}
+
+PangoLayout *
+_tradeoff_report_layout_new (PangoContext *context)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  int live = g_atomic_int_add (&live_layouts, 1) + 1;
+  int peak = g_atomic_int_get (&peak_layouts);
+
+  while (live > peak && !g_atomic_int_compare_and_exchange (&peak_layouts, peak, live))
+    peak = g_atomic_int_get (&peak_layouts);
+  g_object_weak_ref (G_OBJECT (layout), layout_gone, NULL);
+
+  return layout;
+}
+
+guint
+_tradeoff_report_get_peak_layouts (void)
+{
+  return (guint) g_atomic_int_get (&peak_layouts);
+}
+
+void
+_tradeoff_report_reset_peak_layouts (void)
+{
+  g_atomic_int_set (&peak_layouts, g_atomic_int_get (&live_layouts));
+}
+
+/* ---- Cells ----------------------------------------------------------- */
+
+void
+_tradeoff_report_cell_apply (const TradeoffReportCell *cell,
+                             PangoLayout              *layout)
+{
+  double spacing = _tradeoff_report_style_get_spacing (cell->style);
+
+  pango_layout_set_font_description (layout, _tradeoff_report_style_get_font (cell->style));
+  pango_layout_set_width (layout, pango_units_from_double (MAX (cell->width, 1.0)));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  /* 0 is the font's own spacing, as a fresh layout has. */
+  pango_layout_set_line_spacing (layout, (float) spacing);
+  /* Always plain text: the data may contain anything, markup included. */
+  pango_layout_set_text (layout, cell->text, -1);
+}
+
 /* Records where each line starts and where its baseline is, so a block can
  * be broken between two lines and each line drawn on its own. */
 static void
-cell_measure_lines (TradeoffReportCell *cell)
+cell_measure_lines (TradeoffReportCell *cell,
+                    PangoLayout        *layout)
 {
   PangoLayoutIter *iter;
   guint i = 0;
   int y0, y1 = 0;
 
-  cell->n_lines = pango_layout_get_line_count (cell->layout);
+  cell->n_lines = pango_layout_get_line_count (layout);
   cell->tops = g_new (double, cell->n_lines + 1);
   cell->baselines = g_new (double, cell->n_lines);
 
-  iter = pango_layout_get_iter (cell->layout);
+  iter = pango_layout_get_iter (layout);
   do
     {
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
@@ -122,20 +180,18 @@ cell_init (TradeoffReportCell    *cell,
            double                 x,
            double                 width)
 {
-  double spacing = _tradeoff_report_style_get_spacing (style);
-
+  cell->text = g_string_chunk_insert (builder->texts, text);
+  cell->style = style;
   cell->x = x;
+  cell->width = width;
   cell->muted = _tradeoff_report_style_get_muted (style);
-  cell->layout = pango_layout_new (builder->context);
-  pango_layout_set_font_description (cell->layout, _tradeoff_report_style_get_font (style));
-  pango_layout_set_width (cell->layout, pango_units_from_double (MAX (width, 1.0)));
-  pango_layout_set_wrap (cell->layout, PANGO_WRAP_WORD_CHAR);
-  if (spacing > 0.0)
-    pango_layout_set_line_spacing (cell->layout, (float) spacing);
-  /* Always plain text: the data may contain anything, markup included. */
-  pango_layout_set_text (cell->layout, text, -1);
 
-  cell_measure_lines (cell);
+  /* Laid out once to find its lines, in the one layout every cell shares;
+   * nothing of the layout is kept. */
+  if (builder->lines == NULL)
+    builder->lines = _tradeoff_report_layout_new (builder->context);
+  _tradeoff_report_cell_apply (cell, builder->lines);
+  cell_measure_lines (cell, builder->lines);
 }
 
 static TradeoffReportBlock *
@@ -213,7 +269,7 @@ measure (TradeoffReportBuilder *builder,
 
   if (builder->measure == NULL)
     {
-      builder->measure = pango_layout_new (builder->context);
+      builder->measure = _tradeoff_report_layout_new (builder->context);
       pango_layout_set_wrap (builder->measure, PANGO_WRAP_WORD);
     }
 
@@ -247,7 +303,6 @@ _tradeoff_report_block_clear (TradeoffReportBlock *block)
 {
   for (guint i = 0; i < block->n_cells; i++)
     {
-      g_clear_object (&block->cells[i].layout);
       g_clear_pointer (&block->cells[i].tops, g_free);
       g_clear_pointer (&block->cells[i].baselines, g_free);
     }

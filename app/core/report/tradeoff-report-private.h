@@ -120,12 +120,17 @@ typedef enum
   TRADEOFF_REPORT_N_STYLES
 } TradeoffReportStyle;
 
-/* One piece of text in a block: a paragraph, or a table cell. */
+/* One piece of text in a block: a paragraph, or a table cell.  A cell
+ * keeps its text and where its lines fall, never a PangoLayout: the layout
+ * is made again, in one shared PangoLayout, when the cell is drawn, so a
+ * report of any length holds a handful of layouts at any time. */
 typedef struct
 {
-  PangoLayout *layout;
-  double       x;
-  gboolean     muted;
+  const char          *text;      /* in the report's string chunk */
+  TradeoffReportStyle  style;
+  double               x;
+  double               width;
+  gboolean             muted;
   guint        n_lines;
   /* n_lines + 1 values: the top of each line, then the bottom of the last,
    * relative to the top of the layout. */
@@ -190,8 +195,23 @@ typedef struct
   PangoContext *context;
   double        width;
   GArray       *blocks;    /* TradeoffReportBlock */
+  GStringChunk *texts;     /* the cells' texts */
+  PangoLayout  *lines;     /* shared: lays out each cell to find its lines */
   PangoLayout  *measure;   /* scratch, for _tradeoff_report_builder_measure() */
 } TradeoffReportBuilder;
+
+/* Every PangoLayout of the report is made here, so that tests can count
+ * them (tests/test-report-stream.c): the most alive at once since
+ * _tradeoff_report_reset_peak_layouts(). */
+PangoLayout *_tradeoff_report_layout_new         (PangoContext *context);
+guint        _tradeoff_report_get_peak_layouts   (void);
+void         _tradeoff_report_reset_peak_layouts (void);
+
+/* Sets @layout up as @cell's paragraph: its font, width, wrapping, line
+ * spacing and text.  Measuring and drawing both go through this, so a
+ * cell is drawn exactly as it was measured. */
+void _tradeoff_report_cell_apply (const TradeoffReportCell *cell,
+                                  PangoLayout              *layout);
 
 /* The font of @style, made once and shared. */
 const PangoFontDescription *_tradeoff_report_style_get_font    (TradeoffReportStyle style);

@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The report as pages.  tradeoff_report_paginate() lays the story out as
- * blocks of pango layouts (tradeoff-report-story.c) and places them on
- * pages; tradeoff_report_draw_page() draws one page onto any cairo context.
+ * blocks of measured text (tradeoff-report-story.c) and places them on
+ * pages; tradeoff_report_draw_page() lays out again, in one shared
+ * PangoLayout, only what one page shows and draws it onto any cairo
+ * context, so no page is kept laid out and pages can be drawn in any order.
  * Printing and PDF export both go through these two functions, so the
  * printed page and the PDF cannot differ.  Where each block goes is
  * decided in tradeoff-report-paginator.c.
@@ -47,6 +49,9 @@ struct _TradeoffReport
   /* The last pagination. */
   GArray          *blocks;        /* TradeoffReportBlock */
   GPtrArray       *pages;         /* GArray of TradeoffReportPiece, one per page */
+  GStringChunk    *texts;         /* the blocks' texts */
+  /* Shared by every cell: made again for each cell as it is drawn. */
+  PangoLayout     *cell_layout;
   PangoLayout     *header;
   PangoLayout     *footer;
   double           width;
@@ -114,6 +119,8 @@ tradeoff_report_clear_layout (TradeoffReport *self)
       g_clear_pointer (&self->blocks, g_array_unref);
     }
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_string_chunk_free);
+  g_clear_object (&self->cell_layout);
   g_clear_object (&self->header);
   g_clear_object (&self->footer);
 }
@@ -374,7 +381,7 @@ marginal_layout (PangoContext   *context,
                  double          width,
                  PangoAlignment  alignment)
 {
-  PangoLayout *layout = pango_layout_new (context);
+  PangoLayout *layout = _tradeoff_report_layout_new (context);
 
   pango_layout_set_font_description (layout,
                                      _tradeoff_report_style_get_font (TRADEOFF_REPORT_STYLE_MARGINAL));
@@ -451,8 +458,10 @@ tradeoff_report_paginate (TradeoffReport *self,
   builder.context = context;
   builder.width = width;
   builder.blocks = self->blocks = g_array_new (FALSE, FALSE, sizeof (TradeoffReportBlock));
+  builder.texts = self->texts = g_string_chunk_new (64 * 1024);
   _tradeoff_report_build_story (&builder, facts);
   g_clear_object (&builder.measure);
+  self->cell_layout = builder.lines != NULL ? builder.lines : _tradeoff_report_layout_new (context);
 
   self->pages = _tradeoff_report_paginate_blocks (self->blocks, self->body_height);
 
@@ -500,13 +509,17 @@ draw_rule (cairo_t *cr,
  * text) on this one. */
 static void
 draw_cell (cairo_t                  *cr,
+           PangoLayout              *layout,
            const TradeoffReportCell *cell,
            double                    y0,
            double                    y1,
            double                    top)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (cell->layout);
+  PangoLayoutIter *iter;
   guint k = 0;
+
+  _tradeoff_report_cell_apply (cell, layout);
+  iter = pango_layout_get_iter (layout);
 
   set_ink (cr, cell->muted);
   do
@@ -533,9 +546,10 @@ draw_cell (cairo_t                  *cr,
 }
 
 static void
-draw_piece (cairo_t                   *cr,
+draw_piece (TradeoffReport            *self,
+            cairo_t                   *cr,
             const TradeoffReportBlock *block,
-            const TradeoffReportPiece               *piece)
+            const TradeoffReportPiece *piece)
 {
   switch (block->frame)
     {
@@ -557,7 +571,7 @@ draw_piece (cairo_t                   *cr,
     }
 
   for (guint c = 0; c < block->n_cells; c++)
-    draw_cell (cr, &block->cells[c], piece->y0, piece->y1, piece->y + block->pad);
+    draw_cell (cr, self->cell_layout, &block->cells[c], piece->y0, piece->y1, piece->y + block->pad);
 }
 
 static void
@@ -614,7 +628,7 @@ tradeoff_report_draw_page (TradeoffReport *self,
     {
       const TradeoffReportPiece *piece = &g_array_index (pieces, TradeoffReportPiece, i);
 
-      draw_piece (cr, &g_array_index (self->blocks, TradeoffReportBlock, piece->block), piece);
+      draw_piece (self, cr, &g_array_index (self->blocks, TradeoffReportBlock, piece->block), piece);
     }
 
   cairo_restore (cr);
