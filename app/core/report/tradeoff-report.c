@@ -52,6 +52,9 @@ struct _TradeoffReport
   GStringChunk    *texts;         /* the blocks' texts */
   /* Shared by every cell: made again for each cell as it is drawn. */
   PangoLayout     *cell_layout;
+  /* The cell it holds now: a paragraph broken across two pages ends one
+   * page and starts the next, and is laid out once for both. */
+  const TradeoffReportCell *cell_laid_out;
   PangoLayout     *header;
   PangoLayout     *footer;
   double           width;
@@ -121,6 +124,7 @@ tradeoff_report_clear_layout (TradeoffReport *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->texts, g_string_chunk_free);
   g_clear_object (&self->cell_layout);
+  self->cell_laid_out = NULL;
   g_clear_object (&self->header);
   g_clear_object (&self->footer);
 }
@@ -508,8 +512,8 @@ draw_rule (cairo_t *cr,
  * line that belongs to another page is never drawn (nor found in the PDF's
  * text) on this one. */
 static void
-draw_cell (cairo_t                  *cr,
-           PangoLayout              *layout,
+draw_cell (TradeoffReport           *self,
+           cairo_t                  *cr,
            const TradeoffReportCell *cell,
            double                    y0,
            double                    y1,
@@ -518,8 +522,12 @@ draw_cell (cairo_t                  *cr,
   PangoLayoutIter *iter;
   guint k = 0;
 
-  _tradeoff_report_cell_apply (cell, layout);
-  iter = pango_layout_get_iter (layout);
+  if (self->cell_laid_out != cell)
+    {
+      _tradeoff_report_cell_apply (cell, self->cell_layout);
+      self->cell_laid_out = cell;
+    }
+  iter = pango_layout_get_iter (self->cell_layout);
 
   set_ink (cr, cell->muted);
   do
@@ -571,7 +579,7 @@ draw_piece (TradeoffReport            *self,
     }
 
   for (guint c = 0; c < block->n_cells; c++)
-    draw_cell (cr, self->cell_layout, &block->cells[c], piece->y0, piece->y1, piece->y + block->pad);
+    draw_cell (self, cr, &block->cells[c], piece->y0, piece->y1, piece->y + block->pad);
 }
 
 static void
