@@ -3,7 +3,7 @@
 # installs any missing Debian packages, builds an optimised tree
 # (build-bench, release), generates the large comparison into it
 # (build-bench/tests/bench/big.xml), runs the load, hostile, save, toggle,
-# export, min-change, interaction and editor benchmarks (`meson test --benchmark
+# export, pdf-worst, min-change, interaction and editor benchmarks (`meson test --benchmark
 # --suite bench`) on a private Xvfb, the interaction one again with GTK's GL
 # renderer, then window start-up with the shared startup-bench tool, against
 # the minimal window at Tradeoff's size drawn the way Tradeoff draws here,
@@ -74,7 +74,7 @@ unset WAYLAND_DISPLAY
 
 status=0
 echo
-echo "== meson test --benchmark --suite bench (load, hostile, save, toggle, export, min-change, interaction, editor)"
+echo "== meson test --benchmark --suite bench (load, hostile, save, toggle, export, pdf-worst, min-change, interaction, editor)"
 meson test -C "$builddir" --benchmark --suite bench --verbose --no-rebuild || status=$?
 
 # With no GPU Tradeoff draws with cairo (app/gui/tradeoff-renderer-choice.c); for
