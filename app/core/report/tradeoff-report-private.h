@@ -131,11 +131,11 @@ typedef struct
   double               x;
   double               width;
   gboolean             muted;
-  guint        n_lines;
+  guint                n_lines;
   /* n_lines + 1 values: the top of each line, then the bottom of the last,
    * relative to the top of the layout. */
-  double      *tops;
-  double      *baselines;
+  double              *tops;
+  double              *baselines;
 } TradeoffReportCell;
 
 typedef enum
