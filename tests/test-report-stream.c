@@ -22,8 +22,9 @@
 #include "tradeoff-report-private.h"
 #include "worst-texts.h"
 
-/* Header, footer, the cells' shared layout and the column measurer. */
-#define MAX_LAYOUTS 4
+/* Header, footer, the grid's column measurer, and one shared layout per
+ * table column (a grid row of 8 options has 9 cells). */
+#define MAX_LAYOUTS (3 + TRADEOFF_REPORT_MAX_CELLS)
 
 /* 200 answers of 5,000 characters: about 250 pages (worst-texts.h). */
 static TradeoffAdvisor *

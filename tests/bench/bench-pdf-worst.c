@@ -108,11 +108,15 @@ floor_text (PangoLayout         *layout,
 }
 
 /* The bulk of what the report lays out for these files: the questions and
- * answers, and each criterion's label as an item of a list. */
+ * answers, each criterion's label as an item of a list, and what would
+ * change the advice.  Gathering the facts is timed here as it is in the
+ * export. */
 static void
 lay_out_floor (TradeoffReport *report)
 {
-  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (tradeoff_report_get_advisor (report));
+  TradeoffAdvisor *advisor = tradeoff_report_get_advisor (report);
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (advisor);
+  g_autoptr(TradeoffReportFacts) facts = _tradeoff_report_facts_new (advisor, NULL);
   GListModel *faq = tradeoff_comparison_get_faq (comparison);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -138,6 +142,11 @@ lay_out_floor (TradeoffReport *report)
   for (guint i = 0; i < tradeoff_comparison_get_n_criteria (comparison); i++)
     floor_text (layout, TRADEOFF_REPORT_STYLE_BODY, width - 14.0,
                 tradeoff_criterion_get_label (tradeoff_comparison_get_criterion (comparison, i)));
+  /* What would change the advice: with many criteria, three lines each. */
+  for (guint i = 0; i < facts->flips->len; i++)
+    floor_text (layout, TRADEOFF_REPORT_STYLE_BODY, width - 14.0, g_ptr_array_index (facts->flips, i));
+  for (guint i = 0; i < facts->leads->len; i++)
+    floor_text (layout, TRADEOFF_REPORT_STYLE_BODY, width - 14.0, g_ptr_array_index (facts->leads, i));
 
   g_object_unref (layout);
   g_object_unref (context);

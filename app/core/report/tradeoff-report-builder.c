@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tradeoff-report-private.h"
 
 /* The system's UI font family, by its generic name, so fontconfig picks
@@ -172,19 +174,36 @@ cell_measure_lines (TradeoffReportCell *cell,
   cell->tops[i] = (double) y1 / PANGO_SCALE;
 }
 
+/* Texts this short are stored once, however often they come: a list's
+ * marks, option names, "Score". */
+#define SHARED_TEXT_BYTES 64
+
 static void
 cell_init (TradeoffReportCell    *cell,
            TradeoffReportBuilder *builder,
+           guint                  column,
            TradeoffReportStyle    style,
            const char            *text,
            double                 x,
            double                 width)
 {
-  cell->text = g_string_chunk_insert (builder->texts, text);
+  const TradeoffReportCell *same = builder->measured[column];
+
+  cell->text = strlen (text) < SHARED_TEXT_BYTES ? g_string_chunk_insert_const (builder->texts, text)
+                                                 : g_string_chunk_insert (builder->texts, text);
   cell->style = style;
   cell->x = x;
   cell->width = width;
   cell->muted = _tradeoff_report_style_get_muted (style);
+  builder->measured[column] = cell;
+
+  if (_tradeoff_report_cell_same (cell, same))
+    {
+      cell->n_lines = same->n_lines;
+      cell->tops = g_memdup2 (same->tops, (same->n_lines + 1) * sizeof (double));
+      cell->baselines = g_memdup2 (same->baselines, same->n_lines * sizeof (double));
+      return;
+    }
 
   /* Laid out once to find its lines, in the one layout every cell shares;
    * nothing of the layout is kept. */
@@ -232,7 +251,7 @@ _tradeoff_report_builder_add_text (TradeoffReportBuilder *builder,
     return NULL;
 
   block = builder_append (builder, 1);
-  cell_init (&block->cells[0], builder, style, text, indent, builder->width - indent);
+  cell_init (&block->cells[0], builder, 0, style, text, indent, builder->width - indent);
   block_finish (block);
 
   return block;
@@ -248,11 +267,11 @@ _tradeoff_report_builder_add_row (TradeoffReportBuilder     *builder,
 {
   TradeoffReportBlock *block;
 
-  g_return_val_if_fail (n > 0, NULL);
+  g_return_val_if_fail (n > 0 && n <= TRADEOFF_REPORT_MAX_CELLS, NULL);
 
   block = builder_append (builder, n);
   for (guint i = 0; i < n; i++)
-    cell_init (&block->cells[i], builder, styles[i], texts[i] != NULL ? texts[i] : "",
+    cell_init (&block->cells[i], builder, i, styles[i], texts[i] != NULL ? texts[i] : "",
                x[i], widths[i]);
   block_finish (block);
 

@@ -190,6 +190,19 @@ typedef struct
 GPtrArray *_tradeoff_report_paginate_blocks (GArray *blocks,
                                              double  body_height);
 
+/* A block has at most this many cells: a table row of every option. */
+#define TRADEOFF_REPORT_MAX_CELLS (TRADEOFF_MAX_OPTIONS + 1)
+
+/* Whether @a and @b are laid out alike: the same text (short texts are
+ * stored once, so equal pointers), font and width. */
+static inline gboolean
+_tradeoff_report_cell_same (const TradeoffReportCell *a,
+                            const TradeoffReportCell *b)
+{
+  return a != NULL && b != NULL && a->text == b->text && a->style == b->style &&
+         a->width == b->width;
+}
+
 typedef struct
 {
   PangoContext *context;
@@ -197,6 +210,9 @@ typedef struct
   GArray       *blocks;    /* TradeoffReportBlock */
   GStringChunk *texts;     /* the cells' texts */
   PangoLayout  *lines;     /* shared: lays out each cell to find its lines */
+  /* The last cell measured in each column: a list's marks ("•", "☐") and
+   * a table's repeated texts are measured once. */
+  const TradeoffReportCell *measured[TRADEOFF_REPORT_MAX_CELLS];
   PangoLayout  *measure;   /* scratch, for _tradeoff_report_builder_measure() */
 } TradeoffReportBuilder;
 

@@ -50,11 +50,13 @@ struct _TradeoffReport
   GArray          *blocks;        /* TradeoffReportBlock */
   GPtrArray       *pages;         /* GArray of TradeoffReportPiece, one per page */
   GStringChunk    *texts;         /* the blocks' texts */
-  /* Shared by every cell: made again for each cell as it is drawn. */
-  PangoLayout     *cell_layout;
-  /* The cell it holds now: a paragraph broken across two pages ends one
-   * page and starts the next, and is laid out once for both. */
-  const TradeoffReportCell *cell_laid_out;
+  /* Shared by the cells of each column: made again for each cell as it
+   * is drawn, unless it holds that text already.  So a paragraph broken
+   * across two pages ends one page and starts the next, laid out once for
+   * both, and a list's marks are laid out once. */
+  PangoLayout     *cell_layouts[TRADEOFF_REPORT_MAX_CELLS];
+  const TradeoffReportCell *laid_out[TRADEOFF_REPORT_MAX_CELLS];
+  PangoContext    *context;
   PangoLayout     *header;
   PangoLayout     *footer;
   double           width;
@@ -123,8 +125,12 @@ tradeoff_report_clear_layout (TradeoffReport *self)
     }
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->texts, g_string_chunk_free);
-  g_clear_object (&self->cell_layout);
-  self->cell_laid_out = NULL;
+  for (guint i = 0; i < TRADEOFF_REPORT_MAX_CELLS; i++)
+    {
+      g_clear_object (&self->cell_layouts[i]);
+      self->laid_out[i] = NULL;
+    }
+  g_clear_object (&self->context);
   g_clear_object (&self->header);
   g_clear_object (&self->footer);
 }
@@ -465,7 +471,8 @@ tradeoff_report_paginate (TradeoffReport *self,
   builder.texts = self->texts = g_string_chunk_new (64 * 1024);
   _tradeoff_report_build_story (&builder, facts);
   g_clear_object (&builder.measure);
-  self->cell_layout = builder.lines != NULL ? builder.lines : _tradeoff_report_layout_new (context);
+  self->cell_layouts[0] = builder.lines;
+  self->context = g_object_ref (context);
 
   self->pages = _tradeoff_report_paginate_blocks (self->blocks, self->body_height);
 
@@ -511,23 +518,32 @@ draw_rule (cairo_t *cr,
 /* Draws the lines of @cell that begin between y0 and y1, one by one, so a
  * line that belongs to another page is never drawn (nor found in the PDF's
  * text) on this one. */
+/* The layout of column @column, holding @cell's text. */
+static PangoLayout *
+lay_out_cell (TradeoffReport           *self,
+              guint                     column,
+              const TradeoffReportCell *cell)
+{
+  if (self->cell_layouts[column] == NULL)
+    self->cell_layouts[column] = _tradeoff_report_layout_new (self->context);
+
+  if (!_tradeoff_report_cell_same (self->laid_out[column], cell))
+    _tradeoff_report_cell_apply (cell, self->cell_layouts[column]);
+  self->laid_out[column] = cell;
+
+  return self->cell_layouts[column];
+}
+
 static void
-draw_cell (TradeoffReport           *self,
-           cairo_t                  *cr,
+draw_cell (cairo_t                  *cr,
+           PangoLayout              *layout,
            const TradeoffReportCell *cell,
            double                    y0,
            double                    y1,
            double                    top)
 {
-  PangoLayoutIter *iter;
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
   guint k = 0;
-
-  if (self->cell_laid_out != cell)
-    {
-      _tradeoff_report_cell_apply (cell, self->cell_layout);
-      self->cell_laid_out = cell;
-    }
-  iter = pango_layout_get_iter (self->cell_layout);
 
   set_ink (cr, cell->muted);
   do
@@ -579,7 +595,8 @@ draw_piece (TradeoffReport            *self,
     }
 
   for (guint c = 0; c < block->n_cells; c++)
-    draw_cell (self, cr, &block->cells[c], piece->y0, piece->y1, piece->y + block->pad);
+    draw_cell (cr, lay_out_cell (self, c, &block->cells[c]), &block->cells[c],
+               piece->y0, piece->y1, piece->y + block->pad);
 }
 
 static void
