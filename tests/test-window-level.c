@@ -7,7 +7,8 @@
  * Up and Down keep to it; Left goes back; Tab leaves the list, one region
  * of the window, as before.  The edit button of one's own criterion is
  * the next stop to the right, and only on one's own: a comparison
- * criterion whose id starts with "own-" has none.
+ * criterion whose id starts with "own-" has none.  The level's menu opens
+ * on the criterion's level, announced as the checked item.
  */
 
 #define G_LOG_DOMAIN "test-window-level"
@@ -271,6 +272,98 @@ test_level_menu_choice (void)
   close_window (window);
 }
 
+/* Space on the focused level (the button clicks at the end of its
+ * press): the menu, open, with the focus in it. */
+static GtkWidget *
+open_level_menu (TradeoffWindow *window)
+{
+  GtkWidget *level = GTK_WIDGET (tradeoff_criterion_row_get_level (focused_row (window)));
+  GtkWidget *popover;
+
+  g_assert_true (gtk_widget_activate (focus_of (window)));
+  g_assert_true (wait_until (has_menu, level));
+  popover = find_one (level, GTK_TYPE_POPOVER);
+  g_assert_true (wait_until ((gboolean (*) (gpointer)) gtk_widget_get_visible, popover));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), popover));
+
+  return popover;
+}
+
+static void
+assert_checked (GtkWidget *item,
+                gboolean   checked)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (item));
+
+  /* GTK 4.8 gives a radio item the role of a menu item and a checked
+   * state; later versions the role of a radio item. */
+  g_assert_true (role == GTK_ACCESSIBLE_ROLE_MENU_ITEM || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_STATE_CHECKED,
+                                    checked ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE);
+}
+
+/* By keyboard only: the level's menu opens on the level the criterion
+ * has, that item focused and announced as the checked radio item, so
+ * Enter keeps it; opened again after another level, on that one.  An
+ * unticked criterion's opens on "Matters", what a tick gives. */
+static void
+test_level_menu_opens_on_level (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  GtkWidget *popover;
+  GtkWidget *items[3] = { NULL, };
+  guint n_items = 0;
+
+  tab_to_criteria (window);
+  press (window, GDK_KEY_Right);
+  press (window, GDK_KEY_3);
+  g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_MUST);
+
+  popover = open_level_menu (window);
+  collect_items (popover, items, &n_items);
+  g_assert_cmpuint (n_items, ==, 3);
+  g_assert_true (focus_of (window) == items[2]);
+  assert_checked (items[0], FALSE);
+  assert_checked (items[1], FALSE);
+  assert_checked (items[2], TRUE);
+
+  /* Enter on the item the menu opened on: the level as it was. */
+  g_assert_true (gtk_widget_activate (focus_of (window)));
+  settle ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_MUST);
+
+  /* Back to the level: 2, then the menu again, on "Matters a lot". */
+  tab_to_criteria (window);
+  press (window, GDK_KEY_Right);
+  press (window, GDK_KEY_2);
+  g_assert_cmpint (level_of (window, "team-knows-django"), ==, TRADEOFF_LEVEL_A_LOT);
+  popover = open_level_menu (window);
+  g_assert_true (focus_of (window) == items[1]);
+  assert_checked (items[1], TRUE);
+  assert_checked (items[2], FALSE);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle ();
+
+  /* An unticked criterion's menu: "Matters", nothing checked. */
+  tab_to_criteria (window);
+  press (window, GDK_KEY_Down);
+  press (window, GDK_KEY_Right);
+  g_assert_cmpstr (focused_criterion (window), ==, "team-knows-flask");
+  popover = open_level_menu (window);
+  n_items = 0;
+  collect_items (popover, items, &n_items);
+  g_assert_cmpuint (n_items, ==, 3);
+  g_assert_true (focus_of (window) == items[0]);
+  assert_checked (items[0], FALSE);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  settle ();
+
+  close_window (window);
+}
+
 /* One's own criterion: Right, Right reaches its edit button, named. */
 static void
 test_own_edit_button (void)
@@ -349,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/window-level/by-keyboard", test_level_by_keyboard);
   g_test_add_func ("/tradeoff/window-level/list-keys", test_level_list_keys);
   g_test_add_func ("/tradeoff/window-level/menu-choice", test_level_menu_choice);
+  g_test_add_func ("/tradeoff/window-level/menu-opens-on-level", test_level_menu_opens_on_level);
   g_test_add_func ("/tradeoff/window-level/own-edit-button", test_own_edit_button);
   g_test_add_func ("/tradeoff/window-level/prefixed-id-not-own", test_prefixed_id_not_own);
 

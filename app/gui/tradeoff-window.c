@@ -37,6 +37,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* Below this width the two panes would each be too cramped to read. */
 #define NARROW_WIDTH 880
+#define NARROW_ADVICE_WIDTH 240
 
 /* Closures for the template: each takes the template's "this" first. */
 
@@ -529,7 +530,10 @@ apply_layout (TradeoffWindow *self,
       gtk_box_remove (GTK_BOX (self->wide_box), guide);
       gtk_box_remove (GTK_BOX (self->wide_box), advice);
       gtk_widget_set_size_request (guide, -1, -1);
-      gtk_widget_set_size_request (self->advice_column, 280, -1);
+      /* Narrower than beside the guide: at 720 px, criteria whose ticks
+       * name three options (“+2 PostgreSQL, +2 MySQL, −2 SQLite”) and a
+       * 280 px advice column made the window wider than the screen. */
+      gtk_widget_set_size_request (self->advice_column, NARROW_ADVICE_WIDTH, -1);
       self->guide_width = -1;
       gtk_stack_add_titled (self->narrow_stack, guide, "guide", _("Guide"));
       gtk_stack_add_titled (self->narrow_stack, advice, "advice", _("Decision"));

@@ -20,8 +20,12 @@ struct _TradeoffComparisonGrid
   TradeoffComparison *comparison;
   GtkSliceListModel  *slice;
   TradeoffListGrower *grower;
+  /* What GTK's measure of a grid shown whole lacks: see scroll_range_changed(). */
+  int                 extra_height;
+  guint               resize_idle;
 
   /* Template widgets */
+  GtkWidget          *heading;
   GtkScrolledWindow  *scroller;
   GtkColumnView      *column_view;
 };
@@ -69,10 +73,9 @@ setup_cell (GtkSignalListItemFactory *factory,
   /* Data text is shown as it is, never as markup. */
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  /* A grid shown whole does not wrap: see tradeoff_comparison_grid_set_comparison(). */
-  gtk_label_set_wrap (GTK_LABEL (label),
-                      g_object_get_data (G_OBJECT (factory), "whole-grid") == NULL);
-  /* Whole words only: a narrow column scrolls rather than split a word. */
+  /* A cell wraps before the grid scrolls sideways, and never splits a
+   * word: a narrow column scrolls rather than break one. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   if (option_index == ASPECT_COLUMN)
@@ -114,15 +117,12 @@ bind_cell (GtkSignalListItemFactory *factory,
 }
 
 static GtkColumnViewColumn *
-column_new (gboolean    whole,
-            const char *title,
+column_new (const char *title,
             guint       option_index)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
 
-  if (whole)
-    g_object_set_data (G_OBJECT (factory), "whole-grid", GINT_TO_POINTER (TRUE));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), GUINT_TO_POINTER (option_index));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), GUINT_TO_POINTER (option_index));
 
@@ -164,19 +164,18 @@ add_columns (TradeoffComparisonGrid *self)
   GListModel *options = tradeoff_comparison_get_options (self->comparison);
   const char *aspect_heading = tradeoff_comparison_get_aspect_heading (self->comparison);
   guint n_options = g_list_model_get_n_items (options);
-  gboolean whole = shows_whole (self);
   g_autoptr(GtkColumnViewColumn) aspect_column = NULL;
 
   if (aspect_heading == NULL || *aspect_heading == '\0')
     aspect_heading = _("Aspect");
 
-  aspect_column = column_new (whole, aspect_heading, ASPECT_COLUMN);
+  aspect_column = column_new (aspect_heading, ASPECT_COLUMN);
   gtk_column_view_append_column (self->column_view, aspect_column);
 
   for (guint i = 0; i < n_options; i++)
     {
       g_autoptr(TradeoffOption) option = g_list_model_get_item (options, i);
-      g_autoptr(GtkColumnViewColumn) column = column_new (whole, tradeoff_option_get_name (option), i);
+      g_autoptr(GtkColumnViewColumn) column = column_new (tradeoff_option_get_name (option), i);
 
       gtk_column_view_append_column (self->column_view, column);
     }
@@ -204,11 +203,16 @@ tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
   /* Column 0 is the aspects'. */
   column = g_list_model_get_item (columns, option_index + 1);
   option = tradeoff_comparison_get_option (self->comparison, option_index);
+  /* The mark is short and on a line of its own: GTK 4.8 sets a heading on
+   * the lines it is given, never wrapped, so the must-have's label made
+   * the column as wide as the whole sentence, and the grid scrolled
+   * sideways or was cut at the pane's edge (issue 13).  Which must-have
+   * it is, the scores say beside the verdict. */
   if (must != NULL)
-    /* Translators: a grid column's heading; the first %s is an option's
-     * name, the second a must-have's label. */
-    title = g_strdup_printf (_("%s — ruled out by “%s”"), tradeoff_option_get_name (option),
-                             tradeoff_criterion_get_label (must));
+    /* Translators: a grid column's heading when a must-have rules the
+     * option out; %s is the option's name.  Keep the line break and the
+     * mark short: the column is no wider than its longest line. */
+    title = g_strdup_printf (_("%s\nruled out"), tradeoff_option_get_name (option));
   else
     title = g_strdup (tradeoff_option_get_name (option));
   gtk_column_view_column_set_title (column, title);
@@ -226,6 +230,7 @@ tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
 
   gtk_column_view_set_model (self->column_view, NULL);
   gtk_slice_list_model_set_model (self->slice, NULL);
+  self->extra_height = 0;
   remove_columns (self);
 
   if (comparison != NULL)
@@ -236,12 +241,11 @@ tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
 
       /* A scrolled window may be given any height at all, so a pane short
        * of room cut a short grid's last row through its middle, with no
-       * scroll bar to say there was more; and GTK 4.8's column view
-       * measures its rows at the columns' natural widths, so squeezed
-       * columns whose cells wrapped outgrew the height asked for (issue
-       * 13).  A short grid is shown whole, its cells on one line each
-       * (the grid scrolls sideways when they are wider than the pane); a
-       * long one scrolls, with at least a few rows in view. */
+       * scroll bar to say there was more (issue 13).  A short grid is
+       * shown whole, as tall as its wrapped cells need at the width it is
+       * given (see scroll_range_changed()); a long one scrolls, with at least
+       * a few rows in view.  Either scrolls sideways only when its
+       * columns cannot wrap narrower than the pane. */
       gtk_scrolled_window_set_policy (self->scroller, GTK_POLICY_AUTOMATIC,
                                       whole ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_min_content_height (self->scroller, whole ? -1 : 180);
@@ -263,6 +267,111 @@ tradeoff_comparison_grid_get_comparison (TradeoffComparisonGrid *self)
   return self->comparison;
 }
 
+/* The heading above the grid, as the template's box had it. */
+#define HEADING_SPACING 6
+
+/* GTK 4.8's column view measures a row's height as if each cell had the
+ * whole row's width, so a grid whose cells wrap asks for less height than
+ * its rows take once laid out, and a grid shown whole lost its last rows
+ * under the FAQ.  The rows' real height is known once they are laid out:
+ * the list's scroll range.  A grid shown whole asks for what its list
+ * lacked; the width a grid is given changes rarely (the window's), never
+ * on a tick. */
+static gboolean
+resize_idle (gpointer user_data)
+{
+  TradeoffComparisonGrid *self = user_data;
+
+  self->resize_idle = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_range_changed (TradeoffComparisonGrid *self,
+                      GtkAdjustment          *adjustment)
+{
+  int lacking = (int) (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) + 0.5);
+  int extra = shows_whole (self) ? MAX (0, self->extra_height + lacking) : 0;
+
+  if (extra == self->extra_height)
+    return;
+
+  self->extra_height = extra;
+  /* The range changes while the grid is being laid out, when a resize
+   * would be lost: it is asked for once the frame is done. */
+  if (self->resize_idle == 0)
+    self->resize_idle = g_idle_add (resize_idle, self);
+}
+
+static void
+measure_scroller (TradeoffComparisonGrid *self,
+                  int                     width,
+                  int                    *minimum,
+                  int                    *natural)
+{
+  gtk_widget_measure (GTK_WIDGET (self->scroller), GTK_ORIENTATION_VERTICAL, width,
+                      minimum, natural, NULL, NULL);
+  if (shows_whole (self))
+    {
+      *minimum += self->extra_height;
+      *natural += self->extra_height;
+    }
+}
+
+static GtkSizeRequestMode
+tradeoff_comparison_grid_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+tradeoff_comparison_grid_measure (GtkWidget      *widget,
+                                  GtkOrientation  orientation,
+                                  int             for_size,
+                                  int            *minimum,
+                                  int            *natural,
+                                  int            *minimum_baseline,
+                                  int            *natural_baseline)
+{
+  TradeoffComparisonGrid *self = TRADEOFF_COMPARISON_GRID (widget);
+  int heading_min, heading_nat, grid_min, grid_nat;
+
+  gtk_widget_measure (self->heading, orientation, for_size, &heading_min, &heading_nat, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->scroller), orientation, -1, &grid_min, &grid_nat, NULL, NULL);
+      *minimum = MAX (heading_min, grid_min);
+      *natural = MAX (heading_nat, grid_nat);
+    }
+  else
+    {
+      measure_scroller (self, for_size, &grid_min, &grid_nat);
+      *minimum = heading_min + HEADING_SPACING + grid_min;
+      *natural = heading_nat + HEADING_SPACING + grid_nat;
+    }
+}
+
+static void
+tradeoff_comparison_grid_size_allocate (GtkWidget *widget,
+                                        int        width,
+                                        int        height,
+                                        int        baseline)
+{
+  TradeoffComparisonGrid *self = TRADEOFF_COMPARISON_GRID (widget);
+  int heading_height;
+
+  gtk_widget_measure (self->heading, GTK_ORIENTATION_VERTICAL, width, NULL, &heading_height, NULL, NULL);
+  gtk_widget_size_allocate (self->heading, &(GtkAllocation) { 0, 0, width, heading_height }, -1);
+  gtk_widget_size_allocate (GTK_WIDGET (self->scroller),
+                            &(GtkAllocation) {
+                              0, heading_height + HEADING_SPACING,
+                              width, MAX (0, height - heading_height - HEADING_SPACING)
+                            },
+                            -1);
+}
+
 static void
 tradeoff_comparison_grid_dispose (GObject *object)
 {
@@ -273,6 +382,7 @@ tradeoff_comparison_grid_dispose (GObject *object)
   /* Only the children bound to fields are cleared above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_handle_id (&self->resize_idle, g_source_remove);
   g_clear_object (&self->comparison);
   g_clear_object (&self->grower);
   g_clear_object (&self->slice);
@@ -328,15 +438,19 @@ tradeoff_comparison_grid_class_init (TradeoffComparisonGridClass *klass)
   object_class->get_property = tradeoff_comparison_grid_get_property;
   object_class->set_property = tradeoff_comparison_grid_set_property;
 
+  widget_class->get_request_mode = tradeoff_comparison_grid_get_request_mode;
+  widget_class->measure = tradeoff_comparison_grid_measure;
+  widget_class->size_allocate = tradeoff_comparison_grid_size_allocate;
+
   properties[PROP_COMPARISON] =
     g_param_spec_object ("comparison", NULL, NULL,
                          TRADEOFF_TYPE_COMPARISON,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-comparison-grid.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffComparisonGrid, heading);
   gtk_widget_class_bind_template_child (widget_class, TradeoffComparisonGrid, scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffComparisonGrid, column_view);
   gtk_widget_class_bind_template_callback (widget_class, grid_heading);
@@ -350,6 +464,8 @@ tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
   /* The aspects shown so far: see tradeoff-list-grower.c. */
   self->slice = gtk_slice_list_model_new (NULL, 0, 0);
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, ASPECT_STEP);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "changed",
+                           G_CALLBACK (scroll_range_changed), self, G_CONNECT_SWAPPED);
   /* GTK 4.8 names the column view's parts after their types. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
        child != NULL;

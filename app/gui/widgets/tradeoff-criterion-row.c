@@ -157,6 +157,52 @@ on_level_chosen (GSimpleAction        *action,
   tradeoff_tick_set_level (self->tick, level);
 }
 
+/* The menu's item @to_skip, in the order the menu was made: GTK 4.8 gives
+ * no way to an item of a menu made from a model but its widget, in a tree
+ * of boxes and stacks.  (GTK 4.8 gives a radio item the role of a menu
+ * item, with a checked state; later versions that of a radio item.) */
+static GtkWidget *
+find_level_item (GtkWidget *widget,
+                 int       *to_skip)
+{
+  GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  if (role == GTK_ACCESSIBLE_ROLE_MENU_ITEM || role == GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO)
+    return (*to_skip)-- == 0 ? widget : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *item = find_level_item (child, to_skip);
+
+      if (item != NULL)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* The menu opens on the level the criterion has, as a list opens on its
+ * selection: GTK focuses the first item, so Enter on an opened "Must have"
+ * made it "Matters", and a screen reader heard the wrong choice first.
+ * An unticked criterion opens on "Matters", what a tick gives. */
+static void
+focus_current_level (TradeoffCriterionRow *self,
+                     GtkWidget            *popover)
+{
+  int to_skip;
+  GtkWidget *item;
+
+  if (self->tick == NULL)
+    return;
+
+  to_skip = MAX (tradeoff_tick_get_level (self->tick), TRADEOFF_LEVEL_MATTERS) - TRADEOFF_LEVEL_MATTERS;
+  item = find_level_item (popover, &to_skip);
+  if (item != NULL)
+    gtk_widget_grab_focus (item);
+}
+
 /* The menu, made when the button is first opened: until then a row costs
  * a menu button and its label, where a GtkDropDown made a popover, a list
  * view and a factory for each row before the first frame. */
@@ -194,6 +240,9 @@ make_level_menu (GtkMenuButton *button,
   gtk_accessible_update_property (GTK_ACCESSIBLE (popover),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("How much it matters"),
                                   -1);
+  /* After GTK's own focusing of the first item, at each opening. */
+  g_signal_connect_object (popover, "show", G_CALLBACK (focus_current_level), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   if (self->tick != NULL)
     show_level (self);
 }
