@@ -18,6 +18,7 @@
 #include "hostile-fixtures.h"
 #include "tradeoff-decision.h"
 #include "tradeoff-loader.h"
+#include "tradeoff-loader-private.h"
 
 typedef struct
 {
@@ -180,6 +181,93 @@ test_cancelled_while_loading (void)
   remove_dense_file (g_steal_pointer (&file), g_steal_pointer (&dir));
 }
 
+/* What the validation hook saw: cancelled once @cancel_at elements were
+ * validated; the last count it was told. */
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         cancel_at;
+  gboolean      started;
+  guint         last;
+} Validation;
+
+static void
+on_validation (guint    n_validated,
+               gpointer user_data)
+{
+  Validation *validation = user_data;
+
+  if (n_validated == 0)
+    validation->started = TRUE;
+  validation->last = n_validated;
+  if (n_validated >= validation->cancel_at)
+    g_cancellable_cancel (validation->cancellable);
+}
+
+/* Cancelled while libxml2 validates the tree (said by the loader's
+ * private hook, not guessed from a clock), the load stops within a few
+ * hundred elements, long before the 150,000 of the file, and returns
+ * "cancelled", as it does anywhere else. */
+static void
+test_cancelled_while_validating (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = write_dense_file (&dir);
+  const guint cancel_at[] = { 0, 1000, 60000 };
+
+  for (int decision = 0; decision <= 1; decision++)
+    for (guint i = 0; i < G_N_ELEMENTS (cancel_at); i++)
+      {
+        g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+        Validation validation = { cancellable, cancel_at[i], FALSE, 0 };
+        g_autoptr(GError) error = NULL;
+        g_autoptr(TradeoffComparison) comparison = NULL;
+        g_autoptr(TradeoffDecision) loaded = NULL;
+
+        _tradeoff_loader_set_validate_hook (on_validation, &validation);
+        if (decision)
+          loaded = tradeoff_decision_load_file (file, cancellable, &error);
+        else
+          comparison = tradeoff_loader_load_file (file, cancellable, &error);
+        _tradeoff_loader_set_validate_hook (NULL, NULL);
+
+        g_test_message ("%s cancelled at %u elements validated: stopped at %u",
+                        decision ? "decision" : "comparison", cancel_at[i], validation.last);
+        g_assert_true (validation.started);
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+        g_assert_null (comparison);
+        g_assert_null (loaded);
+        g_assert_cmpuint (validation.last, >=, cancel_at[i]);
+        g_assert_cmpuint (validation.last, <=, cancel_at[i] + 512);
+      }
+
+  remove_dense_file (g_steal_pointer (&file), g_steal_pointer (&dir));
+}
+
+/* Not cancelled, the hook sees validation go through every element. */
+static void
+test_validation_counts_elements (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = write_dense_file (&dir);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Validation validation = { cancellable, G_MAXUINT, FALSE, 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+
+  _tradeoff_loader_set_validate_hook (on_validation, &validation);
+  comparison = tradeoff_loader_load_file (file, cancellable, &error);
+  _tradeoff_loader_set_validate_hook (NULL, NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comparison);
+  g_assert_true (validation.started);
+  /* The cancellable is looked at every few hundred of 150,000 elements. */
+  g_assert_cmpuint (validation.last, >, 140000);
+
+  remove_dense_file (g_steal_pointer (&file), g_steal_pointer (&dir));
+}
+
 /* Loading bytes takes no cancellable, and a load that is not cancelled
  * is not disturbed by one. */
 static void
@@ -205,6 +293,10 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/loader-cancel/cancelled-before", test_cancelled_before);
   g_test_add_func ("/tradeoff/loader-cancel/cancelled-while-loading", test_cancelled_while_loading);
+  g_test_add_func ("/tradeoff/loader-cancel/cancelled-while-validating",
+                   test_cancelled_while_validating);
+  g_test_add_func ("/tradeoff/loader-cancel/validation-counts-elements",
+                   test_validation_counts_elements);
   g_test_add_func ("/tradeoff/loader-cancel/not-cancelled-loads", test_not_cancelled_loads);
 
   return g_test_run ();

@@ -139,6 +139,20 @@ gboolean _tradeoff_loader_read_weight (TradeoffLoadContext *ctx,
  * libxml2 would spend too long on (tradeoff-loader-prescan.c). */
 gboolean _tradeoff_loader_prescan (TradeoffLoadContext *ctx);
 
+/* Checks @doc against the format's schema; fails through @ctx, with
+ * G_IO_ERROR_CANCELLED within a few hundred elements of a cancel
+ * (tradeoff-loader-validate.c). */
+gboolean _tradeoff_loader_validate (TradeoffLoadContext *ctx,
+                                    xmlDoc              *doc);
+
+/* For tests only: called as validation starts (@n_validated 0) and each
+ * time it looks at the cancellable, with the number of elements validated
+ * so far.  Process-wide; %NULL unsets it. */
+typedef void (*TradeoffLoaderValidateHook) (guint    n_validated,
+                                            gpointer user_data);
+void _tradeoff_loader_set_validate_hook (TradeoffLoaderValidateHook hook,
+                                         gpointer                   user_data);
+
 TradeoffComparison *_tradeoff_loader_build (TradeoffLoadContext *ctx,
                                             xmlDoc              *doc);
 

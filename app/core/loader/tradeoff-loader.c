@@ -23,8 +23,6 @@
 
 #include "tradeoff-loader-private.h"
 
-#define SCHEMA_RESOURCE "/org/tradeoff/Tradeoff/data/comparison.rng"
-
 /* Parser options: what is left out matters more than what is in.  Never
  * XML_PARSE_NOENT (entity substitution), DTDLOAD, DTDATTR, HUGE or XINCLUDE.
  * COMPACT keeps short texts (ids, weights) inside their nodes instead of
@@ -535,93 +533,6 @@ parse (TradeoffLoadContext *ctx)
 }
 
 /* ---------------------------------------------------------------------- */
-/* Schema                                                                 */
-
-static xmlRelaxNG *
-load_schema (void)
-{
-  static gsize initialized = 0;
-  static xmlRelaxNG *schema = NULL;
-
-  if (g_once_init_enter (&initialized))
-    {
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(xmlRelaxNGParserCtxt) parser = NULL;
-      gsize len;
-      const char *data;
-
-      /* The schema is compiled into the program: failing here is a broken
-       * build, not bad input. */
-      bytes = g_resources_lookup_data (SCHEMA_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      g_assert (bytes != NULL);
-      data = g_bytes_get_data (bytes, &len);
-      parser = xmlRelaxNGNewMemParserCtxt (data, (int)len);
-      schema = xmlRelaxNGParse (parser);
-      g_assert (schema != NULL);
-
-      g_once_init_leave (&initialized, 1);
-    }
-
-  return schema;
-}
-
-static void
-on_schema_error (void     *user_data,
-                 xmlError *error)
-{
-  TradeoffLoadContext *ctx = user_data;
-  g_autofree char *message = NULL;
-  xmlNode *node = error->node;
-
-  /* The validator goes on after the first error; only the first counts. */
-  if (_tradeoff_load_context_failed (ctx))
-    return;
-
-  message = chomp_message (error->message);
-
-  /* libxml2 often says "Element x failed to validate attributes" with no
-   * element, then names the element in its next message: wait for that. */
-  if (node == NULL || node->type != XML_ELEMENT_NODE)
-    {
-      if (ctx->unplaced_message == NULL)
-        ctx->unplaced_message = g_steal_pointer (&message);
-      return;
-    }
-
-  if (_tradeoff_loader_explain (ctx, node))
-    return;
-
-  _tradeoff_load_context_fail_at (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, node, NULL,
-                                 _("This does not follow the comparison format: %s"),
-                                 message);
-}
-
-static gboolean
-validate (TradeoffLoadContext *ctx,
-          xmlDoc              *doc)
-{
-  g_autoptr(xmlRelaxNGValidCtxt) validator = NULL;
-  int result;
-
-  validator = xmlRelaxNGNewValidCtxt (load_schema ());
-  xmlRelaxNGSetValidStructuredErrors (validator, on_schema_error, ctx);
-  result = xmlRelaxNGValidateDoc (validator, doc);
-
-  if (result != 0 && !_tradeoff_load_context_failed (ctx))
-    {
-      if (ctx->unplaced_message != NULL)
-        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
-                                    _("This does not follow the comparison format: %s"),
-                                    ctx->unplaced_message);
-      else
-        _tradeoff_load_context_fail (ctx, TRADEOFF_LOADER_ERROR_SCHEMA, 0, 0,
-                                    _("This does not follow the comparison format."));
-    }
-
-  return result == 0;
-}
-
-/* ---------------------------------------------------------------------- */
 /* Public API                                                             */
 
 static TradeoffComparison *
@@ -656,13 +567,11 @@ _tradeoff_loader_load (GBytes              *bytes,
   if (ctx.data == NULL)
     ctx.data = "";
 
-  /* libxml2's RELAX NG validation has no place to stop, so a cancelled
-   * load is stopped on either side of it. */
   if (check_bytes (&ctx) &&
       prescan (&ctx) &&
       (doc = parse (&ctx)) != NULL &&
       !_tradeoff_load_context_cancelled (&ctx) &&
-      validate (&ctx, doc) &&
+      _tradeoff_loader_validate (&ctx, doc) &&
       !_tradeoff_load_context_cancelled (&ctx))
     comparison = _tradeoff_loader_build (&ctx, doc);
 
