@@ -16,35 +16,26 @@
 
 #include <string.h>
 
+#include "loader-testing.h"
 #include "tradeoff-comparison-builder.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-writer.h"
 #include "testing.h"
 
-/* A text of minimal.xml, where it starts (line and column of its
- * element's start tag), and the element the rules know it by. */
-typedef struct
-{
-  const char *original;
-  int         line;
-  int         column;
-  const char *element;
-} Place;
-
-static const Place places[] = {
-  { "Tea vs Coffee", 4, 3, "title" },
-  { ">Tea</name>", 6, 22, "name" },
-  { "Caffeine", 10, 27, "label" },
-  { "Less", 11, 7, "value" },
-  { "Which keeps me awake longer?", 17, 7, "question" },
-  { "Coffee, because a cup usually holds more caffeine than a cup of tea.", 18, 7, "answer" },
-  { "Your needs", 22, 23, "label" },
-  { "I need to stay awake", 24, 9, "label" },
-  { "A cup of coffee usually holds more caffeine than a cup of tea.", 25, 9, "rationale" },
-  { "Tea is the gentler choice.", 31, 5, "verdict" },
-  { "Either will do.", 33, 5, "tie" },
-  { "Tick what matters to you.", 34, 5, "none" },
+static const LoaderTestingPlace places[] = {
+  { "Tea vs Coffee", NULL, 4, 3, "title" },
+  { "<name>Tea</name>", "<name>%s</name>", 6, 22, "name" },
+  { "Caffeine", NULL, 10, 27, "label" },
+  { "Less", NULL, 11, 7, "value" },
+  { "Which keeps me awake longer?", NULL, 17, 7, "question" },
+  { "Coffee, because a cup usually holds more caffeine than a cup of tea.", NULL, 18, 7, "answer" },
+  { "Your needs", NULL, 22, 23, "label" },
+  { "I need to stay awake", NULL, 24, 9, "label" },
+  { "A cup of coffee usually holds more caffeine than a cup of tea.", NULL, 25, 9, "rationale" },
+  { "Tea is the gentler choice.", NULL, 31, 5, "verdict" },
+  { "Either will do.", NULL, 33, 5, "tie" },
+  { "Tick what matters to you.", NULL, 34, 5, "none" },
 };
 
 /* Ordinary words, exactly @length characters. */
@@ -68,57 +59,6 @@ words_of_length (gsize length)
   return g_string_free (out, FALSE);
 }
 
-/* minimal.xml with @place's text replaced by @text, loaded. */
-static TradeoffComparison *
-load_with (const Place  *place,
-           const char   *text,
-           GError      **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *replacement = NULL;
-  g_autoptr(GString) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  document = g_string_new (contents);
-  replacement = place->original[0] == '>' ? g_strdup_printf (">%s</name>", text)
-                                          : g_strdup (text);
-  g_assert_cmpuint (g_string_replace (document, place->original, replacement, 1), ==, 1);
-  bytes = g_bytes_new (document->str, document->len);
-
-  return tradeoff_loader_load_bytes (bytes, "limits.xml", error);
-}
-
-static void
-assert_loads (const Place *place,
-              const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (comparison);
-}
-
-/* Refused at @place, saying @says, in a message short enough to read. */
-static void
-assert_refused (const Place *place,
-                const char  *text,
-                const char  *says)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
-  g_autofree char *where = g_strdup_printf ("limits.xml:%d:%d: ", place->line, place->column);
-
-  g_assert_null (comparison);
-  g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, says));
-  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
-}
-
 /* Every kind of text: at its limit it loads, one character over it is
  * refused there, and the message quotes only the text's first words. */
 static void
@@ -126,7 +66,7 @@ test_each_kind_at_its_limit (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
-      const Place *place = &places[i];
+      const LoaderTestingPlace *place = &places[i];
       gsize limit = tradeoff_rules_max_text_length (place->element);
       g_autofree char *longest = words_of_length (limit);
       g_autofree char *too_long = words_of_length (limit + 1);
@@ -136,8 +76,8 @@ test_each_kind_at_its_limit (void)
 
       g_test_message ("%s at %d:%d, %" G_GSIZE_FORMAT " characters",
                       place->element, place->line, place->column, limit);
-      assert_loads (place, longest);
-      assert_refused (place, too_long, says);
+      loader_testing_assert_loads (place, longest);
+      loader_testing_assert_refused (place, too_long, says);
     }
 }
 
@@ -170,15 +110,15 @@ test_kinds (void)
 static void
 test_headings (void)
 {
-  static const Place faq = { "<faq>", 15, 8, "faq" };
+  static const LoaderTestingPlace faq = { "<faq>", NULL, 15, 8, "faq" };
   g_autofree char *too_long = words_of_length (TRADEOFF_MAX_LABEL_LENGTH + 1);
   g_autofree char *heading = g_strdup_printf ("<faq heading=\"%s\">", too_long);
   g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) comparison = load_with (&faq, heading, &error);
+  g_autoptr(TradeoffComparison) comparison = loader_testing_load_with (&faq, heading, &error);
 
   g_assert_null (comparison);
   g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
-  g_assert_true (g_str_has_prefix (error->message, "limits.xml:15:8: "));
+  g_assert_true (g_str_has_prefix (error->message, LOADER_TESTING_FILE_NAME ":15:8: "));
   g_assert_nonnull (strstr (error->message, "100 characters a <faq>"));
 }
 
@@ -192,7 +132,7 @@ test_counted_after_normalizing (void)
   g_autofree char *wrapped = g_strjoinv ("\n          ", words);
 
   g_assert_cmpuint (strlen (wrapped), >, TRADEOFF_MAX_LABEL_LENGTH * 2);
-  assert_loads (&places[7], wrapped);
+  loader_testing_assert_loads (&places[7], wrapped);
 }
 
 /* The builder (the editor's and the importer's way to a file) says what
@@ -223,7 +163,7 @@ test_builder_same_rule (void)
   built = tradeoff_comparison_builder_build (builder, &error);
   g_assert_null (built);
   g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
-  comparison = load_with (&places[5], too_long, &loader_error);
+  comparison = loader_testing_load_with (&places[5], too_long, &loader_error);
   g_assert_null (comparison);
   g_assert_true (g_str_has_suffix (loader_error->message, error->message));
   g_clear_error (&error);
@@ -277,8 +217,8 @@ test_scripts_without_spaces (void)
     "\xe0\xb8\x87\xe0\xb8\x97\xe0\xb8\xb3\xe0\xb9\x83\xe0\xb8\xab\xe0\xb9\x89"
     "\xe0\xb8\x95\xe0\xb8\xb7\xe0\xb9\x88\xe0\xb8\x99\xe0\xb8\x99\xe0\xb8\xb2"
     "\xe0\xb8\x99\xe0\xb8\x81\xe0\xb8\xa7\xe0\xb9\x88\xe0\xb8\xb2";
-  const Place *answer = &places[5];
-  const Place *criterion_label = &places[7];
+  const LoaderTestingPlace *answer = &places[5];
+  const LoaderTestingPlace *criterion_label = &places[7];
   g_autoptr(GString) chinese = g_string_new (NULL);
   g_autofree char *japanese_answer = testing_repeat (japanese, 60);
   g_autofree char *thai_answer = NULL;
@@ -291,9 +231,9 @@ test_scripts_without_spaces (void)
     g_string_append (chinese, chinese_sentence);
   g_string_truncate (chinese, g_utf8_offset_to_pointer (chinese->str, 2000) - chinese->str);
   g_assert_null (strchr (chinese->str, ' '));
-  assert_loads (answer, chinese->str);
-  assert_loads (answer, japanese_answer);
-  assert_loads (criterion_label, thai_sentence);
+  loader_testing_assert_loads (answer, chinese->str);
+  loader_testing_assert_loads (answer, japanese_answer);
+  loader_testing_assert_loads (criterion_label, thai_sentence);
 
   /* Thai sentences, a space between each. */
   {
@@ -303,17 +243,17 @@ test_scripts_without_spaces (void)
       g_string_append_printf (sentences, "%s%s", i > 0 ? " " : "", thai_sentence);
     thai_answer = g_string_free (g_steal_pointer (&sentences), FALSE);
   }
-  assert_loads (answer, thai_answer);
+  loader_testing_assert_loads (answer, thai_answer);
 
   /* A run of Thai longer than any sentence needs, with no space: a window
    * lays it out as one word where Pango has no dictionary for the script. */
   thai_run = testing_repeat (thai_sentence, 20);
-  assert_refused (answer, thai_run, "more than 500 characters of Thai, Lao, Khmer or Myanmar");
+  loader_testing_assert_refused (answer, thai_run, "more than 500 characters of Thai, Lao, Khmer or Myanmar");
 
   /* A Latin letter over and over is still one word, whatever it is in. */
-  assert_refused (answer, latin_run, "a word longer than 100 characters");
+  loader_testing_assert_refused (answer, latin_run, "a word longer than 100 characters");
   latin_words = g_strdup_printf ("%s %s", chinese_sentence, latin_run);
-  assert_refused (answer, latin_words, "a word longer than 100 characters");
+  loader_testing_assert_refused (answer, latin_words, "a word longer than 100 characters");
 }
 
 int

@@ -14,90 +14,33 @@
 
 #include <string.h>
 
+#include "loader-testing.h"
 #include "tradeoff-loader.h"
 #include "testing.h"
 
-/* Where minimal.xml has each text replaced below: line and column. */
-typedef struct
-{
-  const char *original;
-  int         line;
-  int         column;
-} Place;
-
-static const Place criterion_label = { "I need to stay awake", 24, 9 };
-static const Place title = { "Tea vs Coffee", 4, 3 };
-static const Place option_name = { "<name>Tea</name>", 6, 22 };
-static const Place question = { "Which keeps me awake longer?", 17, 7 };
-static const Place group_label = { "Your needs", 22, 23 };
-static const Place answer = { "Coffee, because a cup usually holds more caffeine than a cup of tea.", 18, 7 };
-
-/* minimal.xml with @place's text replaced by @text, loaded. */
-static TradeoffComparison *
-load_with (const Place  *place,
-           const char   *text,
-           GError      **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *replacement = NULL;
-  g_autoptr(GString) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  document = g_string_new (contents);
-  replacement = place == &option_name ? g_strdup_printf ("<name>%s</name>", text)
-                                      : g_strdup (text);
-  g_assert_cmpuint (g_string_replace (document, place->original, replacement, 1), ==, 1);
-  bytes = g_bytes_new (document->str, document->len);
-
-  return tradeoff_loader_load_bytes (bytes, "words.xml", error);
-}
-
-static void
-assert_loads (const Place *place,
-              const char  *text)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (comparison);
-}
-
-/* Refused at @place, saying @says, in a message short enough to read. */
-static void
-assert_refused (const Place *place,
-                const char  *text,
-                const char  *says)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) comparison = load_with (place, text, &error);
-  g_autofree char *where = g_strdup_printf ("words.xml:%d:%d: ", place->line, place->column);
-
-  g_assert_null (comparison);
-  g_assert_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE);
-  g_assert_true (g_str_has_prefix (error->message, where));
-  g_assert_nonnull (strstr (error->message, says));
-  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
-}
+static const LoaderTestingPlace criterion_label = { "I need to stay awake", NULL, 24, 9, NULL };
+static const LoaderTestingPlace title = { "Tea vs Coffee", NULL, 4, 3, NULL };
+static const LoaderTestingPlace option_name = { "<name>Tea</name>", "<name>%s</name>", 6, 22, NULL };
+static const LoaderTestingPlace question = { "Which keeps me awake longer?", NULL, 17, 7, NULL };
+static const LoaderTestingPlace group_label = { "Your needs", NULL, 22, 23, NULL };
+static const LoaderTestingPlace answer = { "Coffee, because a cup usually holds more caffeine than a cup of tea.", NULL, 18, 7, NULL };
 
 static void
 test_long_words (void)
 {
-  const Place *places[] = { &criterion_label, &title, &option_name, &question, &group_label };
+  const LoaderTestingPlace *places[] = { &criterion_label, &title, &option_name, &question, &group_label };
   g_autofree char *longest = testing_repeat ("x", TRADEOFF_LOADER_MAX_WORD);
   g_autofree char *too_long = testing_repeat ("x", TRADEOFF_LOADER_MAX_WORD + 1);
   g_autofree char *huge = testing_repeat ("x", 10000);
   g_autofree char *longest_twice = g_strdup_printf ("%s %s", longest, longest);
 
-  assert_loads (&criterion_label, longest);
-  assert_loads (&answer, longest_twice);
-  assert_refused (&answer, too_long, "a word longer than 100 characters");
+  loader_testing_assert_loads (&criterion_label, longest);
+  loader_testing_assert_loads (&answer, longest_twice);
+  loader_testing_assert_refused (&answer, too_long, "a word longer than 100 characters");
 
   /* Wherever it is; the message quotes the word's start only. */
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
-    assert_refused (places[i], huge, "(“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”)");
+    loader_testing_assert_refused (places[i], huge, "(“xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…”)");
 }
 
 /* Pango breaks no line in "( ( (" or "/ / /" or between quotation marks,
@@ -111,10 +54,10 @@ test_spaces_that_do_not_break (void)
   g_autofree char *quotes = testing_repeat ("\" ", 2000);
   g_autofree char *emoji = testing_repeat ("\xf0\x9f\x91\xa8\xe2\x80\x8d", 1000);
 
-  assert_refused (&answer, slashes, "a word longer than");
-  assert_refused (&answer, parentheses, "a word longer than");
-  assert_refused (&answer, quotes, "a word longer than");
-  assert_refused (&answer, emoji, "a word longer than");
+  loader_testing_assert_refused (&answer, slashes, "a word longer than");
+  loader_testing_assert_refused (&answer, parentheses, "a word longer than");
+  loader_testing_assert_refused (&answer, quotes, "a word longer than");
+  loader_testing_assert_refused (&answer, emoji, "a word longer than");
 }
 
 /* Texts as long as a label may be are fine where lines can break:
@@ -129,13 +72,13 @@ test_ordinary_text_loads (void)
   g_autofree char *url = g_strdup_printf ("See https://example.org/%s for more.",
                                           "a-very-long-path/with/many/parts/and-a-file-name.html");
 
-  assert_loads (&criterion_label, words);
-  assert_loads (&question, chinese);
-  assert_loads (&criterion_label, zero_width_spaced);
-  assert_loads (&title, url);
+  loader_testing_assert_loads (&criterion_label, words);
+  loader_testing_assert_loads (&question, chinese);
+  loader_testing_assert_loads (&criterion_label, zero_width_spaced);
+  loader_testing_assert_loads (&title, url);
   /* Vietnamese and Hebrew with points: a few marks on a letter. */
-  assert_loads (&criterion_label, "Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t");
-  assert_loads (&criterion_label, "\xd7\xa9\xd6\xb8\xd7\x9c\xd7\x95\xd6\xb9\xd7\x9d");
+  loader_testing_assert_loads (&criterion_label, "Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t");
+  loader_testing_assert_loads (&criterion_label, "\xd7\xa9\xd6\xb8\xd7\x9c\xd7\x95\xd6\xb9\xd7\x9d");
 }
 
 static void
@@ -147,9 +90,9 @@ test_combining_stacks (void)
   g_autofree char *thousand = testing_repeat ("\xcc\x81", 1000);
   g_autofree char *stack = g_strconcat ("a", thousand, NULL);
 
-  assert_loads (&criterion_label, most);
-  assert_refused (&criterion_label, too_many, "more than 8 combining marks");
-  assert_refused (&group_label, stack, "more than 8 combining marks");
+  loader_testing_assert_loads (&criterion_label, most);
+  loader_testing_assert_refused (&criterion_label, too_many, "more than 8 combining marks");
+  loader_testing_assert_refused (&group_label, stack, "more than 8 combining marks");
 }
 
 static void
@@ -167,7 +110,7 @@ test_invisible_texts (void)
   for (guint i = 0; i < G_N_ELEMENTS (invisible); i++)
     {
       g_test_message ("invisible text %u", i);
-      assert_refused (&criterion_label, invisible[i], "nothing that can be seen");
+      loader_testing_assert_refused (&criterion_label, invisible[i], "nothing that can be seen");
     }
 }
 
