@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-decision-record.h"
 #include "tradeoff-loader.h"
 #include "window-testing.h"
@@ -207,6 +208,52 @@ test_typing_breaks_a_rule (void)
   g_assert_finalize_object (record.widget);
 }
 
+static gboolean
+note_is_not_empty (gpointer data)
+{
+  Record *record = data;
+
+  return gtk_text_buffer_get_char_count (record->note) > 0;
+}
+
+/* A megabyte pasted into the note: the view would lay it all out before
+ * the decision refused it, so the note keeps only as much as the decision
+ * may hold, and says why under it; a character typed past that is
+ * refused the same way. */
+static void
+test_paste_is_bounded (void)
+{
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_shipped (NULL);
+  g_autoptr(TradeoffDecision) decision = tradeoff_decision_new (comparison);
+  Record record = record_new (decision);
+  GtkWidget *view = find_one (record.widget, GTK_TYPE_TEXT_VIEW);
+  g_autoptr(GString) pasted = g_string_new (NULL);
+  gsize limit = TRADEOFF_MAX_ANSWER_LENGTH;
+  GtkTextIter end;
+
+  while (pasted->len < 1024 * 1024)
+    g_string_append (pasted, "Flask is fine for the board. ");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (view), pasted->str);
+  g_signal_emit_by_name (view, "paste-clipboard");
+  g_assert_true (wait_until (note_is_not_empty, &record));
+
+  g_assert_cmpint (gtk_text_buffer_get_char_count (record.note), ==, limit);
+  g_assert_nonnull (strstr (shown_error (&record), "5000 characters a <note> may have"));
+  g_assert_cmpuint (g_utf8_strlen (tradeoff_decision_get_note (decision), -1), <=, limit);
+
+  gtk_text_buffer_get_end_iter (record.note, &end);
+  gtk_text_buffer_insert_interactive (record.note, &end, "x", -1, TRUE);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (record.note), ==, limit);
+  g_assert_nonnull (strstr (shown_error (&record), "5000 characters a <note> may have"));
+
+  /* What fits is taken as ever. */
+  gtk_text_buffer_set_text (record.note, "Flask for the board.", -1);
+  g_assert_cmpstr (tradeoff_decision_get_note (decision), ==, "Flask for the board.");
+  g_assert_null (shown_error (&record));
+
+  g_assert_finalize_object (record.widget);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/decision-record/shows-decision-through-undo", test_shows_decision_through_undo);
   g_test_add_func ("/tradeoff/decision-record/typing-writes-decision", test_typing_writes_decision);
   g_test_add_func ("/tradeoff/decision-record/typing-breaks-a-rule", test_typing_breaks_a_rule);
+  g_test_add_func ("/tradeoff/decision-record/paste-is-bounded", test_paste_is_bounded);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-comparison-rules.h"
 #include "tradeoff-drop-down-name-private.h"
 #include "tradeoff-decision-record.h"
 
@@ -147,6 +148,52 @@ on_note_changed (TradeoffDecisionRecord *self)
   note = gtk_text_buffer_get_text (self->note, &start, &end, FALSE);
   tradeoff_decision_set_note (self->decision, *note != '\0' ? note : NULL, &error);
   show_field_error (self->note_view, self->note_error, error);
+}
+
+/* A paste of a megabyte would be refused by the decision, but the text
+ * view would lay it all out first, for seconds.  So the note never holds
+ * more characters than the decision may keep: what is inserted past that
+ * is cut off, and the rule it broke is shown under the note, as it is when
+ * too much is typed. */
+static void
+on_note_insert_text (TradeoffDecisionRecord *self,
+                     GtkTextIter            *location,
+                     const char             *text,
+                     int                     length)
+{
+  gsize limit = tradeoff_rules_max_text_length ("note");
+  gsize held = (gsize)gtk_text_buffer_get_char_count (self->note);
+  gsize room = limit > held ? limit - held : 0;
+  const char *end = text + length;
+  const char *cut = text;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *probe = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) rule = NULL;
+  GtkTextIter start, stop;
+
+  for (gsize n = 0; n < room && cut < end; n++)
+    cut = g_utf8_next_char (cut);
+  if (cut >= end)
+    return;
+
+  g_signal_stop_emission_by_name (self->note, "insert-text");
+
+  /* The rule in the decision's words, for the note as it would have
+   * been up to one character past the limit: no need to read the whole
+   * paste for that. */
+  gtk_text_buffer_get_bounds (self->note, &start, &stop);
+  before = gtk_text_buffer_get_slice (self->note, &start, location, FALSE);
+  after = gtk_text_buffer_get_slice (self->note, location, &stop, FALSE);
+  kept = g_strndup (text, g_utf8_next_char (cut) - text);
+  probe = g_strconcat (before, kept, after, NULL);
+
+  if (cut > text)
+    gtk_text_buffer_insert (self->note, location, text, cut - text);
+
+  if (!tradeoff_rules_check_text ("note", probe, &rule))
+    show_field_error (self->note_view, self->note_error, rule);
 }
 
 static void
@@ -323,6 +370,7 @@ build (TradeoffDecisionRecord *self)
   show_decision (self);
 
   g_signal_connect_swapped (self->note, "changed", G_CALLBACK (on_note_changed), self);
+  g_signal_connect_swapped (self->note, "insert-text", G_CALLBACK (on_note_insert_text), self);
   g_signal_connect_swapped (self->deciders, "changed", G_CALLBACK (on_deciders_changed), self);
   g_signal_connect_swapped (self->date, "changed", G_CALLBACK (on_date_changed), self);
   g_signal_connect_swapped (self->status, "notify::selected", G_CALLBACK (on_status_selected), self);
