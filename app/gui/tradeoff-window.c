@@ -16,6 +16,7 @@
 #include "tradeoff-faq-view.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-min-change-view.h"
+#include "tradeoff-pane-layout.h"
 #include "tradeoff-reasons-view.h"
 #include "tradeoff-safe-text.h"
 #include "tradeoff-verdict-panel.h"
@@ -820,6 +821,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   g_type_ensure (TRADEOFF_TYPE_CRITERIA_FORM);
   g_type_ensure (TRADEOFF_TYPE_FAQ_VIEW);
   g_type_ensure (TRADEOFF_TYPE_MIN_CHANGE_VIEW);
+  g_type_ensure (TRADEOFF_TYPE_PANE_LAYOUT);
   g_type_ensure (TRADEOFF_TYPE_REASONS_VIEW);
   g_type_ensure (TRADEOFF_TYPE_VERDICT_PANEL);
 

@@ -9,6 +9,7 @@
 
 #include "tradeoff-faq-row.h"
 #include "tradeoff-list-focus.h"
+#include "tradeoff-pane-layout.h"
 
 struct _TradeoffFaqRow
 {
@@ -157,7 +158,19 @@ tradeoff_faq_row_class_init (TradeoffFaqRowClass *klass)
 static void
 tradeoff_faq_row_init (TradeoffFaqRow *self)
 {
+  GtkWidget *title;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The expander sets its arrow and the question side by side in a
+   * horizontal box, which finds a wrapped question's height by trying
+   * heights and laying the question out at a dozen widths for each: each
+   * question was laid out 50 to 80 times before the first frame.  The
+   * question takes the width the arrow leaves, which needs no search
+   * (tradeoff-pane-layout.h). */
+  title = gtk_widget_get_parent (GTK_WIDGET (self->question));
+  if (GTK_IS_BOX (title))
+    gtk_widget_set_layout_manager (title, tradeoff_pane_layout_new ());
 
   self->entry_bindings = g_binding_group_new ();
   g_binding_group_bind (self->entry_bindings, "expanded", self->expander, "expanded",
