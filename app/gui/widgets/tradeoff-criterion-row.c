@@ -12,6 +12,7 @@
 #include "tradeoff-criterion-row.h"
 #include "tradeoff-level.h"
 #include "tradeoff-list-focus.h"
+#include "tradeoff-pane-layout.h"
 
 struct _TradeoffCriterionRow
 {
@@ -659,9 +660,11 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* Only one child shows at a time. */
-  /* One of heading, check and radio shows, with the level after a box. */
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  /* One of heading, check and radio shows, with the level after a box.
+   * Placed as a horizontal box would, without the box's search for the
+   * height at which they fit, which laid each row's wrapped text out at
+   * a dozen widths for every height it tried (tradeoff-pane-layout.h). */
+  gtk_widget_class_set_layout_manager_type (widget_class, TRADEOFF_TYPE_PANE_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "criterionrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -681,7 +684,7 @@ static void
 tradeoff_criterion_row_init (TradeoffCriterionRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  tradeoff_pane_layout_set_spacing (TRADEOFF_PANE_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
   gtk_menu_button_set_create_popup_func (self->level, make_level_menu, self, NULL);
   /* The menu button's own toggle button takes the focus for it: not a Tab
    * stop (the list is one region, see tradeoff-criteria-form.c), but Right
