@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "tradeoff-application.h"
 #include "tradeoff-cli.h"
@@ -50,6 +53,15 @@ main (int   argc,
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) err = g_string_new (NULL);
   int status = 0;
+
+#if defined (__GLIBC__) && defined (M_ARENA_MAX)
+  /* glibc gives each thread that allocates (the file preload, the
+   * smallest-change worker, GIO's) a malloc arena of its own, whose pages
+   * stay resident: two arenas in all keep the window's peak memory some
+   * 0.4 MB lower (README, "Start-up against the honest floor").  Set
+   * before any thread starts. */
+  mallopt (M_ARENA_MAX, 2);
+#endif
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, find_locale_dir ());
