@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "tradeoff-faq-row.h"
+#include "tradeoff-label-width.h"
 #include "tradeoff-list-focus.h"
 
 struct _TradeoffFaqRow
@@ -133,6 +134,9 @@ tradeoff_faq_row_class_init (TradeoffFaqRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* Its wrapped labels are asked for their width without a height. */
+  tradeoff_label_width_install ();
 
   object_class->dispose = tradeoff_faq_row_dispose;
   object_class->get_property = tradeoff_faq_row_get_property;

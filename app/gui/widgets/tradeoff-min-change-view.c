@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-label-width.h"
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-task.h"
 #include "tradeoff-min-change-text.h"
@@ -129,6 +130,7 @@ lead_row (TradeoffMinChangeView *self,
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (row), label);
@@ -459,6 +461,9 @@ tradeoff_min_change_view_class_init (TradeoffMinChangeViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  /* Its wrapped labels are asked for their width without a height. */
+  tradeoff_label_width_install ();
+
   object_class->dispose = tradeoff_min_change_view_dispose;
   object_class->finalize = tradeoff_min_change_view_finalize;
   object_class->get_property = tradeoff_min_change_view_get_property;
@@ -489,6 +494,9 @@ add_label (TradeoffMinChangeView *self,
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Else GTK finds its narrowest width by laying it out a letter a line:
+   * see ui/tradeoff-faq-row.ui. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_add_css_class (label, css_class);
   gtk_widget_set_parent (label, GTK_WIDGET (self));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-label-width.h"
 #include "tradeoff-verdict-panel.h"
 
 struct _TradeoffVerdictPanel
@@ -229,6 +230,9 @@ tradeoff_verdict_panel_class_init (TradeoffVerdictPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* Its wrapped labels are asked for their width without a height. */
+  tradeoff_label_width_install ();
 
   object_class->dispose = tradeoff_verdict_panel_dispose;
   object_class->get_property = tradeoff_verdict_panel_get_property;
