@@ -5,10 +5,10 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-void tradeoff_label_width_install (void);
+void tradeoff_label_width_first (GtkLabel *label);
 
 G_END_DECLS

@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criterion-row.h"
-#include "tradeoff-label-width.h"
 #include "tradeoff-level.h"
 #include "tradeoff-list-focus.h"
 
@@ -649,9 +648,6 @@ tradeoff_criterion_row_class_init (TradeoffCriterionRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  /* Its wrapped labels are asked for their width without a height. */
-  tradeoff_label_width_install ();
 
   object_class->dispose = tradeoff_criterion_row_dispose;
   object_class->get_property = tradeoff_criterion_row_get_property;

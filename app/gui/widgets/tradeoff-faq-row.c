@@ -135,9 +135,6 @@ tradeoff_faq_row_class_init (TradeoffFaqRowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  /* Its wrapped labels are asked for their width without a height. */
-  tradeoff_label_width_install ();
-
   object_class->dispose = tradeoff_faq_row_dispose;
   object_class->get_property = tradeoff_faq_row_get_property;
   object_class->set_property = tradeoff_faq_row_set_property;
@@ -162,6 +159,10 @@ static void
 tradeoff_faq_row_init (TradeoffFaqRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Laid out again for each letter typed in the search: one layout to
+   * answer its width, not a dozen (tradeoff-label-width.c). */
+  tradeoff_label_width_first (self->question);
+  tradeoff_label_width_first (self->answer);
 
   self->entry_bindings = g_binding_group_new ();
   g_binding_group_bind (self->entry_bindings, "expanded", self->expander, "expanded",

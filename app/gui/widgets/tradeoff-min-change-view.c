@@ -17,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tradeoff-label-width.h"
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-task.h"
 #include "tradeoff-min-change-text.h"
@@ -460,9 +459,6 @@ tradeoff_min_change_view_class_init (TradeoffMinChangeViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  /* Its wrapped labels are asked for their width without a height. */
-  tradeoff_label_width_install ();
 
   object_class->dispose = tradeoff_min_change_view_dispose;
   object_class->finalize = tradeoff_min_change_view_finalize;

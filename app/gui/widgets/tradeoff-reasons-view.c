@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tradeoff-label-width.h"
 #include "tradeoff-reasons-view.h"
 
 struct _TradeoffReasonsView
@@ -313,9 +312,6 @@ tradeoff_reasons_view_class_init (TradeoffReasonsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  /* Its wrapped labels are asked for their width without a height. */
-  tradeoff_label_width_install ();
 
   object_class->dispose = tradeoff_reasons_view_dispose;
   object_class->get_property = tradeoff_reasons_view_get_property;
