@@ -16,7 +16,17 @@
  * with this renderer (with no GPU, GTK's GL renderer is Mesa's software
  * one, and a frame of a big window costs tens of milliseconds by itself).
  *
- *   bench-interaction [--repeat N] [--census] [--edit] FILE
+ *   bench-interaction [--repeat N] [--census] [--edit] [--callgrind KIND] FILE
+ *
+ * --callgrind tick|letter|clear collects callgrind's counts only from such
+ * a change in Tradeoff's window until its frame is painted, for
+ *   valgrind --tool=callgrind --collect-atstart=no --instr-atstart=no \
+ *     --separate-threads=yes bench-interaction --repeat 4 --callgrind tick big.xml
+ * Instruction counts do not depend on the machine's load, where times on a
+ * shared machine do.  Outside valgrind it changes nothing.  With --labels
+ * as well, the labels GTK measured during those changes are listed, with
+ * the time they took: a label measured for a given height lays its text
+ * out a dozen times.
  *
  * Budget (issue 7): with the large comparison, typing in the FAQ search
  * and ticking a criterion each respond within one frame (16 ms).  Issue
@@ -42,6 +52,13 @@
 #include <gtk/gtk.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef HAVE_CALLGRIND_H
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_TOGGLE_COLLECT
+#define CALLGRIND_START_INSTRUMENTATION
+#define RUNNING_ON_VALGRIND 0
+#endif
 
 #include "bench-util.h"
 #include "tradeoff-application.h"
@@ -72,6 +89,15 @@ typedef enum
    * smallest-change search (issue 15) for the first is still running. */
   STEP_TICK_BUSY,
 } StepKind;
+
+/* What --callgrind collects. */
+typedef enum
+{
+  COLLECT_NONE,
+  COLLECT_TICK,
+  COLLECT_LETTER,
+  COLLECT_CLEAR,
+} CollectKind;
 
 typedef struct
 {
@@ -104,6 +130,10 @@ typedef struct
   GtkApplication *app;
   gboolean        census;
   gboolean        editing;
+  CollectKind     collect;
+  /* Whether callgrind is collecting now, and how many changes it has. */
+  gboolean        collecting;
+  guint           collected;
   GArray         *script;
   gint64          started_ns;
   gboolean        failed;
@@ -130,6 +160,83 @@ typedef struct
   guint           timeout_id;
   guint           next;
 } Bench;
+
+/* --labels: GtkLabel's measure, wrapped while the bench runs. */
+typedef void (*MeasureFunc) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+static MeasureFunc label_measure;
+static GHashTable *label_costs;   /* "H for TEXT" → LabelCost */
+static gboolean counting_labels;
+
+typedef struct
+{
+  guint  calls;
+  gint64 ns;
+} LabelCost;
+
+static void
+counted_label_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  gint64 start = bench_now_ns ();
+  LabelCost *cost;
+  char *key;
+
+  label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (!counting_labels)
+    return;
+
+  key = g_strdup_printf ("%s %s %.50s", orientation == GTK_ORIENTATION_HORIZONTAL ? "width" : "height",
+                         for_size < 0 ? "free " : "given", gtk_label_get_text (GTK_LABEL (widget)));
+  cost = g_hash_table_lookup (label_costs, key);
+  if (cost == NULL)
+    g_hash_table_insert (label_costs, key, (cost = g_new0 (LabelCost, 1)));
+  else
+    g_free (key);
+  cost->calls++;
+  cost->ns += bench_now_ns () - start;
+}
+
+static void
+count_labels (void)
+{
+  GtkWidgetClass *klass = g_type_class_ref (GTK_TYPE_LABEL);
+
+  label_costs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  label_measure = klass->measure;
+  klass->measure = counted_label_measure;
+}
+
+static int
+compare_costs (gconstpointer a,
+               gconstpointer b)
+{
+  const LabelCost *x = g_hash_table_lookup (label_costs, *(const char * const *)a);
+  const LabelCost *y = g_hash_table_lookup (label_costs, *(const char * const *)b);
+
+  return (y->ns > x->ns) - (y->ns < x->ns);
+}
+
+static void
+print_labels (guint changes)
+{
+  g_autofree gpointer *keys = NULL;
+  guint n;
+
+  keys = g_hash_table_get_keys_as_array (label_costs, &n);
+  qsort (keys, n, sizeof (gpointer), compare_costs);
+  g_print ("\n  labels measured in %u changes, the dearest (calls, ms in all):\n", changes);
+  for (guint i = 0; i < MIN (n, 25); i++)
+    {
+      const LabelCost *cost = g_hash_table_lookup (label_costs, keys[i]);
+
+      g_print ("    %5u %8.2f  %s\n", cost->calls, cost->ns / 1e6, (const char *)keys[i]);
+    }
+}
 
 static void schedule_next (Bench *bench);
 static void measure_window (Bench *bench, GtkWindow *window, Results *results);
@@ -329,6 +436,10 @@ finish (Bench *bench)
 
   if (bench->census)
     print_census (bench->tradeoff_window);
+  if (bench->collect != COLLECT_NONE)
+    g_print ("  callgrind collected %u changes\n", bench->collected);
+  if (label_costs != NULL)
+    print_labels (bench->collected);
 
   g_application_quit (G_APPLICATION (bench->app));
 }
@@ -366,6 +477,14 @@ on_after_paint (GdkFrameClock *clock,
   bench->last_paint_ns = now;
   if (!bench->waiting)
     return;
+
+  if (bench->collecting)
+    {
+      CALLGRIND_TOGGLE_COLLECT;
+      counting_labels = FALSE;
+      bench->collecting = FALSE;
+      bench->collected++;
+    }
 
   bench->waiting = FALSE;
   g_clear_handle_id (&bench->timeout_id, g_source_remove);
@@ -414,9 +533,30 @@ on_no_frame (gpointer data)
 
   bench->timeout_id = 0;
   bench->waiting = FALSE;
-  fail (bench, "a change painted no frame within 10 s");
+  fail (bench, "a change painted no frame in time");
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+collects (Bench      *bench,
+          const Step *step)
+{
+  if (bench->results != &bench->tradeoff)
+    return FALSE;
+
+  switch (bench->collect)
+    {
+    case COLLECT_TICK:
+      return step->kind == STEP_TICK;
+    case COLLECT_LETTER:
+      return step->kind == STEP_TYPE && step->arg > 0;
+    case COLLECT_CLEAR:
+      return step->kind == STEP_TYPE && step->arg == 0;
+    case COLLECT_NONE:
+    default:
+      return FALSE;
+    }
 }
 
 /* The change itself, then wait for the frame that shows it. */
@@ -424,8 +564,19 @@ static void
 perform_step (Bench      *bench,
               const Step *step)
 {
+  if (collects (bench, step))
+    {
+      /* From the first, so that loading the file runs at full speed. */
+      if (bench->collected == 0)
+        CALLGRIND_START_INSTRUMENTATION;
+      CALLGRIND_TOGGLE_COLLECT;
+      counting_labels = label_costs != NULL;
+      bench->collecting = TRUE;
+    }
   bench->waiting = TRUE;
-  bench->timeout_id = g_timeout_add (NO_FRAME_MS, on_no_frame, bench);
+  /* Valgrind runs the program some fifty times slower. */
+  bench->timeout_id = g_timeout_add (RUNNING_ON_VALGRIND ? 50 * NO_FRAME_MS : NO_FRAME_MS,
+                                     on_no_frame, bench);
   bench->change_ns = bench_now_ns ();
   bench->search_running = FALSE;
   if (bench->min_change_view != NULL)
@@ -526,6 +677,18 @@ next_step (gpointer data)
   /* Wait for quiet, so one change's late frames are not billed to the next. */
   if ((bench_now_ns () - bench->last_paint_ns) / 1000000 < QUIET_MS / 4)
     return G_SOURCE_CONTINUE;
+
+  /* Under callgrind, a tick starts with the smallest-change search of the
+   * last one over: else, the program running some fifty times slower, that
+   * search's answer would come within the next tick's frame. */
+  if (RUNNING_ON_VALGRIND && bench->min_change_view != NULL)
+    {
+      TradeoffMinChangeViewState state =
+        tradeoff_min_change_view_get_state (TRADEOFF_MIN_CHANGE_VIEW (bench->min_change_view));
+
+      if (state == TRADEOFF_MIN_CHANGE_VIEW_SOLVING || state == TRADEOFF_MIN_CHANGE_VIEW_BEST_SO_FAR)
+        return G_SOURCE_CONTINUE;
+    }
 
   bench->timeout_id = 0;
   if (bench->next < bench->script->len)
@@ -674,6 +837,8 @@ main (int   argc,
   int repeat = 20;
   gboolean census = FALSE;
   gboolean editing = FALSE;
+  gboolean labels = FALSE;
+  g_autofree char *collect = NULL;
   GOptionEntry entries[] = {
     { "repeat", 0, 0, G_OPTION_ARG_INT, &repeat,
       "Rounds of typing, clearing and ticking (default 20)", "N" },
@@ -681,6 +846,10 @@ main (int   argc,
       "Also count the window's widgets by type", NULL },
     { "edit", 0, 0, G_OPTION_ARG_NONE, &editing,
       "Also type into the editor's title, timed until the window shows it", NULL },
+    { "callgrind", 0, 0, G_OPTION_ARG_STRING, &collect,
+      "Under callgrind, collect only these changes until their frame", "tick|letter|clear" },
+    { "labels", 0, 0, G_OPTION_ARG_NONE, &labels,
+      "With --callgrind, list the labels measured in those changes", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE");
@@ -716,6 +885,19 @@ main (int   argc,
   bench.script = make_script ((guint)repeat, editing);
   bench.editing = editing;
   bench.census = census;
+  if (g_strcmp0 (collect, "tick") == 0)
+    bench.collect = COLLECT_TICK;
+  else if (g_strcmp0 (collect, "letter") == 0)
+    bench.collect = COLLECT_LETTER;
+  else if (g_strcmp0 (collect, "clear") == 0)
+    bench.collect = COLLECT_CLEAR;
+  else if (collect != NULL)
+    {
+      g_printerr ("bench-interaction: --callgrind takes tick, letter or clear\n");
+      return 2;
+    }
+  if (labels)
+    count_labels ();
   results_init (&bench.tradeoff);
   results_init (&bench.floor);
 

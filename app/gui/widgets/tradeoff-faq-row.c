@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "tradeoff-faq-row.h"
+#include "tradeoff-label-width.h"
 #include "tradeoff-list-focus.h"
 #include "tradeoff-pane-layout.h"
 
@@ -161,6 +162,10 @@ tradeoff_faq_row_init (TradeoffFaqRow *self)
   GtkWidget *title;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Laid out again for each letter typed in the search: one layout to
+   * answer its width, not a dozen (tradeoff-label-width.c). */
+  tradeoff_label_width_first (self->question);
+  tradeoff_label_width_first (self->answer);
 
   /* The expander sets its arrow and the question side by side in a
    * horizontal box, which finds a wrapped question's height by trying

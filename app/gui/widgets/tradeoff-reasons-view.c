@@ -19,6 +19,11 @@ struct _TradeoffReasonsView
   /* On the advisor: its reasons and flips, which change with every tick. */
   GSignalGroup    *advisor_signals;
   GListModel      *bound_flips;   /* owned by the advisor */
+  /* What the lists show: the advisor's reasons and first flips, copied
+   * over by sync_shown() so that a row whose item stays keeps its place
+   * and its layout. */
+  GListStore      *reasons_shown;
+  GListStore      *flips_shown;
 
   /* Template widgets */
   GtkListBox      *reasons_list;
@@ -112,20 +117,83 @@ on_flip_activated (GtkListBox          *list,
   if (self->advisor == NULL || self->bound_flips == NULL || index < 0)
     return;
 
-  flip = g_list_model_get_item (self->bound_flips, (guint) index);
+  flip = g_list_model_get_item (G_LIST_MODEL (self->flips_shown), (guint) index);
   if (flip != NULL)
     tradeoff_advisor_set_ticked (self->advisor, tradeoff_flip_get_criterion (flip),
                                  tradeoff_flip_get_tick (flip));
 }
 
-/* The advisor hands out a new reasons list whenever the ticks change (and
- * keeps one flips list current), so the lists follow the properties. */
+typedef gboolean (*SameFunc) (gpointer a, gpointer b);
+
+static gboolean
+same_flip (gpointer a,
+           gpointer b)
+{
+  return a == b;
+}
+
+/* Reasons are made anew on every tick; one that reads the same shows the
+ * same, and a reason's row does nothing when clicked. */
+static gboolean
+same_reason (gpointer a,
+             gpointer b)
+{
+  g_autofree char *x = tradeoff_reason_dup_summary (a);
+  g_autofree char *y = tradeoff_reason_dup_summary (b);
+
+  return g_strcmp0 (x, y) == 0;
+}
+
+/* Makes @shown hold the first @max items of @from (all of them for
+ * G_MAXUINT), keeping the rows of the items both have at the start and at
+ * the end.  The advisor hands out new lists whenever the ticks change, but
+ * with mostly the same items (a flip that did not change is kept): a list
+ * box bound to each new list would make, measure and lay out every row
+ * again on every tick. */
+static void
+sync_shown (GListStore *shown,
+            GListModel *from,
+            guint       max,
+            SameFunc    same)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (shown));
+  guint n_new = from != NULL ? MIN (g_list_model_get_n_items (from), max) : 0;
+  guint head = 0;
+  guint tail = 0;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  while (head < MIN (n_old, n_new))
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (shown), head);
+      g_autoptr(GObject) b = g_list_model_get_item (from, head);
+
+      if (!same (a, b))
+        break;
+      head++;
+    }
+  while (tail < MIN (n_old, n_new) - head)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (shown), n_old - 1 - tail);
+      g_autoptr(GObject) b = g_list_model_get_item (from, n_new - 1 - tail);
+
+      if (!same (a, b))
+        break;
+      tail++;
+    }
+
+  if (head + tail == n_old && head + tail == n_new)
+    return;
+  for (guint i = head; i < n_new - tail; i++)
+    g_ptr_array_add (added, g_list_model_get_item (from, i));
+  g_list_store_splice (shown, head, n_old - head - tail, added->pdata, added->len);
+}
+
 static void
 reasons_changed (TradeoffReasonsView *self)
 {
-  gtk_list_box_bind_model (self->reasons_list,
-                           self->advisor != NULL ? tradeoff_advisor_get_reasons (self->advisor) : NULL,
-                           reason_row, NULL, NULL);
+  sync_shown (self->reasons_shown,
+              self->advisor != NULL ? tradeoff_advisor_get_reasons (self->advisor) : NULL,
+              G_MAXUINT, same_reason);
 }
 
 /* The flips are hidden while nothing is ticked, so they are neither asked
@@ -134,32 +202,25 @@ static void
 flips_changed (TradeoffReasonsView *self)
 {
   GListModel *flips = NULL;
+  guint n;
 
   if (self->advisor != NULL && tradeoff_advisor_get_n_ticked (self->advisor) > 0)
     flips = tradeoff_advisor_get_flips (self->advisor);
 
-  if (flips != self->bound_flips)
+  self->bound_flips = flips;
+  sync_shown (self->flips_shown, flips, MAX_FLIPS_SHOWN, same_flip);
+
+  n = flips != NULL ? g_list_model_get_n_items (flips) : 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->flips_more), n > MAX_FLIPS_SHOWN);
+  if (n > MAX_FLIPS_SHOWN)
     {
-      g_autoptr(GtkSliceListModel) shown = NULL;
-      guint n = flips != NULL ? g_list_model_get_n_items (flips) : 0;
+      g_autofree char *more =
+        g_strdup_printf (ngettext ("And %u more change of your answers would change it.",
+                                   "And %u more changes of your answers would change it.",
+                                   n - MAX_FLIPS_SHOWN),
+                         n - MAX_FLIPS_SHOWN);
 
-      self->bound_flips = flips;
-      if (flips != NULL)
-        shown = gtk_slice_list_model_new (g_object_ref (flips), 0, MAX_FLIPS_SHOWN);
-      gtk_list_box_bind_model (self->flips_list, shown != NULL ? G_LIST_MODEL (shown) : NULL,
-                               flip_row, NULL, NULL);
-
-      gtk_widget_set_visible (GTK_WIDGET (self->flips_more), n > MAX_FLIPS_SHOWN);
-      if (n > MAX_FLIPS_SHOWN)
-        {
-          g_autofree char *more =
-            g_strdup_printf (ngettext ("And %u more change of your answers would change it.",
-                                       "And %u more changes of your answers would change it.",
-                                       n - MAX_FLIPS_SHOWN),
-                             n - MAX_FLIPS_SHOWN);
-
-          gtk_label_set_text (self->flips_more, more);
-        }
+      gtk_label_set_text (self->flips_more, more);
     }
 }
 
@@ -198,6 +259,8 @@ tradeoff_reasons_view_dispose (GObject *object)
     g_signal_group_set_target (self->advisor_signals, NULL);
   g_clear_object (&self->advisor_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_REASONS_VIEW);
+  g_clear_object (&self->reasons_shown);
+  g_clear_object (&self->flips_shown);
   /* Only the children bound to fields are cleared above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -273,6 +336,12 @@ static void
 tradeoff_reasons_view_init (TradeoffReasonsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->reasons_shown = g_list_store_new (TRADEOFF_TYPE_REASON);
+  self->flips_shown = g_list_store_new (TRADEOFF_TYPE_FLIP);
+  gtk_list_box_bind_model (self->reasons_list, G_LIST_MODEL (self->reasons_shown),
+                           reason_row, NULL, NULL);
+  gtk_list_box_bind_model (self->flips_list, G_LIST_MODEL (self->flips_shown),
+                           flip_row, NULL, NULL);
   g_signal_connect_object (self->flips_list, "row-activated",
                            G_CALLBACK (on_flip_activated), self, 0);
 

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-label-width.h"
 #include "tradeoff-verdict-panel.h"
 
 struct _TradeoffVerdictPanel
@@ -19,6 +20,7 @@ struct _TradeoffVerdictPanel
   GSignalGroup    *advisor_signals;
 
   /* Template widgets */
+  GtkLabel        *headline;
   GtkGrid         *scores_grid;
 };
 
@@ -246,6 +248,7 @@ tradeoff_verdict_panel_class_init (TradeoffVerdictPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "verdictpanel");
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-verdict-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, TradeoffVerdictPanel, headline);
   gtk_widget_class_bind_template_child (widget_class, TradeoffVerdictPanel, scores_grid);
   gtk_widget_class_bind_template_callback (widget_class, confidence_text);
 }
@@ -267,6 +270,9 @@ static void
 tradeoff_verdict_panel_init (TradeoffVerdictPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* It changes with a tick, and has its column's width to itself: one
+   * layout to answer its width, not a dozen (tradeoff-label-width.c). */
+  tradeoff_label_width_first (self->headline);
 
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
   g_signal_group_connect_object (self->advisor_signals, "notify::headline",

@@ -1,0 +1,14 @@
+/* tradeoff-label-width.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void tradeoff_label_width_first (GtkLabel *label);
+
+G_END_DECLS
