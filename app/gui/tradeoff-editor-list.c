@@ -154,16 +154,26 @@ focus_part_showing (TradeoffEditorWindow *self,
   return FALSE;
 }
 
-/* The row of a part scrolled to only exists after the next layout. */
+/* The row of a part scrolled to only exists after the next layout, and a
+ * tick callback runs before it: tried again on the next few frames (a part
+ * far up the list, from the Go To menu, takes more than one). */
+#define FOCUS_FRAMES 10
+
 static gboolean
 focus_pending_part (GtkWidget     *list_view,
                     GdkFrameClock *frame_clock,
                     gpointer       user_data)
 {
   TradeoffEditorWindow *self = user_data;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list_view), "focus-frames"));
 
-  if (self->pending_focus != NULL)
-    focus_part_showing (self, self->pending_focus);
+  if (self->pending_focus != NULL && !focus_part_showing (self, self->pending_focus) &&
+      ++frames < FOCUS_FRAMES)
+    {
+      g_object_set_data (G_OBJECT (list_view), "focus-frames", GUINT_TO_POINTER (frames));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (list_view), "focus-frames", NULL);
   g_clear_object (&self->pending_focus);
   return G_SOURCE_REMOVE;
 }
