@@ -576,3 +576,104 @@ tradeoff_comparison_builder_remove_criterion (TradeoffComparisonBuilder *self,
 
   g_ptr_array_remove_index (group_data->criteria, criterion);
 }
+
+/* A builder from a comparison. */
+TradeoffComparisonBuilder *
+tradeoff_comparison_builder_new_from (TradeoffComparison *comparison)
+{
+  TradeoffComparisonBuilder *self;
+  GListModel *aspects;
+  GListModel *faq;
+  GListModel *groups;
+  guint n_options;
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON (comparison), NULL);
+
+  self = tradeoff_comparison_builder_new ();
+  for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
+    g_object_get (comparison, _tradeoff_comparison_builder_fields[i], &self->texts[i], NULL);
+
+  n_options = tradeoff_comparison_get_n_options (comparison);
+  for (guint i = 0; i < n_options; i++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
+
+      tradeoff_comparison_builder_add_option (self, tradeoff_option_get_id (option),
+                                              tradeoff_option_get_name (option),
+                                              tradeoff_option_get_verdict (option));
+    }
+
+  aspects = tradeoff_comparison_get_aspects (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+      guint index = tradeoff_comparison_builder_add_aspect (self, tradeoff_aspect_get_id (aspect),
+                                                            tradeoff_aspect_get_label (aspect));
+
+      for (guint j = 0; j < n_options; j++)
+        tradeoff_comparison_builder_set_value (self, index, j,
+                                               tradeoff_aspect_get_value (aspect, j));
+    }
+
+  faq = tradeoff_comparison_get_faq (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
+    {
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
+
+      tradeoff_comparison_builder_add_faq_entry (self, tradeoff_faq_entry_get_id (entry),
+                                                 tradeoff_faq_entry_get_question (entry),
+                                                 tradeoff_faq_entry_get_answer (entry));
+    }
+
+  groups = tradeoff_comparison_get_groups (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+
+      tradeoff_comparison_builder_add_group (self, tradeoff_criterion_group_get_id (group),
+                                             tradeoff_criterion_group_get_label (group),
+                                             tradeoff_criterion_group_get_exclusive (group));
+      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+        {
+          g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+          TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+
+          tradeoff_comparison_builder_add_criterion (self, i, tradeoff_criterion_get_id (criterion),
+                                                     tradeoff_criterion_get_label (criterion),
+                                                     tradeoff_criterion_get_rationale (criterion),
+                                                     source != NULL
+                                                       ? tradeoff_faq_entry_get_id (source)
+                                                       : NULL);
+          for (guint k = 0; k < n_options; k++)
+            tradeoff_comparison_builder_set_weight (self, i, j, k,
+                                                    tradeoff_criterion_get_weight (criterion, k));
+        }
+    }
+
+  _tradeoff_comparison_builder_rebase (self, comparison);
+  return self;
+}
+
+/* @base is what the builder holds now: nothing is dirty any more. */
+void
+_tradeoff_comparison_builder_rebase (TradeoffComparisonBuilder *self,
+                                     TradeoffComparison        *base)
+{
+  g_set_object (&self->base, base);
+  self->reshaped = FALSE;
+  for (guint i = 0; i < self->options->len; i++)
+    ((OptionData *)g_ptr_array_index (self->options, i))->dirty = FALSE;
+  for (guint i = 0; i < self->aspects->len; i++)
+    ((AspectData *)g_ptr_array_index (self->aspects, i))->dirty = FALSE;
+  for (guint i = 0; i < self->faq->len; i++)
+    ((FaqData *)g_ptr_array_index (self->faq, i))->dirty = FALSE;
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *group = g_ptr_array_index (self->groups, i);
+
+      group->dirty = FALSE;
+      for (guint j = 0; j < group->criteria->len; j++)
+        ((CriterionData *)g_ptr_array_index (group->criteria, j))->dirty = FALSE;
+    }
+}
