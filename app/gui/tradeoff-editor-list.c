@@ -21,12 +21,58 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tradeoff-editor-window-private.h"
 
 /* The rows made first, and added each time the list nears its end: a
  * screen and a half of the tallest rows (an aspect of eight options is
  * about 700 px). */
 #define PART_STEP 12
+
+static const char *
+or_section (const char *text,
+            const char *section)
+{
+  return text != NULL && *text != '\0' ? text : section;
+}
+
+/* What a screen reader says for a row: its section's name, or what the
+ * part says first (an option's name, a question, a criterion's label).
+ * GTK 4.8 would name it after its type (GtkListItemWidget). */
+static const char *
+part_name (TradeoffEditorWindow *self,
+           TradeoffEditorPart   *part)
+{
+  const char *sections[] = {
+    _("Comparison"), _("Options"), _("Grid"), _("Frequently asked questions"), _("Criteria"),
+    _("Verdicts"),
+  };
+  TradeoffComparisonBuilder *b = self->builder;
+  guint i = tradeoff_editor_part_get_i (part);
+  guint j = tradeoff_editor_part_get_j (part);
+
+  switch (tradeoff_editor_part_get_kind (part))
+    {
+    case TRADEOFF_EDITOR_PART_HEADING:
+      return sections[MIN (i, G_N_ELEMENTS (sections) - 1)];
+    case TRADEOFF_EDITOR_PART_TEXTS:
+      return or_section (tradeoff_comparison_builder_get_text (b, "title"), sections[0]);
+    case TRADEOFF_EDITOR_PART_OPTION:
+      return or_section (OPTION (b, i)->name, sections[1]);
+    case TRADEOFF_EDITOR_PART_ASPECT:
+      return or_section (ASPECT (b, i)->label, sections[2]);
+    case TRADEOFF_EDITOR_PART_FAQ:
+      return or_section (FAQ (b, i)->question, sections[3]);
+    case TRADEOFF_EDITOR_PART_GROUP:
+      return or_section (GROUP (b, i)->label, sections[4]);
+    case TRADEOFF_EDITOR_PART_CRITERION:
+      return or_section (CRITERION (b, i, j)->label, sections[4]);
+    case TRADEOFF_EDITOR_PART_VERDICTS:
+    default:
+      return sections[5];
+    }
+}
 
 static void
 bind_part (GtkSignalListItemFactory *factory,
@@ -41,6 +87,9 @@ bind_part (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (row, 6);
   g_object_set_data (G_OBJECT (row), "part", part);
   gtk_list_item_set_child (item, row);
+  if (gtk_widget_get_parent (row) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (row)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, part_name (self, part), -1);
 }
 
 static void
@@ -154,16 +203,26 @@ focus_part_showing (TradeoffEditorWindow *self,
   return FALSE;
 }
 
-/* The row of a part scrolled to only exists after the next layout. */
+/* The row of a part scrolled to only exists after the next layout, and a
+ * tick callback runs before it: tried again on the next few frames (a part
+ * far up the list, from the Go To menu, takes more than one). */
+#define FOCUS_FRAMES 10
+
 static gboolean
 focus_pending_part (GtkWidget     *list_view,
                     GdkFrameClock *frame_clock,
                     gpointer       user_data)
 {
   TradeoffEditorWindow *self = user_data;
+  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list_view), "focus-frames"));
 
-  if (self->pending_focus != NULL)
-    focus_part_showing (self, self->pending_focus);
+  if (self->pending_focus != NULL && !focus_part_showing (self, self->pending_focus) &&
+      ++frames < FOCUS_FRAMES)
+    {
+      g_object_set_data (G_OBJECT (list_view), "focus-frames", GUINT_TO_POINTER (frames));
+      return G_SOURCE_CONTINUE;
+    }
+  g_object_set_data (G_OBJECT (list_view), "focus-frames", NULL);
   g_clear_object (&self->pending_focus);
   return G_SOURCE_REMOVE;
 }

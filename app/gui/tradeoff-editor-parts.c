@@ -366,9 +366,28 @@ remove_criterion_action (GtkWidget  *widget,
   rebuilt (self);
 }
 
+/* The Go To menu: a section's first field, or its heading's Add button
+ * where it has one (a comparison may have no aspects or criteria yet). */
+static void
+go_to_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (widget);
+  guint section = g_variant_get_uint32 (parameter);
+
+  if (section == TRADEOFF_EDITOR_SECTION_COMPARISON)
+    _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_TEXTS, 0, 0);
+  else if (section == TRADEOFF_EDITOR_SECTION_VERDICTS)
+    _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_VERDICTS, 0, 0);
+  else if (section < TRADEOFF_EDITOR_SECTION_VERDICTS)
+    _tradeoff_editor_form_reveal (self, TRADEOFF_EDITOR_PART_HEADING, section, 0);
+}
+
 void
 _tradeoff_editor_form_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "editor.go-to", "u", go_to_action);
   gtk_widget_class_install_action (widget_class, "editor.add-option", NULL, add_option_action);
   gtk_widget_class_install_action (widget_class, "editor.move-option", "(uu)", move_option_action);
   gtk_widget_class_install_action (widget_class, "editor.remove-option", "u", remove_option_action);

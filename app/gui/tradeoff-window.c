@@ -307,6 +307,29 @@ tradeoff_window_show_edit (TradeoffWindow     *self,
   g_return_if_fail (TRADEOFF_IS_WINDOW (self));
   g_return_if_fail (TRADEOFF_IS_COMPARISON (comparison));
 
+  /* The decision stays (tradeoff_decision_follow_edit()): with the same
+   * advisor, the criteria and the verdict are left as they are, and the
+   * grid and the FAQ replace the items that changed only; with a new one
+   * (follow_decision(), on its "advisor"), the levels come along by id. */
+  if (self->decision != NULL && tradeoff_decision_follow_edit (self->decision, comparison))
+    {
+      const char *id = tradeoff_comparison_get_id (self->comparison);
+      gboolean new_id = g_strcmp0 (id, tradeoff_comparison_get_id (comparison)) != 0;
+
+      if (g_set_object (&self->comparison, tradeoff_decision_get_comparison (self->decision)))
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+          /* Remembered under the comparison's id. */
+          if (new_id)
+            remember_ticks (self);
+        }
+      gtk_window_set_title (GTK_WINDOW (self), tradeoff_comparison_get_title (comparison));
+      gtk_label_set_text (self->title_label, gtk_window_get_title (GTK_WINDOW (self)));
+      return;
+    }
+
+  /* A decision with own criteria, written against the comparison before
+   * the edit: shown anew, the ticks remembered. */
   file = self->file != NULL ? g_object_ref (self->file) : NULL;
   tradeoff_window_set_comparison (self, comparison);
   g_set_object (&self->file, file);

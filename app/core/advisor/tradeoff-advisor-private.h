@@ -289,5 +289,9 @@ void   _tradeoff_advisor_emit_level_changed  (TradeoffAdvisor *self,
                                               guint            slot,
                                               guint            old_level);
 void   _tradeoff_advisor_emit_levels_changed (TradeoffAdvisor *self);
+/* Makes @self the advisor of @comparison when that is an edit changing
+ * nothing it computed (tradeoff-advisor-rebase.c); %FALSE otherwise. */
+gboolean _tradeoff_advisor_rebase            (TradeoffAdvisor    *self,
+                                              TradeoffComparison *comparison);
 
 G_END_DECLS

@@ -61,6 +61,10 @@ TradeoffComparison     *tradeoff_decision_get_base        (TradeoffDecision   *s
  * the levels carry over by id. */
 TradeoffComparison     *tradeoff_decision_get_comparison  (TradeoffDecision   *self);
 TradeoffAdvisor        *tradeoff_decision_get_advisor     (TradeoffDecision   *self);
+/* The base replaced by an edit of it, keeping the decision, and its
+ * advisor when the edit allows (tradeoff-decision-edit.c). */
+gboolean                tradeoff_decision_follow_edit     (TradeoffDecision   *self,
+                                                           TradeoffComparison *base);
 
 /* Own criteria.  @group_id names a group of the comparison or an own group;
  * or it is %NULL and @new_group_label names a new own group.  @weights holds

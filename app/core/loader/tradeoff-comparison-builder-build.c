@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A builder from a comparison, and a comparison from a builder: every rule
- * the loader checks, in the loader's order and words, then the items.
+ * A comparison from a builder: every rule the loader checks, in the
+ * loader's order and words, then the items; or, for a keystroke, only
+ * what changed since the comparison built before (reuse_clean()).
  */
 
 #define G_LOG_DOMAIN "tradeoff-comparison"
@@ -16,82 +17,6 @@
 #include "tradeoff-comparison-builder-private.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-loader.h"
-
-TradeoffComparisonBuilder *
-tradeoff_comparison_builder_new_from (TradeoffComparison *comparison)
-{
-  TradeoffComparisonBuilder *self;
-  GListModel *aspects;
-  GListModel *faq;
-  GListModel *groups;
-  guint n_options;
-
-  g_return_val_if_fail (TRADEOFF_IS_COMPARISON (comparison), NULL);
-
-  self = tradeoff_comparison_builder_new ();
-  for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
-    g_object_get (comparison, _tradeoff_comparison_builder_fields[i], &self->texts[i], NULL);
-
-  n_options = tradeoff_comparison_get_n_options (comparison);
-  for (guint i = 0; i < n_options; i++)
-    {
-      TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
-
-      tradeoff_comparison_builder_add_option (self, tradeoff_option_get_id (option),
-                                              tradeoff_option_get_name (option),
-                                              tradeoff_option_get_verdict (option));
-    }
-
-  aspects = tradeoff_comparison_get_aspects (comparison);
-  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
-    {
-      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
-      guint index = tradeoff_comparison_builder_add_aspect (self, tradeoff_aspect_get_id (aspect),
-                                                            tradeoff_aspect_get_label (aspect));
-
-      for (guint j = 0; j < n_options; j++)
-        tradeoff_comparison_builder_set_value (self, index, j,
-                                               tradeoff_aspect_get_value (aspect, j));
-    }
-
-  faq = tradeoff_comparison_get_faq (comparison);
-  for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
-    {
-      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
-
-      tradeoff_comparison_builder_add_faq_entry (self, tradeoff_faq_entry_get_id (entry),
-                                                 tradeoff_faq_entry_get_question (entry),
-                                                 tradeoff_faq_entry_get_answer (entry));
-    }
-
-  groups = tradeoff_comparison_get_groups (comparison);
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-    {
-      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
-      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
-
-      tradeoff_comparison_builder_add_group (self, tradeoff_criterion_group_get_id (group),
-                                             tradeoff_criterion_group_get_label (group),
-                                             tradeoff_criterion_group_get_exclusive (group));
-      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
-        {
-          g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
-          TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
-
-          tradeoff_comparison_builder_add_criterion (self, i, tradeoff_criterion_get_id (criterion),
-                                                     tradeoff_criterion_get_label (criterion),
-                                                     tradeoff_criterion_get_rationale (criterion),
-                                                     source != NULL
-                                                       ? tradeoff_faq_entry_get_id (source)
-                                                       : NULL);
-          for (guint k = 0; k < n_options; k++)
-            tradeoff_comparison_builder_set_weight (self, i, j, k,
-                                                    tradeoff_criterion_get_weight (criterion, k));
-        }
-    }
-
-  return self;
-}
 
 /* Which items of the previous comparison a build shares: the items the
  * builder holds unchanged at the same place.  The previous comparison was
@@ -458,6 +383,180 @@ check_criteria (TradeoffComparisonBuilder  *self,
          tradeoff_rules_check_text ("none", self->texts[TRADEOFF_COMPARISON_NONE_VERDICT], error);
 }
 
+/* The quick way, for a keystroke: when nothing was added, removed or
+ * moved since the builder's base and no id changed, the items that are not
+ * dirty are the base's, valid and with the same ids, so only the dirty
+ * ones (and the header) need checking, and no table of every id is made.
+ * Fills @reuse from the dirty marks; %FALSE if this does not apply. */
+static gboolean
+reuse_clean (TradeoffComparisonBuilder *self,
+             TradeoffComparison        *previous,
+             Reuse                     *reuse)
+{
+  GListModel *aspects = tradeoff_comparison_get_aspects (previous);
+  GListModel *faq = tradeoff_comparison_get_faq (previous);
+  GListModel *groups = tradeoff_comparison_get_groups (previous);
+  gboolean faq_dirty = FALSE;
+
+  if (previous != self->base || self->reshaped ||
+      g_strcmp0 (self->texts[TRADEOFF_COMPARISON_ID], tradeoff_comparison_get_id (previous)) != 0)
+    return FALSE;
+
+  reuse->previous = previous;
+  reuse->options = g_new0 (gboolean, self->options->len);
+  reuse->aspects = g_new0 (gboolean, self->aspects->len);
+  reuse->faq = g_new0 (gboolean, self->faq->len);
+  reuse->groups = g_new0 (gboolean, self->groups->len);
+
+  for (guint i = 0; i < self->options->len; i++)
+    {
+      OptionData *data = g_ptr_array_index (self->options, i);
+
+      if (data->dirty && g_strcmp0 (data->id, tradeoff_option_get_id (tradeoff_comparison_get_option (previous, i))) != 0)
+        return FALSE;
+      reuse->options[i] = !data->dirty;
+    }
+
+  for (guint i = 0; i < self->aspects->len; i++)
+    {
+      AspectData *data = g_ptr_array_index (self->aspects, i);
+      g_autoptr(TradeoffAspect) aspect = data->dirty ? g_list_model_get_item (aspects, i) : NULL;
+
+      if (data->dirty && g_strcmp0 (data->id, tradeoff_aspect_get_id (aspect)) != 0)
+        return FALSE;
+      reuse->aspects[i] = !data->dirty;
+    }
+
+  for (guint i = 0; i < self->faq->len; i++)
+    {
+      FaqData *data = g_ptr_array_index (self->faq, i);
+      g_autoptr(TradeoffFaqEntry) entry = data->dirty ? g_list_model_get_item (faq, i) : NULL;
+
+      if (data->dirty && g_strcmp0 (data->id, tradeoff_faq_entry_get_id (entry)) != 0)
+        return FALSE;
+      reuse->faq[i] = !data->dirty;
+      faq_dirty |= data->dirty;
+    }
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *data = g_ptr_array_index (self->groups, i);
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+      gboolean shared = !data->dirty;
+
+      if (data->dirty && g_strcmp0 (data->id, tradeoff_criterion_group_get_id (group)) != 0)
+        return FALSE;
+
+      for (guint j = 0; j < data->criteria->len; j++)
+        {
+          CriterionData *c = g_ptr_array_index (data->criteria, j);
+
+          if (c->dirty || faq_dirty)
+            {
+              g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+              TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+
+              if (c->dirty && g_strcmp0 (c->id, tradeoff_criterion_get_id (criterion)) != 0)
+                return FALSE;
+              /* A criterion points at the FAQ entry it cites: a new entry,
+               * a new criterion, and so a new group. */
+              if (c->dirty || (source != NULL && !reuse->faq[tradeoff_faq_entry_get_index (source)]))
+                shared = FALSE;
+            }
+        }
+      reuse->groups[i] = shared;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_aspect_values (TradeoffComparisonBuilder  *self,
+                     AspectData                 *aspect,
+                     GError                    **error)
+{
+  for (guint j = 0; j < self->options->len; j++)
+    {
+      const char *value = g_ptr_array_index (aspect->values, j);
+
+      if (value == NULL || !tradeoff_rules_check_text ("value", value, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the dirty items keep the rules, their ids as in @previous (see
+ * reuse_clean()).  On %FALSE the full check names the first problem in
+ * the loader's words and order. */
+static gboolean
+check_dirty (TradeoffComparisonBuilder *self,
+             TradeoffComparison        *previous)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!check_header (self, ids, NULL))
+    return FALSE;
+
+  for (guint i = 0; i < self->options->len; i++)
+    {
+      OptionData *option = g_ptr_array_index (self->options, i);
+
+      if (option->dirty &&
+          (!tradeoff_rules_check_text ("name", option->name, NULL) || option->verdict == NULL ||
+           !tradeoff_rules_check_text ("verdict", option->verdict, NULL)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < self->aspects->len; i++)
+    {
+      AspectData *aspect = g_ptr_array_index (self->aspects, i);
+
+      if (aspect->dirty &&
+          (!tradeoff_rules_check_text ("label", aspect->label, NULL) ||
+           !check_aspect_values (self, aspect, NULL)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < self->faq->len; i++)
+    {
+      FaqData *entry = g_ptr_array_index (self->faq, i);
+
+      if (entry->dirty &&
+          (!tradeoff_rules_check_text ("question", entry->question, NULL) ||
+           !tradeoff_rules_check_text ("answer", entry->answer, NULL)))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *group = g_ptr_array_index (self->groups, i);
+
+      if (group->dirty && !tradeoff_rules_check_text ("label", group->label, NULL))
+        return FALSE;
+      for (guint j = 0; j < group->criteria->len; j++)
+        {
+          CriterionData *criterion = g_ptr_array_index (group->criteria, j);
+
+          if (!criterion->dirty)
+            continue;
+          /* Its id is the base's (reuse_clean()): the source is looked up
+           * in the base's FAQ, whose ids are unchanged too. */
+          if ((criterion->source != NULL &&
+               tradeoff_comparison_find_faq_entry (previous, criterion->source) == NULL) ||
+              !tradeoff_rules_check_text ("label", criterion->label, NULL) ||
+              !tradeoff_rules_check_text ("rationale", criterion->rationale, NULL))
+            return FALSE;
+          for (guint k = 0; k < criterion->weights->len; k++)
+            if (!tradeoff_rules_check_weight (g_array_index (criterion->weights, int, k), NULL))
+              return FALSE;
+        }
+    }
+
+  return tradeoff_rules_check_text ("tie", self->texts[TRADEOFF_COMPARISON_TIE_VERDICT], NULL) &&
+         tradeoff_rules_check_text ("none", self->texts[TRADEOFF_COMPARISON_NONE_VERDICT], NULL);
+}
+
 static void
 build_options_and_aspects (TradeoffComparisonBuilder *self,
                            const Reuse               *reuse,
@@ -499,6 +598,38 @@ build_options_and_aspects (TradeoffComparisonBuilder *self,
         }
       _tradeoff_comparison_add_aspect (comparison, aspect);
     }
+}
+
+/* The FAQ entry @source names, for the criterion @j of the group @i.  The
+ * criterion there before usually cites the same entry, shared: found so,
+ * the new comparison's FAQ is not indexed for it (ten thousand entries on
+ * the large comparison, each keystroke). */
+static TradeoffFaqEntry *
+source_entry (const Reuse        *reuse,
+              TradeoffComparison *comparison,
+              guint               i,
+              guint               j,
+              const char         *source)
+{
+  GListModel *groups = reuse->previous != NULL ? tradeoff_comparison_get_groups (reuse->previous) : NULL;
+
+  if (source == NULL)
+    return NULL;
+
+  if (groups != NULL && i < g_list_model_get_n_items (groups))
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+      g_autoptr(TradeoffCriterion) before = j < g_list_model_get_n_items (criteria)
+                                              ? g_list_model_get_item (criteria, j) : NULL;
+      TradeoffFaqEntry *entry = before != NULL ? tradeoff_criterion_get_source (before) : NULL;
+
+      if (entry != NULL && g_strcmp0 (tradeoff_faq_entry_get_id (entry), source) == 0 &&
+          reuse->faq != NULL && reuse->faq[tradeoff_faq_entry_get_index (entry)])
+        return entry;
+    }
+
+  return tradeoff_comparison_find_faq_entry (comparison, source);
 }
 
 static void
@@ -555,7 +686,7 @@ build_items (TradeoffComparisonBuilder *self,
           CriterionData *c = g_ptr_array_index (data->criteria, j);
           g_autoptr(TradeoffCriterion) criterion =
             _tradeoff_criterion_new (c->id, c->label, c->rationale,
-                                    tradeoff_comparison_find_faq_entry (comparison, c->source),
+                                    source_entry (reuse, comparison, i, j, c->source),
                                     group, n_criteria++, (const int *)(void *)c->weights->data,
                                     n_options);
 
@@ -594,11 +725,15 @@ tradeoff_comparison_builder_build (TradeoffComparisonBuilder  *self,
                                    GError                    **error)
 {
   Reuse none = { NULL, };
+  TradeoffComparison *comparison;
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return build (self, &none, error);
+  comparison = build (self, &none, error);
+  if (comparison != NULL)
+    _tradeoff_comparison_builder_rebase (self, comparison);
+  return comparison;
 }
 
 TradeoffComparison *
@@ -613,9 +748,23 @@ tradeoff_comparison_builder_build_from (TradeoffComparisonBuilder  *self,
   g_return_val_if_fail (previous == NULL || TRADEOFF_IS_COMPARISON (previous), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (previous != NULL)
-    find_reusable (self, previous, &reuse);
-  comparison = build (self, &reuse, error);
+  if (previous != NULL && reuse_clean (self, previous, &reuse) && check_dirty (self, previous))
+    {
+      comparison = _tradeoff_comparison_new ();
+      for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
+        _tradeoff_comparison_set_text (comparison, i, self->texts[i]);
+      build_items (self, &reuse, comparison);
+      _tradeoff_comparison_seal (comparison);
+    }
+  else
+    {
+      reuse_clear (&reuse);
+      if (previous != NULL)
+        find_reusable (self, previous, &reuse);
+      comparison = build (self, &reuse, error);
+    }
   reuse_clear (&reuse);
+  if (comparison != NULL)
+    _tradeoff_comparison_builder_rebase (self, comparison);
   return comparison;
 }

@@ -86,6 +86,7 @@ tradeoff_comparison_builder_finalize (GObject *object)
   g_clear_pointer (&self->aspects, g_ptr_array_unref);
   g_clear_pointer (&self->faq, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_object (&self->base);
 
   G_OBJECT_CLASS (tradeoff_comparison_builder_parent_class)->finalize (object);
 }
@@ -248,6 +249,7 @@ tradeoff_comparison_builder_add_option (TradeoffComparisonBuilder *self,
   OptionData *data;
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), 0);
+  self->reshaped = TRUE;
 
   data = g_new0 (OptionData, 1);
   data->id = g_strdup (id);
@@ -272,6 +274,7 @@ tradeoff_comparison_builder_set_option (TradeoffComparisonBuilder *self,
   g_return_if_fail (index < self->options->len);
 
   data = g_ptr_array_index (self->options, index);
+  data->dirty = TRUE;
   g_free (data->id);
   g_free (data->name);
   g_free (data->verdict);
@@ -287,6 +290,7 @@ tradeoff_comparison_builder_move_option (TradeoffComparisonBuilder *self,
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
   g_return_if_fail (from < self->options->len && to < self->options->len);
+  self->reshaped = TRUE;
 
   values_move (self->options, from, to);
   foreach_column (self, values_move, weights_move, from, to);
@@ -298,6 +302,7 @@ tradeoff_comparison_builder_remove_option (TradeoffComparisonBuilder *self,
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
   g_return_if_fail (index < self->options->len);
+  self->reshaped = TRUE;
 
   g_ptr_array_remove_index (self->options, index);
   foreach_column (self, values_remove, weights_remove, index, 0);
@@ -311,6 +316,7 @@ tradeoff_comparison_builder_add_aspect (TradeoffComparisonBuilder *self,
   AspectData *data;
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), 0);
+  self->reshaped = TRUE;
 
   data = g_new0 (AspectData, 1);
   data->id = g_strdup (id);
@@ -336,6 +342,7 @@ tradeoff_comparison_builder_set_value (TradeoffComparisonBuilder *self,
   g_return_if_fail (option < self->options->len);
 
   data = g_ptr_array_index (self->aspects, aspect);
+  data->dirty = TRUE;
   g_free (g_ptr_array_index (data->values, option));
   g_ptr_array_index (data->values, option) = normalized (value);
 }
@@ -346,6 +353,7 @@ tradeoff_comparison_builder_remove_aspect (TradeoffComparisonBuilder *self,
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
   g_return_if_fail (aspect < self->aspects->len);
+  self->reshaped = TRUE;
 
   g_ptr_array_remove_index (self->aspects, aspect);
 }
@@ -359,6 +367,7 @@ tradeoff_comparison_builder_add_faq_entry (TradeoffComparisonBuilder *self,
   FaqData *data;
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), 0);
+  self->reshaped = TRUE;
 
   data = g_new0 (FaqData, 1);
   data->id = g_strdup (id);
@@ -375,6 +384,7 @@ tradeoff_comparison_builder_remove_faq_entry (TradeoffComparisonBuilder *self,
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
   g_return_if_fail (entry < self->faq->len);
+  self->reshaped = TRUE;
 
   g_ptr_array_remove_index (self->faq, entry);
 }
@@ -388,6 +398,7 @@ tradeoff_comparison_builder_add_group (TradeoffComparisonBuilder *self,
   GroupData *data;
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), 0);
+  self->reshaped = TRUE;
 
   data = g_new0 (GroupData, 1);
   data->id = g_strdup (id);
@@ -412,6 +423,7 @@ tradeoff_comparison_builder_add_criterion (TradeoffComparisonBuilder *self,
 
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self), 0);
   g_return_val_if_fail (group < self->groups->len, 0);
+  self->reshaped = TRUE;
 
   group_data = g_ptr_array_index (self->groups, group);
   data = g_new0 (CriterionData, 1);
@@ -443,6 +455,7 @@ tradeoff_comparison_builder_set_weight (TradeoffComparisonBuilder *self,
   g_return_if_fail (option < self->options->len);
 
   data = g_ptr_array_index (group_data->criteria, criterion);
+  data->dirty = TRUE;
   g_array_index (data->weights, int, option) = weight;
 }
 
@@ -468,6 +481,7 @@ tradeoff_comparison_builder_set_aspect (TradeoffComparisonBuilder *self,
   g_return_if_fail (aspect < self->aspects->len);
 
   data = g_ptr_array_index (self->aspects, aspect);
+  data->dirty = TRUE;
   replace (&data->id, g_strdup (id));
   replace (&data->label, normalized (label));
 }
@@ -485,6 +499,7 @@ tradeoff_comparison_builder_set_faq_entry (TradeoffComparisonBuilder *self,
   g_return_if_fail (entry < self->faq->len);
 
   data = g_ptr_array_index (self->faq, entry);
+  data->dirty = TRUE;
   replace (&data->id, g_strdup (id));
   replace (&data->question, normalized (question));
   replace (&data->answer, normalized (answer));
@@ -503,6 +518,7 @@ tradeoff_comparison_builder_set_group (TradeoffComparisonBuilder *self,
   g_return_if_fail (group < self->groups->len);
 
   data = g_ptr_array_index (self->groups, group);
+  data->dirty = TRUE;
   replace (&data->id, g_strdup (id));
   replace (&data->label, normalized (label));
   data->exclusive = !!exclusive;
@@ -514,6 +530,7 @@ tradeoff_comparison_builder_remove_group (TradeoffComparisonBuilder *self,
 {
   g_return_if_fail (TRADEOFF_IS_COMPARISON_BUILDER (self));
   g_return_if_fail (group < self->groups->len);
+  self->reshaped = TRUE;
 
   g_ptr_array_remove_index (self->groups, group);
 }
@@ -536,6 +553,7 @@ tradeoff_comparison_builder_set_criterion (TradeoffComparisonBuilder *self,
   g_return_if_fail (criterion < group_data->criteria->len);
 
   data = g_ptr_array_index (group_data->criteria, criterion);
+  data->dirty = TRUE;
   replace (&data->id, g_strdup (id));
   replace (&data->label, normalized (label));
   replace (&data->rationale, normalized (rationale));
@@ -554,6 +572,108 @@ tradeoff_comparison_builder_remove_criterion (TradeoffComparisonBuilder *self,
   g_return_if_fail (group < self->groups->len);
   group_data = g_ptr_array_index (self->groups, group);
   g_return_if_fail (criterion < group_data->criteria->len);
+  self->reshaped = TRUE;
 
   g_ptr_array_remove_index (group_data->criteria, criterion);
+}
+
+/* A builder from a comparison. */
+TradeoffComparisonBuilder *
+tradeoff_comparison_builder_new_from (TradeoffComparison *comparison)
+{
+  TradeoffComparisonBuilder *self;
+  GListModel *aspects;
+  GListModel *faq;
+  GListModel *groups;
+  guint n_options;
+
+  g_return_val_if_fail (TRADEOFF_IS_COMPARISON (comparison), NULL);
+
+  self = tradeoff_comparison_builder_new ();
+  for (guint i = 0; i < TRADEOFF_COMPARISON_N_TEXTS; i++)
+    g_object_get (comparison, _tradeoff_comparison_builder_fields[i], &self->texts[i], NULL);
+
+  n_options = tradeoff_comparison_get_n_options (comparison);
+  for (guint i = 0; i < n_options; i++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
+
+      tradeoff_comparison_builder_add_option (self, tradeoff_option_get_id (option),
+                                              tradeoff_option_get_name (option),
+                                              tradeoff_option_get_verdict (option));
+    }
+
+  aspects = tradeoff_comparison_get_aspects (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (aspects); i++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, i);
+      guint index = tradeoff_comparison_builder_add_aspect (self, tradeoff_aspect_get_id (aspect),
+                                                            tradeoff_aspect_get_label (aspect));
+
+      for (guint j = 0; j < n_options; j++)
+        tradeoff_comparison_builder_set_value (self, index, j,
+                                               tradeoff_aspect_get_value (aspect, j));
+    }
+
+  faq = tradeoff_comparison_get_faq (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (faq); i++)
+    {
+      g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
+
+      tradeoff_comparison_builder_add_faq_entry (self, tradeoff_faq_entry_get_id (entry),
+                                                 tradeoff_faq_entry_get_question (entry),
+                                                 tradeoff_faq_entry_get_answer (entry));
+    }
+
+  groups = tradeoff_comparison_get_groups (comparison);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, i);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+
+      tradeoff_comparison_builder_add_group (self, tradeoff_criterion_group_get_id (group),
+                                             tradeoff_criterion_group_get_label (group),
+                                             tradeoff_criterion_group_get_exclusive (group));
+      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
+        {
+          g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, j);
+          TradeoffFaqEntry *source = tradeoff_criterion_get_source (criterion);
+
+          tradeoff_comparison_builder_add_criterion (self, i, tradeoff_criterion_get_id (criterion),
+                                                     tradeoff_criterion_get_label (criterion),
+                                                     tradeoff_criterion_get_rationale (criterion),
+                                                     source != NULL
+                                                       ? tradeoff_faq_entry_get_id (source)
+                                                       : NULL);
+          for (guint k = 0; k < n_options; k++)
+            tradeoff_comparison_builder_set_weight (self, i, j, k,
+                                                    tradeoff_criterion_get_weight (criterion, k));
+        }
+    }
+
+  _tradeoff_comparison_builder_rebase (self, comparison);
+  return self;
+}
+
+/* @base is what the builder holds now: nothing is dirty any more. */
+void
+_tradeoff_comparison_builder_rebase (TradeoffComparisonBuilder *self,
+                                     TradeoffComparison        *base)
+{
+  g_set_object (&self->base, base);
+  self->reshaped = FALSE;
+  for (guint i = 0; i < self->options->len; i++)
+    ((OptionData *)g_ptr_array_index (self->options, i))->dirty = FALSE;
+  for (guint i = 0; i < self->aspects->len; i++)
+    ((AspectData *)g_ptr_array_index (self->aspects, i))->dirty = FALSE;
+  for (guint i = 0; i < self->faq->len; i++)
+    ((FaqData *)g_ptr_array_index (self->faq, i))->dirty = FALSE;
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      GroupData *group = g_ptr_array_index (self->groups, i);
+
+      group->dirty = FALSE;
+      for (guint j = 0; j < group->criteria->len; j++)
+        ((CriterionData *)g_ptr_array_index (group->criteria, j))->dirty = FALSE;
+    }
 }

@@ -34,7 +34,10 @@ struct _TradeoffComparison
   GPtrArray *pending_faq;
   GPtrArray *pending_groups;
 
-  /* id → item, filled as items are added; keys and items borrowed */
+  /* id → item; keys and items borrowed.  The options' is filled as they
+   * are added; the criteria's and the FAQ's are made when first looked
+   * in (index_by_id()): an edit builds a comparison per keystroke, with
+   * thousands of items, and most are never looked up by id. */
   GHashTable *options_by_id;
   GHashTable *criteria_by_id;
   GHashTable *faq_by_id;
@@ -189,8 +192,6 @@ tradeoff_comparison_init (TradeoffComparison *self)
   self->pending_faq = g_ptr_array_new_with_free_func (g_object_unref);
   self->pending_groups = g_ptr_array_new_with_free_func (g_object_unref);
   self->options_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->criteria_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->faq_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 TradeoffComparison *
@@ -241,7 +242,8 @@ _tradeoff_comparison_add_faq_entry (TradeoffComparison *self,
   g_return_if_fail (!self->sealed);
 
   g_ptr_array_add (self->pending_faq, g_object_ref (entry));
-  g_hash_table_insert (self->faq_by_id, (gpointer)tradeoff_faq_entry_get_id (entry), entry);
+  if (self->faq_by_id != NULL)
+    g_hash_table_insert (self->faq_by_id, (gpointer)tradeoff_faq_entry_get_id (entry), entry);
 }
 
 void
@@ -270,8 +272,9 @@ _tradeoff_comparison_add_grouped_criterion (TradeoffComparison *self,
   g_return_if_fail (!self->sealed);
 
   g_ptr_array_add (self->criterion_array, g_object_ref (criterion));
-  g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
-                       criterion);
+  if (self->criteria_by_id != NULL)
+    g_hash_table_insert (self->criteria_by_id, (gpointer)tradeoff_criterion_get_id (criterion),
+                         criterion);
 }
 
 void
@@ -406,13 +409,49 @@ tradeoff_comparison_find_option (TradeoffComparison *self,
   return id != NULL ? g_hash_table_lookup (self->options_by_id, id) : NULL;
 }
 
+/* The index in *@slot, made from @items (@get_id each) if not made yet.
+ * A sealed comparison may be read from several threads: the first index
+ * made is the one kept.  Later items win, as when they were added. */
+static GHashTable *
+index_by_id (GHashTable  **slot,
+             GPtrArray    *items,
+             GListModel   *list,
+             const char *(*get_id) (gpointer))
+{
+  GHashTable *index = g_atomic_pointer_get (slot);
+  guint n = items != NULL ? items->len : g_list_model_get_n_items (list);
+
+  if (index != NULL)
+    return index;
+
+  index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) owned = items != NULL ? NULL : g_list_model_get_item (list, i);
+      gpointer item = items != NULL ? g_ptr_array_index (items, i) : owned;
+
+      g_hash_table_insert (index, (gpointer)get_id (item), item);
+    }
+
+  if (!g_atomic_pointer_compare_and_exchange (slot, NULL, index))
+    {
+      g_hash_table_unref (index);
+      index = g_atomic_pointer_get (slot);
+    }
+  return index;
+}
+
 TradeoffCriterion *
 tradeoff_comparison_find_criterion (TradeoffComparison *self,
                                     const char         *id)
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON (self), NULL);
 
-  return id != NULL ? g_hash_table_lookup (self->criteria_by_id, id) : NULL;
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (index_by_id (&self->criteria_by_id, self->criterion_array, NULL,
+                                           (const char *(*) (gpointer))tradeoff_criterion_get_id),
+                              id);
 }
 
 TradeoffFaqEntry *
@@ -421,5 +460,10 @@ tradeoff_comparison_find_faq_entry (TradeoffComparison *self,
 {
   g_return_val_if_fail (TRADEOFF_IS_COMPARISON (self), NULL);
 
-  return id != NULL ? g_hash_table_lookup (self->faq_by_id, id) : NULL;
+  if (id == NULL)
+    return NULL;
+  /* Before sealing the entries wait in pending_faq. */
+  return g_hash_table_lookup (index_by_id (&self->faq_by_id, self->pending_faq, G_LIST_MODEL (self->faq),
+                                           (const char *(*) (gpointer))tradeoff_faq_entry_get_id),
+                              id);
 }

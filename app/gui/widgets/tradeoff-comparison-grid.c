@@ -12,12 +12,16 @@
 #include "tradeoff-comparison-grid.h"
 #include "tradeoff-list-focus.h"
 #include "tradeoff-list-grower.h"
+#include "tradeoff-list-splice.h"
 
 struct _TradeoffComparisonGrid
 {
   GtkWidget           parent_instance;
 
   TradeoffComparison *comparison;
+  /* The aspects shown, kept across comparisons: an edit replaces the
+   * aspects that changed only (tradeoff-list-splice.c). */
+  GListStore         *aspects;
   GtkSliceListModel  *slice;
   TradeoffListGrower *grower;
   /* What GTK's measure of a grid shown whole lacks: see scroll_range_changed(). */
@@ -156,20 +160,25 @@ shows_whole (TradeoffComparisonGrid *self)
   return vertical == GTK_POLICY_NEVER;
 }
 
+/* The aspect column's heading. */
+static const char *
+aspect_heading (TradeoffComparison *comparison)
+{
+  const char *heading = tradeoff_comparison_get_aspect_heading (comparison);
+
+  return heading != NULL && *heading != '\0' ? heading : _("Aspect");
+}
+
 /* The columns come from the options, so any comparison of 2 to 8 options
  * shows the same way. */
 static void
 add_columns (TradeoffComparisonGrid *self)
 {
   GListModel *options = tradeoff_comparison_get_options (self->comparison);
-  const char *aspect_heading = tradeoff_comparison_get_aspect_heading (self->comparison);
   guint n_options = g_list_model_get_n_items (options);
   g_autoptr(GtkColumnViewColumn) aspect_column = NULL;
 
-  if (aspect_heading == NULL || *aspect_heading == '\0')
-    aspect_heading = _("Aspect");
-
-  aspect_column = column_new (aspect_heading, ASPECT_COLUMN);
+  aspect_column = column_new (aspect_heading (self->comparison), ASPECT_COLUMN);
   gtk_column_view_append_column (self->column_view, aspect_column);
 
   for (guint i = 0; i < n_options; i++)
@@ -218,20 +227,76 @@ tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
   gtk_column_view_column_set_title (column, title);
 }
 
+/* An edit of the comparison shown (as many options, the grid's shape
+ * kept): the changed headings are set again, the changed aspects spliced
+ * into the rows shown, and nothing else is made again. */
+static void
+follow_edit (TradeoffComparisonGrid *self,
+             TradeoffComparison     *before)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  guint n_options = tradeoff_comparison_get_n_options (self->comparison);
+  g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+
+  gtk_column_view_column_set_title (first, aspect_heading (self->comparison));
+  for (guint i = 0; i < n_options; i++)
+    {
+      TradeoffOption *option = tradeoff_comparison_get_option (self->comparison, i);
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+
+      /* A ruled-out option's heading is the window's: it sets it again
+       * when the options change (tradeoff_comparison_grid_set_ruled_out()). */
+      if (option == tradeoff_comparison_get_option (before, i))
+        continue;
+      column = g_list_model_get_item (columns, i + 1);
+      gtk_column_view_column_set_title (column, tradeoff_option_get_name (option));
+    }
+  tradeoff_list_splice_changed (self->aspects, tradeoff_comparison_get_aspects (self->comparison));
+}
+
+/* Whether @after can be shown as an edit of @before: the columns and the
+ * way the grid is shown (whole or scrolled) stay. */
+static gboolean
+same_shape (TradeoffComparison *before,
+            TradeoffComparison *after)
+{
+  guint n_before, n_after;
+
+  if (before == NULL || after == NULL ||
+      tradeoff_comparison_get_n_options (before) != tradeoff_comparison_get_n_options (after))
+    return FALSE;
+
+  n_before = g_list_model_get_n_items (tradeoff_comparison_get_aspects (before));
+  n_after = g_list_model_get_n_items (tradeoff_comparison_get_aspects (after));
+  return (n_before <= WHOLE_GRID_ROWS) == (n_after <= WHOLE_GRID_ROWS);
+}
+
 void
 tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
                                          TradeoffComparison     *comparison)
 {
+  g_autoptr(TradeoffComparison) before = NULL;
+
   g_return_if_fail (TRADEOFF_IS_COMPARISON_GRID (self));
   g_return_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison));
 
-  if (!g_set_object (&self->comparison, comparison))
+  if (comparison == self->comparison)
     return;
+  before = g_steal_pointer (&self->comparison);
+  self->comparison = comparison != NULL ? g_object_ref (comparison) : NULL;
+
+  if (same_shape (before, comparison))
+    {
+      follow_edit (self, before);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
+      return;
+    }
 
   gtk_column_view_set_model (self->column_view, NULL);
   gtk_slice_list_model_set_model (self->slice, NULL);
   self->extra_height = 0;
   remove_columns (self);
+  g_list_store_remove_all (self->aspects);
 
   if (comparison != NULL)
     {
@@ -251,7 +316,8 @@ tradeoff_comparison_grid_set_comparison (TradeoffComparisonGrid *self,
       gtk_scrolled_window_set_min_content_height (self->scroller, whole ? -1 : 180);
       add_columns (self);
       tradeoff_list_grower_reset (self->grower);
-      gtk_slice_list_model_set_model (self->slice, tradeoff_comparison_get_aspects (comparison));
+      tradeoff_list_splice_changed (self->aspects, tradeoff_comparison_get_aspects (comparison));
+      gtk_slice_list_model_set_model (self->slice, G_LIST_MODEL (self->aspects));
       selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
     }
@@ -386,6 +452,7 @@ tradeoff_comparison_grid_dispose (GObject *object)
   g_clear_object (&self->comparison);
   g_clear_object (&self->grower);
   g_clear_object (&self->slice);
+  g_clear_object (&self->aspects);
 
   G_OBJECT_CLASS (tradeoff_comparison_grid_parent_class)->dispose (object);
 }
@@ -461,6 +528,7 @@ tradeoff_comparison_grid_init (TradeoffComparisonGrid *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->aspects = g_list_store_new (TRADEOFF_TYPE_ASPECT);
   /* The aspects shown so far: see tradeoff-list-grower.c. */
   self->slice = gtk_slice_list_model_new (NULL, 0, 0);
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, ASPECT_STEP);

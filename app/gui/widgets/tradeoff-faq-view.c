@@ -13,6 +13,7 @@
 #include "tradeoff-faq-row.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-list-grower.h"
+#include "tradeoff-list-splice.h"
 #include "tradeoff-slot-model.h"
 
 struct _TradeoffFaqView
@@ -20,6 +21,10 @@ struct _TradeoffFaqView
   GtkWidget           parent_instance;
 
   TradeoffComparison *comparison;
+  /* The entries searched and shown, kept across comparisons: an edit
+   * replaces the entries that changed only (tradeoff-list-splice.c). */
+  GListStore         *entries;
+  GListStore         *empty;
 
   /* The question the keyboard focus is moving to, once its row exists. */
   TradeoffFaqEntry   *pending_focus;
@@ -64,13 +69,6 @@ faq_heading (gpointer            unused,
     return g_strdup (_("Frequently Asked Questions"));
 
   return g_strdup (heading);
-}
-
-static GListModel *
-comparison_faq (gpointer            unused,
-                TradeoffComparison *comparison)
-{
-  return comparison != NULL ? g_object_ref (tradeoff_comparison_get_faq (comparison)) : NULL;
 }
 
 static char *
@@ -140,17 +138,32 @@ void
 tradeoff_faq_view_set_comparison (TradeoffFaqView    *self,
                                   TradeoffComparison *comparison)
 {
+  g_autoptr(TradeoffComparison) before = NULL;
+  gboolean edited;
+
   g_return_if_fail (TRADEOFF_IS_FAQ_VIEW (self));
   g_return_if_fail (comparison == NULL || TRADEOFF_IS_COMPARISON (comparison));
 
-  if (!g_set_object (&self->comparison, comparison))
+  if (comparison == self->comparison)
     return;
+  before = g_steal_pointer (&self->comparison);
+  self->comparison = comparison != NULL ? g_object_ref (comparison) : NULL;
 
-  /* A search typed for another comparison means nothing in this one. */
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  /* The same comparison edited (its id kept) keeps the search and its
+   * rows: only the entries that changed are replaced, and folded when
+   * searched.  A search typed for another comparison means nothing in
+   * this one. */
+  edited = before != NULL && comparison != NULL &&
+           g_strcmp0 (tradeoff_comparison_get_id (before), tradeoff_comparison_get_id (comparison)) == 0;
+  if (!edited)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  tradeoff_list_splice_changed (self->entries,
+                                comparison != NULL ? tradeoff_comparison_get_faq (comparison)
+                                                   : G_LIST_MODEL (self->empty));
 
-  self->fold_next = 0;
-  if (comparison != NULL && self->fold_idle == 0)
+  if (!edited)
+    self->fold_next = 0;
+  if (comparison != NULL && !edited && self->fold_idle == 0)
     self->fold_idle = g_idle_add_full (G_PRIORITY_LOW, fold_some, self, NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARISON]);
@@ -391,6 +404,8 @@ tradeoff_faq_view_dispose (GObject *object)
   g_clear_object (&self->grower);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
   g_clear_object (&self->filter);
+  g_clear_object (&self->entries);
+  g_clear_object (&self->empty);
 
   G_OBJECT_CLASS (tradeoff_faq_view_parent_class)->dispose (object);
 }
@@ -474,7 +489,6 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, filter_model);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, list_view);
   gtk_widget_class_bind_template_callback (widget_class, faq_heading);
-  gtk_widget_class_bind_template_callback (widget_class, comparison_faq);
   gtk_widget_class_bind_template_callback (widget_class, results_page);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
@@ -491,6 +505,9 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
   slots = tradeoff_slot_model_new (G_LIST_MODEL (self->slice));
   gtk_no_selection_set_model (self->selection, G_LIST_MODEL (slots));
   self->folded_search = g_strdup ("");
+  self->entries = g_list_store_new (TRADEOFF_TYPE_FAQ_ENTRY);
+  self->empty = g_list_store_new (TRADEOFF_TYPE_FAQ_ENTRY);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->entries));
   self->filter = gtk_custom_filter_new (matches_search, self, NULL);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   /* Escape clears the search, showing every question again. */

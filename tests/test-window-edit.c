@@ -1,0 +1,246 @@
+/* test-window-edit.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How an edit in the editor reaches the main window (issue 16): the window
+ * keeps its decision, and its advisor when the edit changes nothing the
+ * advice is made of; the criteria keep their ticks and levels across an
+ * edit of their own; the grid and the FAQ replace only the item that
+ * changed, in the models they already show.
+ */
+
+#define G_LOG_DOMAIN "test-window-edit"
+
+#include "config.h"
+
+#include <string.h>
+#include <gtk/gtk.h>
+
+#include "tradeoff-comparison-grid.h"
+#include "tradeoff-editor-field.h"
+#include "tradeoff-editor-window.h"
+#include "tradeoff-faq-view.h"
+#include "tradeoff-window.h"
+#include "window-testing.h"
+
+/* The @nth field (from 0) labelled @label, scrolling down to it. */
+static GtkEditable *
+entry_of (TradeoffEditorWindow *editor,
+          const char           *label,
+          guint                 nth)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  for (guint tries = 0; tries < 50; tries++)
+    {
+      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+      guint left = nth;
+
+      collect (GTK_WIDGET (editor), TRADEOFF_TYPE_EDITOR_FIELD, fields);
+      for (guint i = 0; i < fields->len; i++)
+        if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
+            left-- == 0)
+          {
+            GtkWidget *entry = find_one (g_ptr_array_index (fields, i), GTK_TYPE_ENTRY);
+            GtkWidget *view = entry == NULL ? find_one (g_ptr_array_index (fields, i), GTK_TYPE_TEXT_VIEW) : NULL;
+
+            g_assert_true (entry != NULL || view != NULL);
+            return entry != NULL ? GTK_EDITABLE (entry) : NULL;
+          }
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      settle ();
+    }
+
+  g_error ("no field “%s” number %u", label, nth);
+  return NULL;
+}
+
+/* Appends @text to the field, one keystroke. */
+static void
+type_at_end (TradeoffEditorWindow *editor,
+             const char           *label,
+             guint                 nth,
+             const char           *text)
+{
+  GtkEditable *entry = entry_of (editor, label, nth);
+  int end = g_utf8_strlen (gtk_editable_get_text (entry), -1);
+
+  gtk_editable_insert_text (entry, text, -1, &end);
+  settle ();
+}
+
+static TradeoffEditorWindow *
+open_editor (TradeoffWindow *window)
+{
+  TradeoffEditorWindow *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  editor = tradeoff_editor_window_find (window);
+  g_assert_nonnull (editor);
+  settle ();
+  return editor;
+}
+
+/* The first criterion's label edited: its row shows the new label and
+ * keeps its tick and its level. */
+static void
+test_label_keeps_tick_and_level (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  TradeoffCriterion *first = tradeoff_comparison_get_criterion (comparison, 0);
+  g_autofree char *id = g_strdup (tradeoff_criterion_get_id (first));
+  g_autofree char *label = g_strdup_printf ("%s!", tradeoff_criterion_get_label (first));
+  TradeoffEditorWindow *editor;
+  TradeoffAdvisor *advisor;
+
+  tradeoff_advisor_set_level (tradeoff_window_get_advisor (window), first, TRADEOFF_LEVEL_A_LOT);
+  settle ();
+  g_assert_true (gtk_check_button_get_active (criterion_button (window, id)));
+
+  editor = open_editor (window);
+  type_at_end (editor, "Criterion", 0, "!");
+
+  comparison = tradeoff_window_get_comparison (window);
+  g_assert_cmpstr (tradeoff_criterion_get_label (tradeoff_comparison_get_criterion (comparison, 0)), ==, label);
+  g_assert_nonnull (check_button_labelled (window, label));
+  g_assert_true (gtk_check_button_get_active (check_button_labelled (window, label)));
+  advisor = tradeoff_window_get_advisor (window);
+  g_assert_true (tradeoff_advisor_get_comparison (advisor) == comparison);
+  g_assert_cmpint (tradeoff_advisor_get_level (advisor, tradeoff_comparison_find_criterion (comparison, id)),
+                   ==, TRADEOFF_LEVEL_A_LOT);
+
+  close_window (window);
+}
+
+static const char *
+column_title (TradeoffWindow *window,
+              guint           position)
+{
+  GtkWidget *grid = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_COMPARISON_GRID);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (grid, GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), position);
+
+  return gtk_column_view_column_get_title (column);
+}
+
+/* The leading option renamed: the grid's heading and the verdict say the
+ * new name. */
+static void
+test_rename_reaches_grid_and_verdict (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffAdvisor *advisor = tradeoff_window_get_advisor (window);
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  TradeoffEditorWindow *editor;
+  TradeoffOption *leader;
+  guint index;
+  g_autofree char *name = NULL;
+
+  /* Tick criteria until one option leads. */
+  for (guint i = 0; tradeoff_advisor_get_leader (advisor) == NULL && i < tradeoff_comparison_get_n_criteria (comparison); i++)
+    tradeoff_advisor_set_ticked (advisor, tradeoff_comparison_get_criterion (comparison, i), TRUE);
+  settle ();
+  leader = tradeoff_advisor_get_leader (advisor);
+  g_assert_nonnull (leader);
+  index = tradeoff_option_get_index (leader);
+  name = g_strdup_printf ("%sQ", tradeoff_option_get_name (leader));
+  g_assert_nonnull (strstr (headline (window), tradeoff_option_get_name (leader)));
+
+  editor = open_editor (window);
+  {
+    g_autofree char *field = g_strdup_printf ("Option %u name", index + 1);
+
+    type_at_end (editor, field, 0, "Q");
+  }
+
+  g_assert_cmpstr (column_title (window, index + 1), ==, name);
+  g_assert_nonnull (strstr (headline (window), name));
+  g_assert_cmpstr (tradeoff_option_get_name (tradeoff_advisor_get_leader (tradeoff_window_get_advisor (window))),
+                   ==, name);
+
+  close_window (window);
+}
+
+typedef struct
+{
+  guint n;
+  guint position;
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Changes    *changes)
+{
+  changes->n++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+/* A keystroke in an answer replaces that entry in the FAQ the window
+ * shows, not the model; a keystroke in the title touches neither the FAQ
+ * nor the advice. */
+static void
+test_keystroke_splices_faq (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffFaqView *faq = TRADEOFF_FAQ_VIEW (find_one (GTK_WIDGET (window), TRADEOFF_TYPE_FAQ_VIEW));
+  GListModel *results = tradeoff_faq_view_get_results (faq);
+  GListModel *entries = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (results));
+  TradeoffAdvisor *advisor = tradeoff_window_get_advisor (window);
+  TradeoffComparison *before = tradeoff_window_get_comparison (window);
+  g_autoptr(TradeoffFaqEntry) second = g_list_model_get_item (tradeoff_comparison_get_faq (before), 1);
+  g_autofree char *question = g_strdup_printf ("%s?", tradeoff_faq_entry_get_question (second));
+  TradeoffEditorWindow *editor;
+  Changes changes = { 0 };
+
+  g_signal_connect (results, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  editor = open_editor (window);
+
+  type_at_end (editor, "Title", 0, "!");
+  g_assert_cmpuint (changes.n, ==, 0);
+  g_assert_true (tradeoff_window_get_advisor (window) == advisor);
+  g_assert_true (tradeoff_window_get_comparison (window) != before);
+  g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), "!"));
+
+  type_at_end (editor, "Question", 1, "?");
+  g_assert_cmpuint (changes.n, ==, 1);
+  g_assert_cmpuint (changes.position, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  g_assert_cmpuint (changes.added, ==, 1);
+  g_assert_true (tradeoff_faq_view_get_results (faq) == results);
+  g_assert_true (gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (results)) == entries);
+  {
+    g_autoptr(TradeoffFaqEntry) shown = g_list_model_get_item (results, 1);
+
+    g_assert_cmpstr (tradeoff_faq_entry_get_question (shown), ==, question);
+  }
+  /* A FAQ entry no criterion cites: the advice is the same. */
+  g_signal_handlers_disconnect_by_func (results, on_items_changed, &changes);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/tradeoff/window-edit/label-keeps-tick-and-level", test_label_keeps_tick_and_level);
+  g_test_add_func ("/tradeoff/window-edit/rename-reaches-grid-and-verdict", test_rename_reaches_grid_and_verdict);
+  g_test_add_func ("/tradeoff/window-edit/keystroke-splices-faq", test_keystroke_splices_faq);
+
+  return g_test_run ();
+}
