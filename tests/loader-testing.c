@@ -24,7 +24,17 @@ loader_testing_load_with (const LoaderTestingPlace  *place,
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   document = g_string_new (contents);
-  replacement = place->markup != NULL ? g_strdup_printf (place->markup, text) : g_strdup (text);
+  if (place->markup != NULL)
+    {
+      /* The markup's "%s" replaced by hand, not by printf: a format that
+       * is not a literal is a warning the build keeps on. */
+      g_auto(GStrv) halves = g_strsplit (place->markup, "%s", 2);
+
+      g_assert_nonnull (halves[1]);
+      replacement = g_strconcat (halves[0], text, halves[1], NULL);
+    }
+  else
+    replacement = g_strdup (text);
   g_assert_cmpuint (g_string_replace (document, place->original, replacement, 1), ==, 1);
   bytes = g_bytes_new (document->str, document->len);
 
