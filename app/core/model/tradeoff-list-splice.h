@@ -14,7 +14,15 @@
 
 G_BEGIN_DECLS
 
-guint tradeoff_list_splice_changed (GListStore *store,
-                                    GListModel *items);
+/* Whether two items show the same; %NULL compares them by identity. */
+typedef gboolean (*TradeoffListSameFunc) (gpointer a,
+                                          gpointer b);
+
+guint tradeoff_list_splice_changed      (GListStore           *store,
+                                         GListModel           *items);
+guint tradeoff_list_splice_changed_full (GListStore           *store,
+                                         GListModel           *items,
+                                         guint                 max,
+                                         TradeoffListSameFunc  same);
 
 G_END_DECLS

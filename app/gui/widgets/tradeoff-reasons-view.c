@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-list-splice.h"
 #include "tradeoff-reasons-view.h"
 
 struct _TradeoffReasonsView
@@ -20,8 +21,8 @@ struct _TradeoffReasonsView
   GSignalGroup    *advisor_signals;
   GListModel      *bound_flips;   /* owned by the advisor */
   /* What the lists show: the advisor's reasons and first flips, copied
-   * over by sync_shown() so that a row whose item stays keeps its place
-   * and its layout. */
+   * over by tradeoff_list_splice_changed_full() so that a row whose item
+   * stays keeps its place and its layout. */
   GListStore      *reasons_shown;
   GListStore      *flips_shown;
 
@@ -123,15 +124,6 @@ on_flip_activated (GtkListBox          *list,
                                  tradeoff_flip_get_tick (flip));
 }
 
-typedef gboolean (*SameFunc) (gpointer a, gpointer b);
-
-static gboolean
-same_flip (gpointer a,
-           gpointer b)
-{
-  return a == b;
-}
-
 /* Reasons are made anew on every tick; one that reads the same shows the
  * same, and a reason's row does nothing when clicked. */
 static gboolean
@@ -144,56 +136,18 @@ same_reason (gpointer a,
   return g_strcmp0 (x, y) == 0;
 }
 
-/* Makes @shown hold the first @max items of @from (all of them for
- * G_MAXUINT), keeping the rows of the items both have at the start and at
- * the end.  The advisor hands out new lists whenever the ticks change, but
- * with mostly the same items (a flip that did not change is kept): a list
- * box bound to each new list would make, measure and lay out every row
- * again on every tick. */
-static void
-sync_shown (GListStore *shown,
-            GListModel *from,
-            guint       max,
-            SameFunc    same)
-{
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (shown));
-  guint n_new = from != NULL ? MIN (g_list_model_get_n_items (from), max) : 0;
-  guint head = 0;
-  guint tail = 0;
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-
-  while (head < MIN (n_old, n_new))
-    {
-      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (shown), head);
-      g_autoptr(GObject) b = g_list_model_get_item (from, head);
-
-      if (!same (a, b))
-        break;
-      head++;
-    }
-  while (tail < MIN (n_old, n_new) - head)
-    {
-      g_autoptr(GObject) a = g_list_model_get_item (G_LIST_MODEL (shown), n_old - 1 - tail);
-      g_autoptr(GObject) b = g_list_model_get_item (from, n_new - 1 - tail);
-
-      if (!same (a, b))
-        break;
-      tail++;
-    }
-
-  if (head + tail == n_old && head + tail == n_new)
-    return;
-  for (guint i = head; i < n_new - tail; i++)
-    g_ptr_array_add (added, g_list_model_get_item (from, i));
-  g_list_store_splice (shown, head, n_old - head - tail, added->pdata, added->len);
-}
-
+/* The advisor hands out new lists whenever the ticks change, but with
+ * mostly the same items (a flip that did not change is kept): the lists
+ * show stores of their own, into which only what changed is spliced, so
+ * that a row whose item stays keeps its place and its layout; a list box
+ * bound to each new list would make, measure and lay out every row again
+ * on every tick. */
 static void
 reasons_changed (TradeoffReasonsView *self)
 {
-  sync_shown (self->reasons_shown,
-              self->advisor != NULL ? tradeoff_advisor_get_reasons (self->advisor) : NULL,
-              G_MAXUINT, same_reason);
+  tradeoff_list_splice_changed_full (self->reasons_shown,
+                                     self->advisor != NULL ? tradeoff_advisor_get_reasons (self->advisor) : NULL,
+                                     G_MAXUINT, same_reason);
 }
 
 /* The flips are hidden while nothing is ticked, so they are neither asked
@@ -208,7 +162,7 @@ flips_changed (TradeoffReasonsView *self)
     flips = tradeoff_advisor_get_flips (self->advisor);
 
   self->bound_flips = flips;
-  sync_shown (self->flips_shown, flips, MAX_FLIPS_SHOWN, same_flip);
+  tradeoff_list_splice_changed_full (self->flips_shown, flips, MAX_FLIPS_SHOWN, NULL);
 
   n = flips != NULL ? g_list_model_get_n_items (flips) : 0;
   gtk_widget_set_visible (GTK_WIDGET (self->flips_more), n > MAX_FLIPS_SHOWN);
