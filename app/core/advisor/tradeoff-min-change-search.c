@@ -285,6 +285,29 @@ mc_potential (const Search *search)
 }
 
 
+/* Sets the search's state to the person's answers with @path's moves
+ * made; leave_path() takes them back. */
+static void
+enter_path (Search      *search,
+            const guint *path,
+            guint        length)
+{
+  memcpy (search->scores, search->model->scores, sizeof search->scores);
+  memcpy (search->ruled, search->model->ruled, sizeof search->ruled);
+  search->n_on = search->model->n_on;
+  for (guint i = 0; i < length; i++)
+    mc_state_apply (search, &search->model->moves[path[i]], 1);
+}
+
+static void
+leave_path (Search      *search,
+            const guint *path,
+            guint        length)
+{
+  for (guint i = length; i-- > 0;)
+    mc_state_apply (search, &search->model->moves[path[i]], -1);
+}
+
 static TradeoffMinChangeVerdict
 verdict_after (Search      *search,
                const guint *path,
@@ -292,14 +315,9 @@ verdict_after (Search      *search,
 {
   TradeoffMinChangeVerdict verdict;
 
-  memcpy (search->scores, search->model->scores, sizeof search->scores);
-  memcpy (search->ruled, search->model->ruled, sizeof search->ruled);
-  search->n_on = search->model->n_on;
-  for (guint i = 0; i < length; i++)
-    mc_state_apply (search, &search->model->moves[path[i]], 1);
+  enter_path (search, path, length);
   verdict = mc_state_verdict (search->n, search->scores, search->ruled, search->n_on);
-  for (guint i = length; i-- > 0;)
-    mc_state_apply (search, &search->model->moves[path[i]], -1);
+  leave_path (search, path, length);
 
   return verdict;
 }
@@ -323,14 +341,9 @@ path_reaches_goal (Search      *search,
 {
   gboolean reached;
 
-  memcpy (search->scores, search->model->scores, sizeof search->scores);
-  memcpy (search->ruled, search->model->ruled, sizeof search->ruled);
-  search->n_on = search->model->n_on;
-  for (guint i = 0; i < length; i++)
-    mc_state_apply (search, &search->model->moves[path[i]], 1);
+  enter_path (search, path, length);
   reached = mc_goal_reached (search);
-  for (guint i = length; i-- > 0;)
-    mc_state_apply (search, &search->model->moves[path[i]], -1);
+  leave_path (search, path, length);
 
   return reached;
 }
