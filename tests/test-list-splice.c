@@ -9,28 +9,8 @@
 
 #include "config.h"
 
+#include "testing.h"
 #include "tradeoff-list-splice.h"
-
-typedef struct
-{
-  guint n;
-  guint position;
-  guint removed;
-  guint added;
-} Changes;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Changes    *changes)
-{
-  changes->n++;
-  changes->position = position;
-  changes->removed = removed;
-  changes->added = added;
-}
 
 static GListStore *
 store_of (GObject **items,
@@ -61,12 +41,12 @@ test_splices (void)
 {
   GObject *items[6];
   g_autoptr(GListStore) shown = NULL;
-  Changes changes = { 0 };
+  ItemsChanged changes = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     items[i] = g_object_new (G_TYPE_OBJECT, NULL);
   shown = store_of (items, 5);
-  g_signal_connect (shown, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  watch_items_changed (shown, &changes);
 
   /* Nothing changed: nothing said. */
   {
@@ -110,7 +90,7 @@ test_splices (void)
     assert_same (G_LIST_MODEL (shown), G_LIST_MODEL (last));
   }
 
-  g_signal_handlers_disconnect_by_func (shown, on_items_changed, &changes);
+  unwatch_items_changed (shown, &changes);
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     g_object_unref (items[i]);
 }

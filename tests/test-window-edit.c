@@ -21,6 +21,7 @@
 #include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-window.h"
+#include "testing.h"
 #include "window-testing.h"
 
 /* The @nth field (from 0) labelled @label, scrolling down to it. */
@@ -165,27 +166,6 @@ test_rename_reaches_grid_and_verdict (void)
   close_window (window);
 }
 
-typedef struct
-{
-  guint n;
-  guint position;
-  guint removed;
-  guint added;
-} Changes;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Changes    *changes)
-{
-  changes->n++;
-  changes->position = position;
-  changes->removed = removed;
-  changes->added = added;
-}
-
 /* A keystroke in an answer replaces that entry in the FAQ the window
  * shows, not the model; a keystroke in the title touches neither the FAQ
  * nor the advice. */
@@ -202,9 +182,9 @@ test_keystroke_splices_faq (void)
   g_autoptr(TradeoffFaqEntry) second = g_list_model_get_item (tradeoff_comparison_get_faq (before), 1);
   g_autofree char *question = g_strdup_printf ("%s?", tradeoff_faq_entry_get_question (second));
   TradeoffEditorWindow *editor;
-  Changes changes = { 0 };
+  ItemsChanged changes = { 0 };
 
-  g_signal_connect (results, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  watch_items_changed (results, &changes);
   editor = open_editor (window);
 
   type_at_end (editor, "Title", 0, "!");
@@ -226,7 +206,7 @@ test_keystroke_splices_faq (void)
     g_assert_cmpstr (tradeoff_faq_entry_get_question (shown), ==, question);
   }
   /* A FAQ entry no criterion cites: the advice is the same. */
-  g_signal_handlers_disconnect_by_func (results, on_items_changed, &changes);
+  unwatch_items_changed (results, &changes);
 
   close_window (window);
 }

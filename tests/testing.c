@@ -111,6 +111,33 @@ count_of (GHashTable *counts,
   return GPOINTER_TO_UINT (g_hash_table_lookup (counts, property));
 }
 
+static void
+record_items_changed (GObject      *model,
+                      guint         position,
+                      guint         removed,
+                      guint         added,
+                      ItemsChanged *changes)
+{
+  changes->n++;
+  changes->position = position;
+  changes->removed = removed;
+  changes->added = added;
+}
+
+void
+watch_items_changed (gpointer      model,
+                     ItemsChanged *changes)
+{
+  g_signal_connect (model, "items-changed", G_CALLBACK (record_items_changed), changes);
+}
+
+void
+unwatch_items_changed (gpointer      model,
+                       ItemsChanged *changes)
+{
+  g_signal_handlers_disconnect_by_func (model, record_items_changed, changes);
+}
+
 char *
 testing_repeat (const char *unit,
                 guint       n)

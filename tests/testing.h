@@ -34,6 +34,22 @@ GHashTable *watch                    (gpointer    object);
 guint       count_of                 (GHashTable *counts,
                                       const char *property);
 
+/* What a list model's "items-changed" said: how many times, and what
+ * the last one said.  watch_items_changed() starts recording into
+ * @changes, unwatch_items_changed() stops before @changes goes. */
+typedef struct
+{
+  guint n;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+void        watch_items_changed      (gpointer      model,
+                                      ItemsChanged *changes);
+void        unwatch_items_changed    (gpointer      model,
+                                      ItemsChanged *changes);
+
 /* @unit written @n times: long texts for the limits' tests. */
 char       *testing_repeat           (const char *unit,
                                       guint       n);
