@@ -69,3 +69,13 @@ loader_testing_assert_refused (const LoaderTestingPlace *place,
   g_assert_nonnull (strstr (error->message, says));
   g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 200);
 }
+
+TradeoffComparison *
+loader_testing_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  TradeoffComparison *comparison = tradeoff_loader_load_shipped (&error);
+
+  g_assert_no_error (error);
+  return comparison;
+}

@@ -4,7 +4,8 @@
  *
  * Loading tests/data/minimal.xml with one of its texts replaced, for the
  * tests of what the loader refuses in a text and where it says so
- * (test-loader-limits.c, test-loader-words.c).  loader-testing.c.
+ * (test-loader-limits.c, test-loader-words.c), and the shipped comparison
+ * for the builder's tests.  loader-testing.c.
  */
 
 #pragma once
@@ -42,5 +43,8 @@ void                loader_testing_assert_loads   (const LoaderTestingPlace  *pl
 void                loader_testing_assert_refused (const LoaderTestingPlace  *place,
                                                    const char                *text,
                                                    const char                *says);
+
+/* The shipped comparison, loaded with no error. */
+TradeoffComparison *loader_testing_shipped        (void);
 
 G_END_DECLS

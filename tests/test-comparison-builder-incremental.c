@@ -11,28 +11,10 @@
 
 #include "config.h"
 
+#include "loader-testing.h"
+#include "testing.h"
 #include "tradeoff-comparison-builder.h"
 #include "tradeoff-loader.h"
-
-static TradeoffComparison *
-shipped (void)
-{
-  g_autoptr(GError) error = NULL;
-  TradeoffComparison *comparison = tradeoff_loader_load_shipped (&error);
-
-  g_assert_no_error (error);
-  return comparison;
-}
-
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  g_autoptr(GObject) object = g_list_model_get_item (model, position);
-
-  /* The comparison holds it. */
-  return object;
-}
 
 /* Builds from @previous (the builder's base: the quick way), then checks
  * a full build of @reference (the same edits; @builder when last) makes an
@@ -68,7 +50,7 @@ keystroke (TradeoffComparisonBuilder *builder,
 static void
 test_label_typed (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparisonBuilder) reference = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) current = g_object_ref (before);
@@ -94,7 +76,7 @@ test_label_typed (void)
       /* The criteria after it, in other groups, are shared. */
       g_assert_true (tradeoff_comparison_get_criterion (next, tradeoff_comparison_get_n_criteria (next) - 1) ==
                      tradeoff_comparison_get_criterion (current, tradeoff_comparison_get_n_criteria (current) - 1));
-      g_assert_true (item (tradeoff_comparison_get_faq (next), 0) == item (tradeoff_comparison_get_faq (current), 0));
+      g_assert_true (testing_item_at (tradeoff_comparison_get_faq (next), 0) == testing_item_at (tradeoff_comparison_get_faq (current), 0));
       g_assert_true (tradeoff_comparison_get_option (next, 0) == tradeoff_comparison_get_option (current, 0));
       g_set_object (&current, next);
       g_object_unref (next);
@@ -106,7 +88,7 @@ test_label_typed (void)
 static void
 test_faq_edit_reaches_citing_criteria (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = NULL;
   TradeoffCriterion *citing = NULL;
@@ -125,7 +107,7 @@ test_faq_edit_reaches_citing_criteria (void)
   citing = tradeoff_comparison_find_criterion (after, tradeoff_criterion_get_id (citing));
   g_assert_cmpstr (tradeoff_faq_entry_get_answer (tradeoff_criterion_get_source (citing)), ==, "A new answer.");
   g_assert_true (tradeoff_criterion_get_source (citing) ==
-                 item (tradeoff_comparison_get_faq (after), tradeoff_faq_entry_get_index (entry)));
+                 testing_item_at (tradeoff_comparison_get_faq (after), tradeoff_faq_entry_get_index (entry)));
 }
 
 /* Builds from @previous and expects the problem a full build names. */
@@ -149,7 +131,7 @@ assert_refused_as_full_build (TradeoffComparisonBuilder *builder,
 static void
 test_problems_refused (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   TradeoffCriterion *first = tradeoff_comparison_get_criterion (before, 0);
   TradeoffOption *option = tradeoff_comparison_get_option (before, 0);
   TradeoffComparisonBuilder *builder;
@@ -194,7 +176,7 @@ test_problems_refused (void)
 static void
 test_mended_after_problem (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = NULL;
   g_autoptr(GError) error = NULL;

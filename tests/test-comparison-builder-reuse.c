@@ -10,28 +10,10 @@
 
 #include "config.h"
 
+#include "loader-testing.h"
+#include "testing.h"
 #include "tradeoff-comparison-builder.h"
 #include "tradeoff-loader.h"
-
-static TradeoffComparison *
-shipped (void)
-{
-  g_autoptr(GError) error = NULL;
-  TradeoffComparison *comparison = tradeoff_loader_load_shipped (&error);
-
-  g_assert_no_error (error);
-  return comparison;
-}
-
-static gpointer
-item (GListModel *model,
-      guint       position)
-{
-  g_autoptr(GObject) object = g_list_model_get_item (model, position);
-
-  /* The comparison holds it. */
-  return object;
-}
 
 /* Builds from @previous and checks the result equals a full build. */
 static TradeoffComparison *
@@ -60,7 +42,7 @@ n_shared (GListModel *a,
   guint n = 0;
 
   for (guint i = 0; i < MIN (g_list_model_get_n_items (a), g_list_model_get_n_items (b)); i++)
-    if (item (a, i) == item (b, i))
+    if (testing_item_at (a, i) == testing_item_at (b, i))
       n++;
   return n;
 }
@@ -68,7 +50,7 @@ n_shared (GListModel *a,
 static void
 test_unchanged_is_shared (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = build_from (builder, before);
 
@@ -86,10 +68,10 @@ test_unchanged_is_shared (void)
 static void
 test_changed_criterion (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = NULL;
-  TradeoffCriterion *first = item (tradeoff_comparison_get_criteria (before), 0);
+  TradeoffCriterion *first = testing_item_at (tradeoff_comparison_get_criteria (before), 0);
   TradeoffCriterionGroup *group = tradeoff_criterion_get_group (first);
   guint in_group = g_list_model_get_n_items (tradeoff_criterion_group_get_criteria (group));
   GListModel *criteria;
@@ -103,24 +85,24 @@ test_changed_criterion (void)
                                                ? tradeoff_faq_entry_get_id (source) : NULL);
   after = build_from (builder, before);
   criteria = tradeoff_comparison_get_criteria (after);
-  g_assert_cmpstr (tradeoff_criterion_get_label (item (criteria, 0)), ==, "A new label");
+  g_assert_cmpstr (tradeoff_criterion_get_label (testing_item_at (criteria, 0)), ==, "A new label");
   g_assert_cmpuint (n_shared (tradeoff_comparison_get_criteria (before), criteria),
                     ==, tradeoff_comparison_get_n_criteria (before) - in_group);
-  g_assert_true (tradeoff_criterion_get_group (item (criteria, 0)) != group);
+  g_assert_true (tradeoff_criterion_get_group (testing_item_at (criteria, 0)) != group);
   g_assert_cmpuint (n_shared (tradeoff_comparison_get_groups (before), tradeoff_comparison_get_groups (after)),
                     ==, g_list_model_get_n_items (tradeoff_comparison_get_groups (before)) - 1);
   g_assert_cmpuint (n_shared (tradeoff_comparison_get_faq (before), tradeoff_comparison_get_faq (after)),
                     ==, g_list_model_get_n_items (tradeoff_comparison_get_faq (before)));
   /* The new group holds exactly its new criteria. */
   g_assert_cmpuint (g_list_model_get_n_items (tradeoff_criterion_group_get_criteria (
-                      tradeoff_criterion_get_group (item (criteria, 0)))), ==, in_group);
+                      tradeoff_criterion_get_group (testing_item_at (criteria, 0)))), ==, in_group);
 }
 
 /* A criterion citing a changed FAQ entry is made anew, citing the new one. */
 static void
 test_changed_source (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = NULL;
   GListModel *criteria = tradeoff_comparison_get_criteria (before);
@@ -129,8 +111,8 @@ test_changed_source (void)
   guint index;
 
   for (guint i = 0; i < g_list_model_get_n_items (criteria) && citing == NULL; i++)
-    if (tradeoff_criterion_get_source (item (criteria, i)) != NULL)
-      citing = item (criteria, i);
+    if (tradeoff_criterion_get_source (testing_item_at (criteria, i)) != NULL)
+      citing = testing_item_at (criteria, i);
   g_assert_nonnull (citing);
   entry = tradeoff_criterion_get_source (citing);
   index = tradeoff_faq_entry_get_index (entry);
@@ -140,7 +122,7 @@ test_changed_source (void)
   after = build_from (builder, before);
   {
     TradeoffCriterion *now = tradeoff_comparison_find_criterion (after, tradeoff_criterion_get_id (citing));
-    TradeoffFaqEntry *new_entry = item (tradeoff_comparison_get_faq (after), index);
+    TradeoffFaqEntry *new_entry = testing_item_at (tradeoff_comparison_get_faq (after), index);
 
     g_assert_true (now != citing);
     g_assert_true (tradeoff_criterion_get_source (now) == new_entry);
@@ -153,14 +135,14 @@ test_changed_source (void)
 static void
 test_problems_as_full_build (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(GError) full_error = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TradeoffComparison) full = NULL;
   g_autoptr(TradeoffComparison) from = NULL;
-  TradeoffFaqEntry *first = item (tradeoff_comparison_get_faq (before), 0);
-  TradeoffFaqEntry *last = item (tradeoff_comparison_get_faq (before),
+  TradeoffFaqEntry *first = testing_item_at (tradeoff_comparison_get_faq (before), 0);
+  TradeoffFaqEntry *last = testing_item_at (tradeoff_comparison_get_faq (before),
                                  g_list_model_get_n_items (tradeoff_comparison_get_faq (before)) - 1);
 
   tradeoff_comparison_builder_set_faq_entry (builder, tradeoff_faq_entry_get_index (last),
@@ -181,7 +163,7 @@ test_problems_as_full_build (void)
 static void
 test_moved_option (void)
 {
-  g_autoptr(TradeoffComparison) before = shipped ();
+  g_autoptr(TradeoffComparison) before = loader_testing_shipped ();
   g_autoptr(TradeoffComparisonBuilder) builder = tradeoff_comparison_builder_new_from (before);
   g_autoptr(TradeoffComparison) after = NULL;
 
@@ -193,9 +175,9 @@ test_moved_option (void)
                     ==, 0);
   for (guint i = 0; i < g_list_model_get_n_items (tradeoff_comparison_get_aspects (after)); i++)
     {
-      TradeoffAspect *aspect = item (tradeoff_comparison_get_aspects (after), i);
+      TradeoffAspect *aspect = testing_item_at (tradeoff_comparison_get_aspects (after), i);
 
-      if (aspect == item (tradeoff_comparison_get_aspects (before), i))
+      if (aspect == testing_item_at (tradeoff_comparison_get_aspects (before), i))
         g_assert_cmpstr (tradeoff_aspect_get_value (aspect, 0), ==, tradeoff_aspect_get_value (aspect, 1));
     }
 }

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <gio/gio.h>
+
 #include "testing.h"
 
 #define EXPECTATIONS_KEY "tradeoff-test-expected-notifies"
@@ -136,6 +138,16 @@ unwatch_items_changed (gpointer      model,
                        ItemsChanged *changes)
 {
   g_signal_handlers_disconnect_by_func (model, record_items_changed, changes);
+}
+
+gpointer
+testing_item_at (gpointer model,
+                 guint    position)
+{
+  g_autoptr(GObject) object = g_list_model_get_item (model, position);
+
+  /* The model holds it. */
+  return object;
 }
 
 char *

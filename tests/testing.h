@@ -50,6 +50,10 @@ void        watch_items_changed      (gpointer      model,
 void        unwatch_items_changed    (gpointer      model,
                                       ItemsChanged *changes);
 
+/* The item at @position of @model, borrowed: @model holds it. */
+gpointer    testing_item_at          (gpointer      model,
+                                      guint         position);
+
 /* @unit written @n times: long texts for the limits' tests. */
 char       *testing_repeat           (const char *unit,
                                       guint       n);
