@@ -26,44 +26,6 @@
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
-static TradeoffEditorField *
-field_shown (TradeoffEditorWindow *editor,
-             const char           *label,
-             guint                 nth)
-{
-  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (editor), TRADEOFF_TYPE_EDITOR_FIELD, fields);
-  for (guint i = 0; i < fields->len; i++)
-    if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
-        nth-- == 0)
-      return g_ptr_array_index (fields, i);
-  return NULL;
-}
-
-/* The @nth field (from 0) labelled @label, scrolling down to it as a
- * person would: the editor makes the rows of the parts it shows. */
-static TradeoffEditorField *
-field (TradeoffEditorWindow *editor,
-       const char           *label,
-       guint                 nth)
-{
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
-  TradeoffEditorField *found;
-
-  for (guint tries = 0; tries < 50; tries++)
-    {
-      if ((found = field_shown (editor, label, nth)) != NULL)
-        return found;
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-      settle ();
-    }
-
-  g_error ("no field “%s” number %u", label, nth);
-  return NULL;
-}
-
 /* Types @text into a field, replacing what it held. */
 static void
 type (TradeoffEditorWindow *editor,
@@ -71,7 +33,7 @@ type (TradeoffEditorWindow *editor,
       guint                 nth,
       const char           *text)
 {
-  TradeoffEditorField *target = field (editor, label, nth);
+  TradeoffEditorField *target = editor_field (editor, label, nth);
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
 
   collect (GTK_WIDGET (target), GTK_TYPE_ENTRY, entries);
@@ -321,7 +283,7 @@ test_import_guide (void)
                     ==, g_list_model_get_n_items (tradeoff_comparison_get_aspects (shipped)));
   {
     g_autoptr(TradeoffFaqEntry) first = g_list_model_get_item (faq, 0);
-    g_autofree char *typed = tradeoff_editor_field_dup_text (field (editor, "Question", 0));
+    g_autofree char *typed = tradeoff_editor_field_dup_text (editor_field (editor, "Question", 0));
 
     g_assert_cmpstr (typed, ==, tradeoff_faq_entry_get_question (first));
   }
@@ -349,7 +311,7 @@ test_problem_next_to_field (void)
   /* An emptied title: the loader's words next to the field, and no save. */
   type (editor, "Title", 0, "");
   tradeoff_rules_check_text ("title", "", &expected);
-  g_assert_cmpstr (tradeoff_editor_field_get_error (field (editor, "Title", 0)), ==, expected->message);
+  g_assert_cmpstr (tradeoff_editor_field_get_error (editor_field (editor, "Title", 0)), ==, expected->message);
   g_assert_cmpstr (tradeoff_editor_window_get_blocker (editor), ==, expected->message);
   g_assert_false (gtk_widget_is_sensitive (save));
   /* The window keeps showing the last valid comparison. */
@@ -358,17 +320,17 @@ test_problem_next_to_field (void)
 
   /* A bad identifier, in the loader's words too. */
   type (editor, "Title", 0, "Fixed");
-  g_assert_null (tradeoff_editor_field_get_error (field (editor, "Title", 0)));
+  g_assert_null (tradeoff_editor_field_get_error (editor_field (editor, "Title", 0)));
   type (editor, "Identifier", 0, "not an id!");
   g_clear_error (&expected);
   tradeoff_rules_check_id ("not an id!", &expected);
-  g_assert_cmpstr (tradeoff_editor_field_get_error (field (editor, "Identifier", 0)), ==, expected->message);
+  g_assert_cmpstr (tradeoff_editor_field_get_error (editor_field (editor, "Identifier", 0)), ==, expected->message);
   g_assert_false (gtk_widget_is_sensitive (save));
 
   /* Two options with one id: only the whole comparison says so. */
   type (editor, "Identifier", 0, "drinks");
   type (editor, "Identifier", 2, "option-1");
-  g_assert_null (tradeoff_editor_field_get_error (field (editor, "Identifier", 2)));
+  g_assert_null (tradeoff_editor_field_get_error (editor_field (editor, "Identifier", 2)));
   g_assert_nonnull (tradeoff_editor_window_get_blocker (editor));
   g_assert_false (gtk_widget_is_sensitive (save));
   type (editor, "Identifier", 2, "option-2");
@@ -400,7 +362,7 @@ test_undo_redo (void)
   g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==, "New comparison");
   g_assert_false (tradeoff_editor_window_get_modified (editor));
   {
-    g_autofree char *title = tradeoff_editor_field_dup_text (field (editor, "Title", 0));
+    g_autofree char *title = tradeoff_editor_field_dup_text (editor_field (editor, "Title", 0));
 
     g_assert_cmpstr (title, ==, "New comparison");
   }
@@ -422,7 +384,7 @@ test_undo_redo (void)
   act (editor, "editor.undo", NULL);
   g_assert_null (tradeoff_editor_window_get_blocker (editor));
   {
-    g_autofree char *title = tradeoff_editor_field_dup_text (field (editor, "Title", 0));
+    g_autofree char *title = tradeoff_editor_field_dup_text (editor_field (editor, "Title", 0));
 
     g_assert_cmpstr (title, ==, "Tea or coffee");
   }

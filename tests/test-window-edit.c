@@ -24,37 +24,19 @@
 #include "testing.h"
 #include "window-testing.h"
 
-/* The @nth field (from 0) labelled @label, scrolling down to it. */
+/* The entry of the @nth field (from 0) labelled @label, scrolling down to
+ * it; %NULL for a field that is a text view. */
 static GtkEditable *
 entry_of (TradeoffEditorWindow *editor,
           const char           *label,
           guint                 nth)
 {
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  GtkWidget *found = GTK_WIDGET (editor_field (editor, label, nth));
+  GtkWidget *entry = find_one (found, GTK_TYPE_ENTRY);
+  GtkWidget *view = entry == NULL ? find_one (found, GTK_TYPE_TEXT_VIEW) : NULL;
 
-  for (guint tries = 0; tries < 50; tries++)
-    {
-      g_autoptr(GPtrArray) fields = g_ptr_array_new ();
-      guint left = nth;
-
-      collect (GTK_WIDGET (editor), TRADEOFF_TYPE_EDITOR_FIELD, fields);
-      for (guint i = 0; i < fields->len; i++)
-        if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
-            left-- == 0)
-          {
-            GtkWidget *entry = find_one (g_ptr_array_index (fields, i), GTK_TYPE_ENTRY);
-            GtkWidget *view = entry == NULL ? find_one (g_ptr_array_index (fields, i), GTK_TYPE_TEXT_VIEW) : NULL;
-
-            g_assert_true (entry != NULL || view != NULL);
-            return entry != NULL ? GTK_EDITABLE (entry) : NULL;
-          }
-      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-      settle ();
-    }
-
-  g_error ("no field “%s” number %u", label, nth);
-  return NULL;
+  g_assert_true (entry != NULL || view != NULL);
+  return entry != NULL ? GTK_EDITABLE (entry) : NULL;
 }
 
 /* Appends @text to the field, one keystroke. */

@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "tradeoff-editor-field.h"
 #include "tradeoff-faq-row.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
@@ -417,4 +418,42 @@ has_handler (gpointer    object,
 
   g_assert_true (g_signal_parse_name (signal, G_OBJECT_TYPE (object), &signal_id, &detail, TRUE));
   return g_signal_has_handler_pending (object, signal_id, detail, TRUE);
+}
+
+static TradeoffEditorField *
+editor_field_shown (TradeoffEditorWindow *editor,
+                    const char           *label,
+                    guint                 nth)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (editor), TRADEOFF_TYPE_EDITOR_FIELD, fields);
+  for (guint i = 0; i < fields->len; i++)
+    if (g_strcmp0 (tradeoff_editor_field_get_label (g_ptr_array_index (fields, i)), label) == 0 &&
+        nth-- == 0)
+      return g_ptr_array_index (fields, i);
+  return NULL;
+}
+
+/* The @nth field (from 0) labelled @label, scrolling down to it as a
+ * person would: the editor makes the rows of the parts it shows. */
+TradeoffEditorField *
+editor_field (TradeoffEditorWindow *editor,
+              const char           *label,
+              guint                 nth)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  TradeoffEditorField *found;
+
+  for (guint tries = 0; tries < 50; tries++)
+    {
+      if ((found = editor_field_shown (editor, label, nth)) != NULL)
+        return found;
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      settle ();
+    }
+
+  g_error ("no field “%s” number %u", label, nth);
+  return NULL;
 }

@@ -11,6 +11,8 @@
 #include <gio/gsettingsbackend.h>
 #include <gtk/gtk.h>
 
+#include "tradeoff-editor-field.h"
+#include "tradeoff-editor-window.h"
 #include "tradeoff-settings.h"
 #include "tradeoff-window.h"
 
@@ -91,5 +93,11 @@ char             *label_texts           (GtkWidget        *root);
 /* Whether anything listens to @object's @signal ("notify::level" too). */
 gboolean          has_handler           (gpointer          object,
                                          const char       *signal);
+/* The @nth field (from 0) labelled @label in the editor, scrolling down
+ * to it as a person would: the editor makes the rows of the parts it
+ * shows. */
+TradeoffEditorField *editor_field       (TradeoffEditorWindow *editor,
+                                         const char           *label,
+                                         guint                 nth);
 
 G_END_DECLS
