@@ -205,6 +205,41 @@ test_measure (void)
   g_assert_finalize_object (box);
 }
 
+/* A column given a width keeps it whatever its text would like: the
+ * advice's sentences change with every tick, and a column that followed
+ * them took width from the criteria beside it and re-wrapped their labels
+ * (issue 13). */
+static void
+test_width_request (void)
+{
+  GtkWidget *box = new_panes (10);
+  TestPane *criteria = add_pane (box, 50, 400, 6000, TRUE);
+  TestPane *advice = add_pane (box, 50, 200, 6000, FALSE);
+
+  gtk_widget_set_size_request (GTK_WIDGET (advice), 120, -1);
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 600, 300 }, -1);
+  assert_placed (criteria, 0, 470);
+  assert_placed (advice, 480, 120);
+
+  /* A tick lengthens the advice. */
+  advice->nat_width = 500;
+  gtk_widget_queue_resize (GTK_WIDGET (advice));
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 600, 300 }, -1);
+  assert_placed (criteria, 0, 470);
+  assert_placed (advice, 480, 120);
+  /* Its width is known: it is not asked for one at a height. */
+  g_assert_cmpuint (advice->width_for_height_asked, ==, 0);
+
+  /* Never narrower than its minimum. */
+  advice->min_width = 150;
+  gtk_widget_queue_resize (GTK_WIDGET (advice));
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 600, 300 }, -1);
+  assert_placed (criteria, 0, 440);
+  assert_placed (advice, 450, 150);
+
+  g_assert_finalize_object (box);
+}
+
 static void
 count_notify (guint *count)
 {
@@ -237,6 +272,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/pane-layout/right-to-left", test_right_to_left);
   g_test_add_func ("/tradeoff/pane-layout/measure", test_measure);
   g_test_add_func ("/tradeoff/pane-layout/spacing", test_spacing);
+  g_test_add_func ("/tradeoff/pane-layout/width-request", test_width_request);
 
   return g_test_run ();
 }

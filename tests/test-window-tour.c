@@ -165,8 +165,30 @@ assert_in_view (GtkWidget      *widget,
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
 }
 
-/* The ticked row stays where the pointer or the focus is, and the verdict
- * where it was, at its height, in view. */
+/* Where each criterion's check box or radio button is drawn, in the
+ * order of the comparison's criteria. */
+static GArray *
+criterion_bounds (TradeoffWindow *window)
+{
+  GListModel *criteria = tradeoff_comparison_get_criteria (tradeoff_window_get_comparison (window));
+  GArray *bounds = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+
+  for (guint i = 0; i < g_list_model_get_n_items (criteria); i++)
+    {
+      g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, i);
+      GtkCheckButton *button = criterion_button (window, tradeoff_criterion_get_id (criterion));
+      graphene_rect_t rect = bounds_in_window (GTK_WIDGET (button), window);
+
+      g_array_append_val (bounds, rect);
+    }
+
+  return bounds;
+}
+
+/* The ticked row stays where the pointer or the focus is, every other
+ * row where it was too (a wider advice column once re-wrapped the
+ * criteria's labels), and the verdict where it was, at its height, in
+ * view. */
 static void
 tick_and_check (TradeoffWindow *window,
                 const char     *criterion_id,
@@ -175,11 +197,14 @@ tick_and_check (TradeoffWindow *window,
   GtkCheckButton *button = criterion_button (window, criterion_id);
   GtkWidget *verdict = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_VERDICT_PANEL);
   graphene_rect_t row_before, row_after, verdict_before, verdict_after;
+  g_autoptr(GArray) rows_before = NULL;
+  g_autoptr(GArray) rows_after = NULL;
   gboolean was = gtk_check_button_get_active (button);
 
   wait_for_frames (window);
   row_before = bounds_in_window (GTK_WIDGET (button), window);
   verdict_before = bounds_in_window (verdict, window);
+  rows_before = criterion_bounds (window);
 
   if (by_keyboard)
     {
@@ -204,6 +229,19 @@ tick_and_check (TradeoffWindow *window,
   g_assert_cmpfloat (verdict_after.size.height, ==, verdict_before.size.height);
   assert_in_view (verdict, window);
   assert_in_view (GTK_WIDGET (button), window);
+
+  rows_after = criterion_bounds (window);
+  g_assert_cmpuint (rows_after->len, ==, rows_before->len);
+  for (guint i = 0; i < rows_before->len; i++)
+    {
+      graphene_rect_t *before = &g_array_index (rows_before, graphene_rect_t, i);
+      graphene_rect_t *after = &g_array_index (rows_after, graphene_rect_t, i);
+
+      g_assert_cmpfloat (after->origin.x, ==, before->origin.x);
+      g_assert_cmpfloat (after->origin.y, ==, before->origin.y);
+      g_assert_cmpfloat (after->size.width, ==, before->size.width);
+      g_assert_cmpfloat (after->size.height, ==, before->size.height);
+    }
 }
 
 /* Every row of the shipped comparison's grid in full view: none cut at
@@ -258,6 +296,27 @@ test_tick_keeps_place (void)
                                                          "team-knows-django"))),
                    ==, TRADEOFF_LEVEL_MUST);
   assert_grid_rows_whole (window);
+
+  close_window (window);
+}
+
+/* Three options: the advice's sentences name more options and run longer,
+ * and the criteria's effects ("+2 PostgreSQL, +2 MySQL, −2 SQLite") take
+ * more of the row. */
+static void
+test_tick_keeps_place_three (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "three-databases.xml", NULL);
+  TradeoffWindow *window = open_window (settings, path);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  wait_for_frames (window);
+
+  tick_and_check (window, "rich-types", FALSE);
+  tick_and_check (window, "no-admin", TRUE);
+  tick_and_check (window, "inside-app", TRUE);
+  tick_and_check (window, "many-writers", FALSE);
 
   close_window (window);
 }
@@ -414,6 +473,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/window-tour/tab-walk", test_tab_walk);
   g_test_add_func ("/tradeoff/window-tour/tick-keeps-place", test_tick_keeps_place);
+  g_test_add_func ("/tradeoff/window-tour/tick-keeps-place-three", test_tick_keeps_place_three);
   g_test_add_func ("/tradeoff/window-tour/undo-redo", test_undo_redo);
   g_test_add_func ("/tradeoff/window-tour/accessible-names", test_accessible_names);
 

@@ -50,22 +50,29 @@ distribute (TradeoffPaneLayout *self,
        child != NULL && n < MAX_PANES;
        child = gtk_widget_get_next_sibling (child))
     {
-      int nat;
+      int nat, requested;
+      gboolean sized;
 
       if (!gtk_widget_should_layout (child))
         continue;
 
       /* A pane that expands takes what the others leave: only its
-       * minimum is needed, and that without a height. */
+       * minimum is needed, and that without a height.  A pane given a
+       * width request keeps that width whatever its contents would like:
+       * the advice's sentences change with every tick, and a column that
+       * followed them re-wrapped the criteria beside it. */
+      gtk_widget_get_size_request (child, &requested, NULL);
       expands[n] = gtk_widget_compute_expand (child, GTK_ORIENTATION_HORIZONTAL);
-      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, expands[n] ? -1 : height,
+      sized = !expands[n] && requested >= 0;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, expands[n] || sized ? -1 : height,
                           &widths[n], &nat, NULL, NULL);
       if (expands[n])
         n_expand++;
       else
         {
           fixed[n_fixed] = (GtkRequestedSize) {
-            .data = NULL, .minimum_size = widths[n], .natural_size = height >= 0 ? nat : widths[n],
+            .data = NULL, .minimum_size = widths[n],
+            .natural_size = height >= 0 && !sized ? nat : widths[n],
           };
           fixed_index[n_fixed++] = n;
         }

@@ -7,7 +7,11 @@
  * not expand gets its minimum width, then up to its natural width (both
  * at the height it is given), the panes that expand share the rest; a
  * pane that does not expand is served first when there is too little
- * room for every pane's natural width.
+ * room for every pane's natural width.  Unlike a box, a pane that does
+ * not expand and has a width request (gtk_widget_set_size_request())
+ * gets exactly that width, or its minimum if that is larger, whatever
+ * its natural width: a column whose text changes does not move the
+ * panes beside it.
  *
  * What differs is what is asked.  Working out the panes' height for a
  * width, a GtkBox searches for the height at which its panes fit side by
