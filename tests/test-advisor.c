@@ -535,8 +535,18 @@ test_reasons_ranked_by_contribution (void)
     g_assert_cmpstr (tradeoff_criterion_get_rationale (because), ==, "Because of r2.");
     g_assert_cmpstr (tradeoff_faq_entry_get_question (tradeoff_criterion_get_source (because)),
                      ==, "Why A?");
-    g_assert_cmpstr (summary, ==, "\u2068Label r2\u2069 — favours \u2068A\u2069 (+2)");
+    /* Among three options the point is counted against a named one:
+     * r2 is (3, 0, 1), two ahead of C; r1 is (1, 0, 0), one ahead of B
+     * and C alike. */
+    g_assert_cmpstr (summary, ==, "\u2068Label r2\u2069 — favours \u2068A\u2069 (+2 over \u2068C\u2069)");
     g_assert_cmpstr (tied_summary, ==, "\u2068Label r4\u2069 — weighs the same for the top options");
+  }
+  {
+    g_autoptr(TradeoffReason) second = g_list_model_get_item (reasons, 1);
+    g_autofree char *summary = tradeoff_reason_dup_summary (second);
+
+    g_assert_cmpstr (summary, ==,
+                     "\u2068Label r1\u2069 — favours \u2068A\u2069 (+1 over \u2068B\u2069 and \u2068C\u2069)");
   }
 
   /* The list is read as it is until the ticks change; then it is new.

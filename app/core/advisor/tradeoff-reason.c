@@ -22,6 +22,9 @@ struct _TradeoffReason
 
   TradeoffCriterion *criterion;
   TradeoffOption *favours;
+  /* Among three or more options, the names of the options the favoured
+   * one is measured against (isolated, joined): %NULL between two. */
+  char *over;
   int contribution;
   TradeoffLevel level;
 };
@@ -47,6 +50,16 @@ tradeoff_reason_dispose (GObject *object)
   g_clear_object (&self->favours);
 
   G_OBJECT_CLASS (tradeoff_reason_parent_class)->dispose (object);
+}
+
+static void
+tradeoff_reason_finalize (GObject *object)
+{
+  TradeoffReason *self = (TradeoffReason *)object;
+
+  g_free (self->over);
+
+  G_OBJECT_CLASS (tradeoff_reason_parent_class)->finalize (object);
 }
 
 static void
@@ -109,6 +122,7 @@ tradeoff_reason_class_init (TradeoffReasonClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = tradeoff_reason_dispose;
+  object_class->finalize = tradeoff_reason_finalize;
   object_class->get_property = tradeoff_reason_get_property;
   object_class->set_property = tradeoff_reason_set_property;
 
@@ -207,6 +221,33 @@ rank_criterion (const int    *weights,
   ranked->contribution = weights[leader] - best_rival;
 }
 
+/* Among three or more options, "(+1)" alone leaves a person to guess
+ * against which option the point is counted: the reason names the
+ * options that come closest in this criterion, "+1 over PostgreSQL". */
+static char *
+join_runners_up (TradeoffOption * const *options,
+                 const int              *weights,
+                 guint                   n_options,
+                 guint                   favoured)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  int best_other = G_MININT;
+
+  if (n_options <= 2)
+    return NULL;
+
+  for (guint o = 0; o < n_options; o++)
+    if (o != favoured)
+      best_other = MAX (best_other, weights[o]);
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint o = 0; o < n_options; o++)
+    if (o != favoured && weights[o] == best_other)
+      g_ptr_array_add (names, tradeoff_safe_text_isolate (tradeoff_option_get_name (options[o])));
+
+  return tradeoff_join_names ((const char * const *) names->pdata, names->len);
+}
+
 GListModel *
 _tradeoff_reasons_new_list (const TradeoffTally *tally,
                            guint                leader)
@@ -246,6 +287,10 @@ _tradeoff_reasons_new_list (const TradeoffTally *tally,
                              "contribution", ranked[i].contribution,
                              NULL);
       reason->level = ranked[i].level;
+      if (favours != NULL)
+        reason->over = join_runners_up (tally->options,
+                                        _tradeoff_tally_weights (tally, ranked[i].criterion),
+                                        tally->n_options, ranked[i].favours);
       g_list_store_append (store, reason);
     }
 
@@ -331,6 +376,16 @@ tradeoff_reason_dup_summary (TradeoffReason *self)
    * by how many points, e.g. “Our team already knows Django — favours
    * Django (+3)”. */
   name = tradeoff_safe_text_isolate (tradeoff_option_get_name (self->favours));
+  if (self->over != NULL)
+    /* Translators: a reason for the recommendation among three or more
+     * options.  The first %s is a criterion the person ticked, the second
+     * the option it favours, %d by how many points, and the last %s the
+     * options that come closest in it, e.g. “It must run on ordinary web
+     * hosting — favours MySQL (+1 over PostgreSQL)”. */
+    return g_strdup_printf (_("%s — favours %s (+%d over %s)"), label, name,
+                            favoured_margin (self) * _tradeoff_level_factor (self->level),
+                            self->over);
+
   return g_strdup_printf (_("%s — favours %s (+%d)"), label, name,
                           favoured_margin (self) * _tradeoff_level_factor (self->level));
 }
