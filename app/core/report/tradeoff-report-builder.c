@@ -205,6 +205,15 @@ cell_init (TradeoffReportCell    *cell,
       return;
     }
 
+  /* A cancelled report is given up: no more text is shaped for it. */
+  if (builder->cancellable != NULL && g_cancellable_is_cancelled (builder->cancellable))
+    {
+      cell->n_lines = 0;
+      cell->tops = g_new0 (double, 1);
+      cell->baselines = NULL;
+      return;
+    }
+
   /* Laid out once to find its lines, in the one layout every cell shares;
    * nothing of the layout is kept. */
   if (builder->lines == NULL)

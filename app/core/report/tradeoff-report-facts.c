@@ -284,8 +284,8 @@ gather_record_lines (TradeoffReportFacts *facts,
 }
 
 static void
-gather_record (TradeoffReportFacts *facts,
-               TradeoffDecision    *decision)
+gather_record (TradeoffReportFacts  *facts,
+               TradeoffReportRecord *record)
 {
   guint n = tradeoff_comparison_get_n_criteria (facts->comparison);
 
@@ -300,25 +300,76 @@ gather_record (TradeoffReportFacts *facts,
     }
   g_ptr_array_sort_with_data (facts->drivers, compare_drivers, facts->advisor);
   facts->record = g_ptr_array_new_with_free_func (g_free);
+  facts->record_copy = record;
 
-  if (decision != NULL)
+  if (record != NULL)
     {
-      facts->status = tradeoff_decision_get_status (decision);
-      facts->record_date = tradeoff_decision_get_date (decision);
-      facts->deciders = tradeoff_decision_get_deciders (decision);
-      facts->note = tradeoff_decision_get_note (decision);
-      facts->reason = tradeoff_decision_get_reason (decision);
-      if (tradeoff_decision_get_chosen (decision) != NULL)
+      facts->status = record->status;
+      facts->record_date = record->date;
+      facts->deciders = record->deciders;
+      facts->note = record->note;
+      facts->reason = record->reason;
+      if (record->chosen != NULL)
         {
-          TradeoffOption *option =
-            tradeoff_comparison_find_option (facts->comparison, tradeoff_decision_get_chosen (decision));
+          TradeoffOption *option = tradeoff_comparison_find_option (facts->comparison, record->chosen);
 
           if (option != NULL)
             facts->chosen = tradeoff_option_get_index (option);
         }
     }
 
-  gather_record_lines (facts, decision != NULL);
+  gather_record_lines (facts, record != NULL);
+}
+
+TradeoffReportRecord *
+_tradeoff_report_record_new (TradeoffDecision *decision)
+{
+  TradeoffReportRecord *record;
+
+  g_return_val_if_fail (TRADEOFF_IS_DECISION (decision), NULL);
+
+  record = g_new0 (TradeoffReportRecord, 1);
+  record->status = tradeoff_decision_get_status (decision);
+  record->date = g_strdup (tradeoff_decision_get_date (decision));
+  record->deciders = g_strdup (tradeoff_decision_get_deciders (decision));
+  record->note = g_strdup (tradeoff_decision_get_note (decision));
+  record->chosen = g_strdup (tradeoff_decision_get_chosen (decision));
+  record->reason = g_strdup (tradeoff_decision_get_reason (decision));
+
+  return record;
+}
+
+TradeoffReportRecord *
+_tradeoff_report_record_copy (const TradeoffReportRecord *record)
+{
+  TradeoffReportRecord *copy;
+
+  if (record == NULL)
+    return NULL;
+
+  copy = g_new0 (TradeoffReportRecord, 1);
+  copy->status = record->status;
+  copy->date = g_strdup (record->date);
+  copy->deciders = g_strdup (record->deciders);
+  copy->note = g_strdup (record->note);
+  copy->chosen = g_strdup (record->chosen);
+  copy->reason = g_strdup (record->reason);
+
+  return copy;
+}
+
+void
+_tradeoff_report_record_free (TradeoffReportRecord *record)
+{
+  if (record == NULL)
+    return;
+
+  g_free (record->date);
+  g_free (record->deciders);
+  g_free (record->note);
+  g_free (record->chosen);
+  g_free (record->reason);
+  g_free (record);
 }
 
 static void
@@ -343,8 +394,8 @@ gather_verdict (TradeoffReportFacts *facts)
 }
 
 TradeoffReportFacts *
-_tradeoff_report_facts_new (TradeoffAdvisor  *advisor,
-                            TradeoffDecision *decision)
+_tradeoff_report_facts_new (TradeoffAdvisor      *advisor,
+                            TradeoffReportRecord *record)
 {
   TradeoffReportFacts *facts;
   TradeoffComparison *comparison;
@@ -383,7 +434,7 @@ _tradeoff_report_facts_new (TradeoffAdvisor  *advisor,
   gather_flips (facts);
   gather_min_change (facts);
   gather_criteria (facts);
-  gather_record (facts, decision);
+  gather_record (facts, record);
 
   return facts;
 }
@@ -402,6 +453,7 @@ _tradeoff_report_facts_free (TradeoffReportFacts *facts)
   g_clear_pointer (&facts->unticked, g_ptr_array_unref);
   g_clear_pointer (&facts->drivers, g_ptr_array_unref);
   g_clear_pointer (&facts->record, g_ptr_array_unref);
+  g_clear_pointer (&facts->record_copy, _tradeoff_report_record_free);
   g_free (facts->updated);
   g_free (facts->as_of);
   g_free (facts->today);

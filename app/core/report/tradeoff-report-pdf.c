@@ -82,8 +82,12 @@ _tradeoff_report_render_pdf (TradeoffReport  *self,
     }
 
   context = create_pdf_context ();
-  tradeoff_report_paginate (self, context, page_width - left - right, page_height - top - bottom);
+  _tradeoff_report_paginate_cancellable (self, context, page_width - left - right,
+                                         page_height - top - bottom, cancellable);
   g_object_unref (context);
+  /* Stopped while measuring: the pages are unfit to draw. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   n_pages = tradeoff_report_get_n_pages (self);
 
   surface = cairo_pdf_surface_create_for_stream (append_to_buffer, buffer, page_width, page_height);

@@ -18,6 +18,25 @@ G_BEGIN_DECLS
 /* "No leader": the verdict is a tie, or nothing is ticked. */
 #define TRADEOFF_REPORT_NO_LEADER G_MAXUINT
 
+/* The person's record of a decision, copied when the report's facts are
+ * gathered: a report written on a thread (tradeoff-report-async.c) reads
+ * a copy, never a decision the window is still changing. */
+typedef struct
+{
+  TradeoffDecisionStatus status;
+  char                  *date;       /* YYYY-MM-DD, or %NULL */
+  char                  *deciders;
+  char                  *note;
+  char                  *chosen;     /* an option's id, or %NULL */
+  char                  *reason;
+} TradeoffReportRecord;
+
+TradeoffReportRecord *_tradeoff_report_record_new  (TradeoffDecision     *decision);
+TradeoffReportRecord *_tradeoff_report_record_copy (const TradeoffReportRecord *record);
+void                  _tradeoff_report_record_free (TradeoffReportRecord *record);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffReportRecord, _tradeoff_report_record_free)
+
 /* One ticked criterion, as a reason for the verdict. */
 typedef struct
 {
@@ -86,10 +105,14 @@ typedef struct
    * choice and why, the note), for the formats that are not MADR; empty
    * with no decision and no level but "matters". */
   GPtrArray           *record;            /* char * */
+  TradeoffReportRecord *record_copy;      /* owns the strings above, or %NULL */
 } TradeoffReportFacts;
 
-TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor     *advisor,
-                                                  TradeoffDecision    *decision);
+
+/* @record (nullable, taken) is the decision's record: %NULL for a report of
+ * the advice alone. */
+TradeoffReportFacts *_tradeoff_report_facts_new  (TradeoffAdvisor      *advisor,
+                                                  TradeoffReportRecord *record);
 void                 _tradeoff_report_facts_free (TradeoffReportFacts *facts);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffReportFacts, _tradeoff_report_facts_free)
@@ -214,6 +237,9 @@ typedef struct
    * a table's repeated texts are measured once. */
   const TradeoffReportCell *measured[TRADEOFF_REPORT_MAX_CELLS];
   PangoLayout  *measure;   /* scratch, for _tradeoff_report_builder_measure() */
+  /* Once cancelled, cells are no longer measured: the blocks are then
+   * unfit to draw and the report is given up (tradeoff-report-pdf.c). */
+  GCancellable *cancellable;
 } TradeoffReportBuilder;
 
 /* Every PangoLayout of the report is made here, so that tests can count
@@ -270,6 +296,20 @@ void _tradeoff_report_build_story (TradeoffReportBuilder *builder,
 GBytes *_tradeoff_report_render_pdf     (TradeoffReport      *self,
                                          GCancellable        *cancellable,
                                          GError             **error);
+/* The report's record of its decision, as it is now (a copy), or %NULL. */
+TradeoffReportRecord *_tradeoff_report_dup_record (TradeoffReport *self);
+/* A report that shares nothing the window may change while it is written:
+ * its own advisor with @self's levels, a copy of the record, the same
+ * paper.  Made on the thread that owns @self; then used on one thread. */
+TradeoffReport       *_tradeoff_report_snapshot   (TradeoffReport *self);
+/* tradeoff_report_paginate(), stopping early once @cancellable is
+ * cancelled (the pages are then unfit to draw). */
+void                  _tradeoff_report_paginate_cancellable (TradeoffReport *self,
+                                                             PangoContext   *context,
+                                                             double          width,
+                                                             double          height,
+                                                             GCancellable   *cancellable);
+
 void    _tradeoff_report_write_html     (TradeoffReportFacts *facts,
                                          GString             *out);
 void    _tradeoff_report_write_markdown (TradeoffReportFacts *facts,

@@ -149,7 +149,7 @@ tradeoff_report_to_bytes (TradeoffReport        *self,
     return _tradeoff_report_render_pdf (self, cancellable, error);
 
   facts = _tradeoff_report_facts_new (tradeoff_report_get_advisor (self),
-                                      tradeoff_report_get_decision (self));
+                                      _tradeoff_report_dup_record (self));
   out = g_string_sized_new (16 * 1024);
 
   switch (format)

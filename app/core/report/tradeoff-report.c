@@ -39,6 +39,8 @@ struct _TradeoffReport
   TradeoffAdvisor *advisor;
   /* The decision the report is of, or %NULL for the advice alone. */
   TradeoffDecision *decision;
+  /* A snapshot's copy of its decision's record (it has no decision). */
+  TradeoffReportRecord *record;
   double           page_width;
   double           page_height;
   double           margin_top;
@@ -143,6 +145,7 @@ tradeoff_report_dispose (GObject *object)
   tradeoff_report_clear_layout (self);
   g_clear_object (&self->advisor);
   g_clear_object (&self->decision);
+  g_clear_pointer (&self->record, _tradeoff_report_record_free);
 
   G_OBJECT_CLASS (tradeoff_report_parent_class)->dispose (object);
 }
@@ -311,6 +314,49 @@ tradeoff_report_get_decision (TradeoffReport *self)
   return self->decision;
 }
 
+TradeoffReportRecord *
+_tradeoff_report_dup_record (TradeoffReport *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_REPORT (self), NULL);
+
+  if (self->decision != NULL)
+    return _tradeoff_report_record_new (self->decision);
+
+  return _tradeoff_report_record_copy (self->record);
+}
+
+TradeoffReport *
+_tradeoff_report_snapshot (TradeoffReport *self)
+{
+  TradeoffComparison *comparison;
+  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_auto(GStrv) levels = NULL;
+  g_autoptr(GError) error = NULL;
+  TradeoffReport *copy;
+
+  g_return_val_if_fail (TRADEOFF_IS_REPORT (self), NULL);
+
+  /* A sealed comparison never changes and may be read from any thread
+   * (tradeoff-comparison.c); the advisor is the part that moves with each
+   * tick, so the copy gets its own, with the same levels. */
+  comparison = tradeoff_advisor_get_comparison (self->advisor);
+  advisor = tradeoff_advisor_new (comparison);
+  levels = tradeoff_advisor_dup_level_ids (self->advisor);
+  if (!tradeoff_advisor_select_ids (advisor, (const char * const *) levels, &error))
+    g_critical ("The ticks of a comparison do not fit it again: %s", error->message);
+
+  copy = tradeoff_report_new (advisor);
+  copy->record = _tradeoff_report_dup_record (self);
+  copy->page_width = self->page_width;
+  copy->page_height = self->page_height;
+  copy->margin_top = self->margin_top;
+  copy->margin_right = self->margin_right;
+  copy->margin_bottom = self->margin_bottom;
+  copy->margin_left = self->margin_left;
+
+  return copy;
+}
+
 TradeoffAdvisor *
 tradeoff_report_get_advisor (TradeoffReport *self)
 {
@@ -435,6 +481,16 @@ tradeoff_report_paginate (TradeoffReport *self,
                           double          width,
                           double          height)
 {
+  _tradeoff_report_paginate_cancellable (self, context, width, height, NULL);
+}
+
+void
+_tradeoff_report_paginate_cancellable (TradeoffReport *self,
+                                       PangoContext   *context,
+                                       double          width,
+                                       double          height,
+                                       GCancellable   *cancellable)
+{
   g_autoptr(TradeoffReportFacts) facts = NULL;
   g_autofree char *number = NULL;
   TradeoffReportBuilder builder = { 0 };
@@ -448,7 +504,7 @@ tradeoff_report_paginate (TradeoffReport *self,
   old_n_pages = tradeoff_report_get_n_pages (self);
   tradeoff_report_clear_layout (self);
 
-  facts = _tradeoff_report_facts_new (self->advisor, self->decision);
+  facts = _tradeoff_report_facts_new (self->advisor, _tradeoff_report_dup_record (self));
   self->width = width;
   self->height = height;
 
@@ -466,6 +522,7 @@ tradeoff_report_paginate (TradeoffReport *self,
                            - MARGINAL_RULE_GAP - MARGINAL_BODY_GAP, 1.0);
 
   builder.context = context;
+  builder.cancellable = cancellable;
   builder.width = width;
   builder.blocks = self->blocks = g_array_new (FALSE, FALSE, sizeof (TradeoffReportBlock));
   builder.texts = self->texts = g_string_chunk_new (64 * 1024);

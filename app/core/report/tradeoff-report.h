@@ -98,6 +98,19 @@ gboolean         tradeoff_report_write           (TradeoffReport       *self,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
 
+/* tradeoff_report_write() on a thread, of the report as it is when called:
+ * ticks changed afterwards are not in the file.  Cancelling stops it and
+ * leaves any existing file as it was (G_IO_ERROR_CANCELLED). */
+void             tradeoff_report_write_async     (TradeoffReport       *self,
+                                                  GFile                *file,
+                                                  TradeoffReportFormat  format,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean         tradeoff_report_write_finish    (TradeoffReport       *self,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
+
 /* Writes the comparison with the advisor's current ticks and verdict,
  * atomically: on failure any existing file is untouched and no temporary
  * file is left.  A PDF is on the locale's default paper. */
