@@ -120,7 +120,8 @@ load_and_cancel (GFile    *file,
   cancelled_at = g_get_monotonic_time ();
   g_thread_join (thread);
 
-  g_propagate_error (error, load.error);
+  if (load.error != NULL)
+    g_propagate_error (error, load.error);
   *loaded = load.loaded;
   return load.ended_at - cancelled_at;
 }
@@ -145,22 +146,28 @@ test_cancelled_before (void)
 }
 
 /* Cancelled while it reads, scans, parses or builds, a load returns
- * "cancelled".  A whole load is timed first, so that each cancel falls
- * well inside one. */
+ * "cancelled".  A whole load is timed first (the quicker of two), so
+ * that each cancel falls well inside one; on a machine whose load
+ * changes meanwhile a load may still end before its cancel, and is then
+ * tried again with half the delay, never counted as a pass. */
 static void
 test_cancelled_while_loading (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = write_dense_file (&dir);
   const double fractions[] = { 0.02, 0.1, 0.25, 0.5 };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TradeoffComparison) whole = NULL;
-  gint64 start = g_get_monotonic_time ();
-  gint64 full;
+  gint64 full = G_MAXINT64;
 
-  whole = tradeoff_loader_load_file (file, NULL, &error);
-  g_assert_no_error (error);
-  full = g_get_monotonic_time () - start;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TradeoffComparison) whole = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      whole = tradeoff_loader_load_file (file, NULL, &error);
+      g_assert_no_error (error);
+      full = MIN (full, g_get_monotonic_time () - start);
+    }
   g_test_message ("a whole load: %" G_GINT64_FORMAT " ms", full / 1000);
 
   for (int decision = 0; decision <= 1; decision++)
@@ -169,7 +176,18 @@ test_cancelled_while_loading (void)
         g_autoptr(GError) cancel_error = NULL;
         gboolean loaded = TRUE;
         gint64 delay = MAX ((gint64)(full * fractions[i]), 1);
-        gint64 after = load_and_cancel (file, decision, delay, &cancel_error, &loaded);
+        gint64 after = 0;
+
+        for (guint attempt = 0; attempt < 6; attempt++)
+          {
+            g_clear_error (&cancel_error);
+            after = load_and_cancel (file, decision, delay, &cancel_error, &loaded);
+            if (!loaded)
+              break;
+            g_test_message ("loaded before the cancel at %" G_GINT64_FORMAT " ms: again sooner",
+                            delay / 1000);
+            delay = MAX (delay / 2, 1);
+          }
 
         g_test_message ("%s cancelled after %" G_GINT64_FORMAT " ms: ended %" G_GINT64_FORMAT
                         " ms later", decision ? "decision" : "comparison", delay / 1000,
