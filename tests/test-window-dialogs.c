@@ -130,7 +130,7 @@ assert_named (GtkWindow *dialog,
 
 /* Escape, as the dialog's shortcut for it runs. */
 static void
-press_escape (GtkWindow *dialog)
+escape_dialog (GtkWindow *dialog)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
   gboolean done = FALSE;
@@ -168,7 +168,7 @@ test_record (void)
   assert_named (dialog, 5);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "We host on a PaaS.", -1);
-  press_escape (dialog);
+  escape_dialog (dialog);
   g_assert_null (dialog_of (window));
   g_assert_cmpstr (tradeoff_decision_get_note (decision), ==, "We host on a PaaS.");
 
@@ -188,7 +188,7 @@ test_own_criterion (void)
   assert_named (dialog, 6);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "Cheap hosting");
-  press_escape (dialog);
+  escape_dialog (dialog);
   g_assert_null (dialog_of (window));
   /* Escape is Cancel: nothing added, nothing changed. */
   g_assert_cmpuint (g_list_model_get_n_items (tradeoff_decision_get_own_criteria (decision)), ==, 0);

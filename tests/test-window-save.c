@@ -150,6 +150,7 @@ save_as (TradeoffWindow *window,
   /* What the Save button does. */
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_assert_true (wait_until (toplevel_gone, &wanted));
+  wait_for_save (window);
   settle ();
 }
 

@@ -457,3 +457,83 @@ editor_field (TradeoffEditorWindow *editor,
   g_error ("no field “%s” number %u", label, nth);
   return NULL;
 }
+
+/* The window's Escape shortcut, as pressing the key would run it. */
+gboolean
+press_escape (TradeoffWindow *window)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GtkShortcutTrigger) escape = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
+  gboolean handled = FALSE;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), escape))
+            {
+              found = TRUE;
+              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                      GTK_WIDGET (window), NULL);
+            }
+        }
+    }
+  g_object_unref (controllers);
+
+  g_assert_true (found);
+  return handled;
+}
+
+/* The progress bar's Cancel button. */
+GtkWidget *
+progress_cancel_button (TradeoffWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                   "win.cancel-progress") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_assert_not_reached ();
+}
+
+const char *
+progress_text (TradeoffWindow *window)
+{
+  g_autoptr(GPtrArray) revealers = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_REVEALER, revealers);
+  for (guint i = 0; i < revealers->len; i++)
+    {
+      GtkRevealer *revealer = g_ptr_array_index (revealers, i);
+      GtkWidget *box = gtk_revealer_get_child (revealer);
+
+      if (box != NULL && gtk_widget_has_css_class (box, "progress-banner"))
+        return gtk_revealer_get_reveal_child (revealer)
+               ? gtk_label_get_text (GTK_LABEL (find_one (box, GTK_TYPE_LABEL)))
+               : NULL;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+not_saving (gpointer data)
+{
+  return !tradeoff_window_get_saving (data);
+}
+
+void
+wait_for_save (TradeoffWindow *window)
+{
+  g_assert_true (wait_until (not_saving, window));
+}

@@ -58,6 +58,14 @@ GtkCheckButton   *criterion_button      (TradeoffWindow   *window,
 GtkLabel         *find_label_with_text  (GtkWidget        *root,
                                          const char       *text);
 void              settle                (void);
+/* Runs the window's Escape shortcut as pressing the key would; returns
+ * whether anything took it. */
+gboolean          press_escape          (TradeoffWindow   *window);
+GtkWidget        *progress_cancel_button (TradeoffWindow  *window);
+/* What the progress bar says, or %NULL when it is not shown. */
+const char       *progress_text         (TradeoffWindow   *window);
+/* Until the report being saved on a thread is written, or given up. */
+void              wait_for_save         (TradeoffWindow   *window);
 gboolean          send_key              (GtkWidget        *root,
                                          guint             keyval,
                                          GdkModifierType   state);

@@ -17,182 +17,8 @@
 #include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-own-criterion-editor.h"
-#include "tradeoff-file-chooser.h"
 #include "tradeoff-print-operation.h"
-#include "tradeoff-report.h"
 #include "tradeoff-window-private.h"
-
-/* The format chosen in the dialog decides, and the name's extension
- * follows it; with none chosen the name must say one, as on the command
- * line.  Returns the file to write, or %NULL with @error set. */
-static GFile *
-file_for_format (GFile                 *file,
-                 int                    filter_format,
-                 TradeoffReportFormat  *format,
-                 GError               **error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autofree char *renamed = NULL;
-
-  if (filter_format < 0)
-    {
-      if (tradeoff_report_format_for_filename (name, format))
-        return g_object_ref (file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                   _("Cannot tell the format of “%s”: name it .pdf, .html, .md, .txt or .tradeoff."), name);
-      return NULL;
-    }
-
-  *format = filter_format;
-  renamed = tradeoff_file_chooser_name_for_format (name, *format);
-  if (parent == NULL || g_strcmp0 (renamed, name) == 0)
-    return g_object_ref (file);
-
-  return g_file_get_child (parent, renamed);
-}
-
-/* "~/Documents/advice.pdf" rather than a full path, where it can be. */
-static char *
-where (GFile *file)
-{
-  g_autofree char *path = g_file_get_parse_name (file);
-  const char *home = g_get_home_dir ();
-  size_t n = strlen (home);
-
-  if (n > 1 && strncmp (path, home, n) == 0 && path[n] == G_DIR_SEPARATOR)
-    return g_strconcat ("~", path + n, NULL);
-
-  return g_steal_pointer (&path);
-}
-
-/* The format chosen in the dialog decides, as for the reports; with
- * none, the name. */
-static gboolean
-is_decision_file (GFile *file,
-                  int    filter_format)
-{
-  g_autofree char *name = g_file_get_basename (file);
-
-  if (filter_format >= 0)
-    return filter_format == TRADEOFF_FILE_CHOOSER_FORMAT_DECISION;
-
-  return g_str_has_suffix (name, ".tradeoff");
-}
-
-gboolean
-tradeoff_window_save_decision (TradeoffWindow *self,
-                               GFile          *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *place = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->decision == NULL)
-    return FALSE;
-
-  if (!tradeoff_decision_save (self->decision, file, NULL, &error))
-    {
-      tradeoff_window_show_error (self, error->message);
-      return FALSE;
-    }
-
-  place = where (file);
-  /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
-  message = g_strdup_printf (_("Saved to %s"), place);
-  _tradeoff_window_show_toast (self, message, FALSE);
-  return TRUE;
-}
-
-/**
- * tradeoff_window_save_report:
- * @filter_format: the format chosen in the dialog, or -1 for none
- *
- * Saves the report and says where it went; a failure says why.
- *
- * Returns: whether it was saved
- */
-gboolean
-tradeoff_window_save_report (TradeoffWindow *self,
-                             GFile          *file,
-                             int             filter_format)
-{
-  g_autoptr(TradeoffReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) target = NULL;
-  g_autofree char *place = NULL;
-  g_autofree char *message = NULL;
-  TradeoffReportFormat format = TRADEOFF_REPORT_FORMAT_PDF;
-
-  g_return_val_if_fail (TRADEOFF_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (self->advisor == NULL)
-    return FALSE;
-
-  if (is_decision_file (file, filter_format))
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *renamed = tradeoff_file_chooser_name_for_format (name, TRADEOFF_FILE_CHOOSER_FORMAT_DECISION);
-      g_autoptr(GFile) named = NULL;
-
-      /* The name gets the extension that opens it again. */
-      if (parent != NULL && g_strcmp0 (renamed, name) != 0)
-        named = g_file_get_child (parent, renamed);
-      return tradeoff_window_save_decision (self, named != NULL ? named : file);
-    }
-
-  target = file_for_format (file, filter_format, &format, &error);
-  /* On the paper last printed with, so a saved PDF matches a printout;
-   * the report carries the decision's record. */
-  if (target != NULL)
-    report = self->decision != NULL
-             ? tradeoff_print_operation_create_decision_report (self->decision)
-             : tradeoff_print_operation_create_report (self->advisor);
-  if (target == NULL || !tradeoff_report_write (report, target, format, NULL, &error))
-    {
-      tradeoff_window_show_error (self, error->message);
-      return FALSE;
-    }
-
-  place = where (target);
-  /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
-  message = g_strdup_printf (_("Saved to %s"), place);
-  _tradeoff_window_show_toast (self, message, FALSE);
-  return TRUE;
-}
-
-static void
-save_to (GFile    *file,
-         int       filter_format,
-         gpointer  user_data)
-{
-  g_autoptr(TradeoffWindow) self = user_data;
-
-  /* Nothing when cancelled, or when the window was closed meanwhile. */
-  if (file != NULL && self->advisor != NULL)
-    tradeoff_window_save_report (self, file, filter_format);
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
-  g_autofree char *name = NULL;
-
-  if (self->comparison == NULL)
-    return;
-
-  name = g_strdup_printf ("%s.pdf", tradeoff_comparison_get_id (self->comparison));
-  tradeoff_file_chooser_save (GTK_WINDOW (self), name, save_to, g_object_ref (self));
-}
 
 static void
 print_done (GtkPrintOperation       *operation,
@@ -391,11 +217,11 @@ close_banner_action (GtkWidget  *widget,
 }
 
 static void
-cancel_open_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+cancel_progress_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
-  _tradeoff_window_stop_opening (TRADEOFF_WINDOW (widget));
+  _tradeoff_window_stop_progress (TRADEOFF_WINDOW (widget));
 }
 
 void
@@ -417,8 +243,10 @@ _tradeoff_window_update_actions (TradeoffWindow *self)
                                  self->decision != NULL && tradeoff_decision_get_can_redo (self->decision));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-banner",
                                  gtk_revealer_get_reveal_child (self->banner));
-  /* Escape goes on to whatever else wants it unless a file is opening. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", self->opening != NULL);
+  /* Escape goes on to whatever else wants it unless a file is being
+   * opened or saved. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-progress",
+                                 self->opening != NULL || self->saving != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-toast",
                                  gtk_revealer_get_reveal_child (self->toast));
 }
@@ -426,13 +254,13 @@ _tradeoff_window_update_actions (TradeoffWindow *self)
 void
 _tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, _tradeoff_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "win.close-banner", NULL, close_banner_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-progress", NULL, cancel_progress_action);
   gtk_widget_class_install_action (widget_class, "win.close-toast", NULL, close_toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
@@ -448,7 +276,7 @@ _tradeoff_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-progress", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "win.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.own-criterion", "s", "");

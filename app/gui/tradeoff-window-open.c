@@ -5,9 +5,10 @@
  * Opening a file from the window (Ctrl+O, a drop, `tradeoff FILE` sent to
  * a Tradeoff already running) without freezing it: the loader runs on a
  * thread and the window shows the result when it comes.  Meanwhile the
- * comparison shown stays and answers ticks; after a moment a bar says
- * which file is being opened, with a button (and Escape) to stop.  A newer
- * open replaces one still under way, whose result is then dropped.
+ * comparison shown stays and answers ticks; after a moment the progress
+ * bar (tradeoff-window-progress.c) says which file is being opened, with a
+ * button (and Escape) to stop.  A newer open replaces one still under way,
+ * whose result is then dropped.
  */
 
 #define G_LOG_DOMAIN "tradeoff-window"
@@ -18,10 +19,6 @@
 
 #include "tradeoff-loader.h"
 #include "tradeoff-window-private.h"
-
-/* A load quicker than this shows no progress at all, rather than a bar
- * that flashes by. */
-#define PROGRESS_DELAY_MS 300
 
 static void
 load_in_thread (GTask        *task,
@@ -41,14 +38,6 @@ load_in_thread (GTask        *task,
     g_task_return_pointer (task, decision, g_object_unref);
 }
 
-static void
-hide_progress (TradeoffWindow *self)
-{
-  g_clear_handle_id (&self->progress_timeout, g_source_remove);
-  gtk_revealer_set_reveal_child (self->progress, FALSE);
-  gtk_spinner_stop (self->progress_spinner);
-}
-
 /* Called on the main thread, once per load, whatever became of it. */
 static void
 load_done (GObject      *source_object,
@@ -66,7 +55,8 @@ load_done (GObject      *source_object,
     return;
 
   g_clear_object (&self->opening);
-  hide_progress (self);
+  g_clear_pointer (&self->opening_message, g_free);
+  _tradeoff_window_update_progress (self);
   _tradeoff_window_notify_opening (self);
 
   if (tradeoff_window_show_loaded_decision (self, decision, error))
@@ -79,18 +69,6 @@ load_done (GObject      *source_object,
        * comparison under the error, as one opened at start-up does. */
       tradeoff_window_load_shipped (self);
     }
-}
-
-static gboolean
-show_progress (gpointer user_data)
-{
-  TradeoffWindow *self = user_data;
-
-  self->progress_timeout = 0;
-  gtk_spinner_start (self->progress_spinner);
-  gtk_revealer_set_reveal_child (self->progress, TRUE);
-
-  return G_SOURCE_REMOVE;
 }
 
 /**
@@ -107,7 +85,6 @@ tradeoff_window_begin_open (TradeoffWindow *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
   gboolean was_opening;
 
   g_return_if_fail (TRADEOFF_IS_WINDOW (self));
@@ -127,19 +104,10 @@ tradeoff_window_begin_open (TradeoffWindow *self,
   g_task_run_in_thread (task, load_in_thread);
 
   name = g_file_get_parse_name (file);
+  g_free (self->opening_message);
   /* Translators: shown while a file is being opened; %s is its name. */
-  message = g_strdup_printf (_("Opening “%s”…"), name);
-  gtk_label_set_text (self->progress_label, message);
-
-  /* A replaced load keeps its bar, if it was showing: the person is still
-   * waiting. */
-  if (!gtk_revealer_get_reveal_child (self->progress) && self->progress_timeout == 0)
-    {
-      /* High priority, so that the bar comes on time even when the main
-       * loop has a backlog; it is only a revealer. */
-      self->progress_timeout = g_timeout_add_full (G_PRIORITY_HIGH, PROGRESS_DELAY_MS,
-                                                   show_progress, self, NULL);
-    }
+  self->opening_message = g_strdup_printf (_("Opening “%s”…"), name);
+  _tradeoff_window_begin_progress (self, FALSE);
 
   if (!was_opening)
     _tradeoff_window_notify_opening (self);
@@ -153,7 +121,8 @@ _tradeoff_window_stop_opening (TradeoffWindow *self)
 
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
-  hide_progress (self);
+  g_clear_pointer (&self->opening_message, g_free);
+  _tradeoff_window_update_progress (self);
   _tradeoff_window_notify_opening (self);
 }
 

@@ -33,6 +33,14 @@ struct _TradeoffWindow
   /* The file being opened on a thread (tradeoff-window-open.c): cancelled
    * when another replaces it, and %NULL when none is. */
   GCancellable         *opening;
+  char                 *opening_message;
+  /* The report being written on a thread (tradeoff-window-save.c), the
+   * same way. */
+  GCancellable         *saving;
+  char                 *saving_message;
+  /* The progress bar (tradeoff-window-progress.c) names the work begun
+   * last: the save when this is set, else the open. */
+  gboolean              progress_names_save;
   guint                 progress_timeout;
 
   /* Narrow windows show the guide and the advice as two pages instead of
@@ -46,6 +54,7 @@ struct _TradeoffWindow
   GtkRevealer          *progress;
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
+  GtkWidget            *progress_cancel;
   GtkWidget            *faq_view;
   GtkRevealer          *toast;
   GtkLabel             *toast_label;
@@ -72,6 +81,18 @@ void _tradeoff_window_class_install_actions (GtkWidgetClass *widget_class);
 /* Stops the file being opened, if any, leaving what is shown as it is. */
 void _tradeoff_window_stop_opening          (TradeoffWindow *self);
 void _tradeoff_window_notify_opening        (TradeoffWindow *self);
+void _tradeoff_window_notify_saving         (TradeoffWindow *self);
+/* Gives up the report being written, if any; the file stays as it was. */
+void _tradeoff_window_stop_saving           (TradeoffWindow *self);
+void _tradeoff_window_save_action           (GtkWidget      *widget,
+                                             const char     *action_name,
+                                             GVariant       *parameter);
+/* The progress bar: after tradeoff-window-open.c or -save.c began work
+ * (@save says which) or ended it; stop_progress stops what it names. */
+void _tradeoff_window_begin_progress        (TradeoffWindow *self,
+                                             gboolean        save);
+void _tradeoff_window_update_progress       (TradeoffWindow *self);
+void _tradeoff_window_stop_progress         (TradeoffWindow *self);
 /* The one place that decides which win.* actions can be used. */
 void _tradeoff_window_update_actions        (TradeoffWindow *self);
 /* The Tab order, region by region: see tradeoff-window-focus.c. */

@@ -30,6 +30,7 @@ enum {
   PROP_COMPARISON,
   PROP_ADVISOR,
   PROP_OPENING,
+  PROP_SAVING,
   PROP_DECISION,
   N_PROPS
 };
@@ -679,6 +680,11 @@ tradeoff_window_close_request (GtkWindow *window)
     }
   tradeoff_settings_set_window_maximized (self->settings, maximized);
 
+  /* A report being saved is given up, leaving its file as it was: the
+   * window that would say it was saved is going, and Ctrl+Q ends the
+   * process, which must not cut a file short (tradeoff-window-save.c). */
+  _tradeoff_window_stop_saving (self);
+
   return GTK_WINDOW_CLASS (tradeoff_window_parent_class)->close_request (window);
 }
 
@@ -715,6 +721,13 @@ _tradeoff_window_notify_opening (TradeoffWindow *self)
   _tradeoff_window_update_actions (self);
 }
 
+/* The "saving" property changed: tradeoff-window-save.c calls this. */
+void
+_tradeoff_window_notify_saving (TradeoffWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+}
+
 static void
 tradeoff_window_dispose (GObject *object)
 {
@@ -725,6 +738,12 @@ tradeoff_window_dispose (GObject *object)
   if (self->opening != NULL)
     g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
+  g_clear_pointer (&self->opening_message, g_free);
+  /* A report being written is given up: its file stays as it was. */
+  if (self->saving != NULL)
+    g_cancellable_cancel (self->saving);
+  g_clear_object (&self->saving);
+  g_clear_pointer (&self->saving_message, g_free);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
   /* The switcher in the header bar outlives the stack it switches
    * otherwise, and unparents its buttons twice. */
@@ -768,6 +787,10 @@ tradeoff_window_get_property (GObject    *object,
 
     case PROP_OPENING:
       g_value_set_boolean (value, self->opening != NULL);
+      break;
+
+    case PROP_SAVING:
+      g_value_set_boolean (value, self->saving != NULL);
       break;
 
     case PROP_DECISION:
@@ -834,6 +857,10 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
     g_param_spec_boolean ("opening", NULL, NULL,
                           FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DECISION] =
     g_param_spec_object ("decision", NULL, NULL,
                          TRADEOFF_TYPE_DECISION,
@@ -855,6 +882,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, progress_cancel);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, faq_view);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, toast);
   gtk_widget_class_bind_template_child (widget_class, TradeoffWindow, toast_label);

@@ -48,11 +48,13 @@ gboolean            tradeoff_window_open_file      (TradeoffWindow     *self,
                                                     GFile              *file);
 /* Loads @file on a thread, then shows it as tradeoff_window_open_file()
  * does; the window stays usable meanwhile, and a newer open replaces an
- * older one still loading.  win.cancel-open (Escape) stops it. */
+ * older one still loading.  win.cancel-progress (Escape) stops it. */
 void                tradeoff_window_begin_open     (TradeoffWindow     *self,
                                                     GFile              *file);
 /* Whether a file is being opened: the "opening" property. */
 gboolean            tradeoff_window_get_opening    (TradeoffWindow     *self);
+/* Whether a report is being written on a thread: the "saving" property. */
+gboolean            tradeoff_window_get_saving     (TradeoffWindow     *self);
 gboolean            tradeoff_window_show_loaded    (TradeoffWindow     *self,
                                                     TradeoffComparison *comparison,
                                                     const GError       *error);
