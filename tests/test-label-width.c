@@ -86,6 +86,73 @@ test_others_as_before (void)
   g_object_unref (label);
 }
 
+static GtkWidget *
+column_label (const char *text,
+              gboolean    marked)
+{
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (text));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  if (marked)
+    tradeoff_label_fits_column (GTK_LABEL (label));
+
+  return label;
+}
+
+/* A label that fits its column answers its width from its width-chars
+ * and max-width-chars alone, whatever its text: GTK's own narrowest (a
+ * word-and-character wrapped label is never narrower than its
+ * width-chars), and its widest, so a new text needs no layout to answer
+ * it.  Its height at a width is GTK's. */
+static void
+test_fits_column (void)
+{
+  static const char * const texts[] = {
+    "Tie",
+    TEXT,
+    "Making \u201cSupercalifragilisticexpialidociousandthensomemore\u201d a must-have "
+    "would make it Framework H",
+  };
+  int first_min = 0, first_nat = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *marked = column_label (texts[i], TRUE);
+      GtkWidget *plain = column_label (texts[i], FALSE);
+      int min, nat, plain_min, plain_nat;
+      int height, plain_height;
+
+      measure_width (marked, -1, &min, &nat);
+      measure_width (plain, -1, &plain_min, &plain_nat);
+      g_assert_cmpint (min, ==, plain_min);
+      g_assert_cmpint (nat, >=, plain_nat);
+      if (i == 0)
+        {
+          first_min = min;
+          first_nat = nat;
+          /* Three letters are narrower than 24 characters' room: GTK
+           * would have said so, which a new text then changes. */
+          g_assert_cmpint (plain_nat, <, nat);
+        }
+      g_assert_cmpint (min, ==, first_min);
+      g_assert_cmpint (nat, ==, first_nat);
+
+      /* Asked at a height, too. */
+      measure_width (marked, 10, &min, &nat);
+      g_assert_cmpint (min, ==, first_min);
+
+      gtk_widget_measure (marked, GTK_ORIENTATION_VERTICAL, first_min, &height, NULL, NULL, NULL);
+      gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, first_min, &plain_height, NULL, NULL, NULL);
+      g_assert_cmpint (height, ==, plain_height);
+
+      g_object_unref (marked);
+      g_object_unref (plain);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -94,6 +161,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/label-width/width-without-height", test_width_without_height);
   g_test_add_func ("/tradeoff/label-width/others-as-before", test_others_as_before);
+  g_test_add_func ("/tradeoff/label-width/fits-column", test_fits_column);
 
   return g_test_run ();
 }

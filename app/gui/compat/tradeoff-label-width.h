@@ -10,5 +10,6 @@
 G_BEGIN_DECLS
 
 void tradeoff_label_width_first (GtkLabel *label);
+void tradeoff_label_fits_column (GtkLabel *label);
 
 G_END_DECLS

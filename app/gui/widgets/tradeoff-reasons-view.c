@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-label-width.h"
 #include "tradeoff-list-splice.h"
 #include "tradeoff-reasons-view.h"
 
@@ -63,11 +64,12 @@ summary_row (char *summary)
 
   /* Summaries quote data text, which is never markup. */
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   /* See ui/tradeoff-criterion-row.ui. */
   gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  /* Its width is the advice column's, whatever it says: only its height
+   * is measured from the text (tradeoff-label-width.c). */
+  tradeoff_label_fits_column (GTK_LABEL (label));
   g_free (summary);
 
   return label;
@@ -290,6 +292,7 @@ static void
 tradeoff_reasons_view_init (TradeoffReasonsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  tradeoff_label_fits_column (self->flips_more);
   self->reasons_shown = g_list_store_new (TRADEOFF_TYPE_REASON);
   self->flips_shown = g_list_store_new (TRADEOFF_TYPE_FLIP);
   gtk_list_box_bind_model (self->reasons_list, G_LIST_MODEL (self->reasons_shown),

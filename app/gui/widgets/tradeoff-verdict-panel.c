@@ -270,9 +270,10 @@ static void
 tradeoff_verdict_panel_init (TradeoffVerdictPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* It changes with a tick, and has its column's width to itself: one
-   * layout to answer its width, not a dozen (tradeoff-label-width.c). */
-  tradeoff_label_width_first (self->headline);
+  /* It changes with a tick, and has its column's width to itself: no
+   * layout to answer its width, only one for its height at that width
+   * (tradeoff-label-width.c). */
+  tradeoff_label_fits_column (self->headline);
 
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
   g_signal_group_connect_object (self->advisor_signals, "notify::headline",
