@@ -162,13 +162,7 @@ tradeoff_rules_check_shown_text (const char  *element,
       break;
 
     case TRADEOFF_TEXT_TOO_LONG:
-      excerpt = _tradeoff_load_context_excerpt (where);
-      g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
-                   /* Translators: the first %s is the text's element, such
-                    * as "answer"; the second its first words. */
-                   _("This text is longer than the %u characters a <%s> may have "
-                     "(“%s”); shorten it."),
-                   (guint)max_length, element, excerpt);
+      tradeoff_rules_set_too_long (error, element, where);
       break;
 
     default:
@@ -176,6 +170,21 @@ tradeoff_rules_check_shown_text (const char  *element,
     }
 
   return FALSE;
+}
+
+void
+tradeoff_rules_set_too_long (GError     **error,
+                             const char  *element,
+                             const char  *text)
+{
+  g_autofree char *excerpt = _tradeoff_load_context_excerpt (text);
+
+  g_set_error (error, TRADEOFF_LOADER_ERROR, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
+               /* Translators: the first %s is the text's element, such
+                * as "answer"; the second its first words. */
+               _("This text is longer than the %u characters a <%s> may have "
+                 "(“%s”); shorten it."),
+               (guint)tradeoff_rules_max_text_length (element), element, excerpt);
 }
 
 gboolean

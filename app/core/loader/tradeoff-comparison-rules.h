@@ -51,6 +51,12 @@ gboolean tradeoff_rules_check_text      (const char  *element,
 /* The most characters the text of @element may have (a heading is its
  * element's: "aspects", "faq", "criteria"). */
 gsize    tradeoff_rules_max_text_length (const char  *element);
+/* The error for @text, the text of @element, being longer than
+ * tradeoff_rules_max_text_length() lets it be: quotes its first words
+ * only, so @text may be as long as it is. */
+void     tradeoff_rules_set_too_long    (GError     **error,
+                                         const char  *element,
+                                         const char  *text);
 /* A normalized text that a window can lay out in time and a person see:
  * no longer than its kind may be, no word too long to wrap, no stack of
  * marks, something visible (tradeoff-loader-words.c). */

@@ -13,9 +13,9 @@
 
 #include <glib/gi18n.h>
 
-#include "tradeoff-comparison-rules.h"
 #include "tradeoff-drop-down-name-private.h"
 #include "tradeoff-decision-record.h"
+#include "tradeoff-text-limit-private.h"
 
 struct _TradeoffDecisionRecord
 {
@@ -83,18 +83,25 @@ shows (const char *shown,
   return TRUE;
 }
 
-/* Shows @error (or none) under @control, as the comparison editor shows
- * a rule a field breaks, and tells a screen reader the control is invalid. */
+/* Shows @message, a rule broken, (or none) under @control, as the
+ * comparison editor shows a rule a field breaks, and tells a screen
+ * reader the control is invalid. */
 static void
-show_field_error (GtkWidget    *control,
-                  GtkWidget    *label,
-                  const GError *error)
+show_field_error (GtkWidget  *control,
+                  GtkWidget  *label,
+                  const char *message)
 {
-  gtk_label_set_text (GTK_LABEL (label), error != NULL ? error->message : "");
-  gtk_widget_set_visible (label, error != NULL);
+  gtk_label_set_text (GTK_LABEL (label), message != NULL ? message : "");
+  gtk_widget_set_visible (label, message != NULL);
   gtk_accessible_update_state (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_STATE_INVALID,
-                               error != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
                                -1);
+}
+
+static const char *
+message_of (const GError *error)
+{
+  return error != NULL ? error->message : NULL;
 }
 
 static void
@@ -147,53 +154,53 @@ on_note_changed (TradeoffDecisionRecord *self)
   gtk_text_buffer_get_bounds (self->note, &start, &end);
   note = gtk_text_buffer_get_text (self->note, &start, &end, FALSE);
   tradeoff_decision_set_note (self->decision, *note != '\0' ? note : NULL, &error);
-  show_field_error (self->note_view, self->note_error, error);
+  show_field_error (self->note_view, self->note_error, message_of (error));
 }
 
-/* A paste of a megabyte would be refused by the decision, but the text
- * view would lay it all out first, for seconds.  So the note never holds
- * more characters than the decision may keep: what is inserted past that
- * is cut off, and the rule it broke is shown under the note, as it is when
- * too much is typed. */
+/* A paste of a megabyte would be refused by the decision, but the field
+ * would lay it all out first, for seconds: so each field holds no more
+ * characters than the decision may keep (tradeoff-text-limit.c), and
+ * the rule a longer paste broke is shown under it, as it is when too
+ * much is typed. */
 static void
-on_note_insert_text (TradeoffDecisionRecord *self,
-                     GtkTextIter            *location,
-                     const char             *text,
-                     int                     length)
+on_note_cut (const char *rule,
+             gpointer    data)
 {
-  gsize limit = tradeoff_rules_max_text_length ("note");
-  gsize held = (gsize)gtk_text_buffer_get_char_count (self->note);
-  gsize room = limit > held ? limit - held : 0;
-  const char *end = text + length;
-  const char *cut = text;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *probe = NULL;
-  g_autofree char *kept = NULL;
-  g_autoptr(GError) rule = NULL;
-  GtkTextIter start, stop;
+  TradeoffDecisionRecord *self = data;
 
-  for (gsize n = 0; n < room && cut < end; n++)
-    cut = g_utf8_next_char (cut);
-  if (cut >= end)
-    return;
+  show_field_error (self->note_view, self->note_error, rule);
+}
 
-  g_signal_stop_emission_by_name (self->note, "insert-text");
+static void
+on_deciders_cut (const char *rule,
+                 gpointer    data)
+{
+  TradeoffDecisionRecord *self = data;
 
-  /* The rule in the decision's words, for the note as it would have
-   * been up to one character past the limit: no need to read the whole
-   * paste for that. */
-  gtk_text_buffer_get_bounds (self->note, &start, &stop);
-  before = gtk_text_buffer_get_slice (self->note, &start, location, FALSE);
-  after = gtk_text_buffer_get_slice (self->note, location, &stop, FALSE);
-  kept = g_strndup (text, g_utf8_next_char (cut) - text);
-  probe = g_strconcat (before, kept, after, NULL);
+  show_field_error (self->deciders, self->deciders_error, rule);
+}
 
-  if (cut > text)
-    gtk_text_buffer_insert (self->note, location, text, cut - text);
+/* The date's own sentence says its rule. */
+static void
+on_date_cut (const char *rule,
+             gpointer    data)
+{
+  TradeoffDecisionRecord *self = data;
 
-  if (!tradeoff_rules_check_text ("note", probe, &rule))
-    show_field_error (self->note_view, self->note_error, rule);
+  gtk_widget_set_visible (self->date_error, TRUE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->date), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+}
+
+/* The reason's rule shows where a choice's problems do. */
+static void
+on_reason_cut (const char *rule,
+               gpointer    data)
+{
+  TradeoffDecisionRecord *self = data;
+
+  gtk_label_set_text (GTK_LABEL (self->choice_error), rule);
+  gtk_widget_set_visible (self->choice_error, TRUE);
 }
 
 static void
@@ -205,7 +212,7 @@ on_deciders_changed (TradeoffDecisionRecord *self)
     return;
 
   tradeoff_decision_set_deciders (self->decision, entry_or_null (self->deciders), &error);
-  show_field_error (self->deciders, self->deciders_error, error);
+  show_field_error (self->deciders, self->deciders_error, message_of (error));
 }
 
 static void
@@ -370,7 +377,10 @@ build (TradeoffDecisionRecord *self)
   show_decision (self);
 
   g_signal_connect_swapped (self->note, "changed", G_CALLBACK (on_note_changed), self);
-  g_signal_connect_swapped (self->note, "insert-text", G_CALLBACK (on_note_insert_text), self);
+  _tradeoff_text_limit_buffer (self->note, "note", on_note_cut, self);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->deciders), "deciders", on_deciders_cut, self);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->date), "date", on_date_cut, self);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->reason), "reason", on_reason_cut, self);
   g_signal_connect_swapped (self->deciders, "changed", G_CALLBACK (on_deciders_changed), self);
   g_signal_connect_swapped (self->date, "changed", G_CALLBACK (on_date_changed), self);
   g_signal_connect_swapped (self->status, "notify::selected", G_CALLBACK (on_status_selected), self);

@@ -1,0 +1,273 @@
+/* tradeoff-text-limit.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A text longer than its rule allows is refused by the comparison and
+ * the decision alike, but a field would lay a pasted megabyte out first:
+ * Pango wraps an unbroken run at a cost that grows with the square of
+ * its length, so the window froze for seconds, or minutes, before the
+ * refusal could even be shown.  So a field never takes more characters
+ * than its text may have.  What is inserted past that is cut before the
+ * field sees it, at a whole character and, where Pango says where one
+ * ends, at a whole grapheme (a letter with its marks, an emoji with its
+ * joiners); and the field's owner is told the rule, in the words the
+ * loader uses for it, to show under the field.
+ *
+ * Only as much of an insertion is read as fits, plus one character for
+ * the rule's message, so a paste of any size costs what the field holds.
+ */
+
+#define G_LOG_DOMAIN "tradeoff-text-limit"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "tradeoff-comparison-rules.h"
+#include "tradeoff-text-limit-private.h"
+
+/* How far to look around a cut for the start of a grapheme: the loader
+ * refuses more than 8 marks on a character, and the longest emoji
+ * sequences are about a dozen code points. */
+#define GRAPHEME_CONTEXT 32
+
+typedef struct
+{
+  char                  *kind;
+  gsize                  max;
+  TradeoffTextLimitFunc  cut;
+  gpointer               user_data;
+} Limit;
+
+gsize
+_tradeoff_text_limit_get_max (const char *kind)
+{
+  g_return_val_if_fail (kind != NULL, 0);
+
+  if (g_str_equal (kind, "id"))
+    return TRADEOFF_MAX_ID_LENGTH;
+  if (g_str_equal (kind, "date"))
+    return strlen ("YYYY-MM-DD");
+  if (g_str_equal (kind, "weight"))
+    return strlen ("-100");
+  /* A search is matched inside questions and answers, so cutting it only
+   * finds more; no question is longer than this. */
+  if (g_str_equal (kind, "search"))
+    return TRADEOFF_MAX_QUESTION_LENGTH;
+  return tradeoff_rules_max_text_length (kind);
+}
+
+static void
+limit_free (gpointer  data,
+            GClosure *closure)
+{
+  Limit *limit = data;
+
+  g_free (limit->kind);
+  g_free (limit);
+}
+
+static Limit *
+limit_new (const char            *kind,
+           TradeoffTextLimitFunc  cut,
+           gpointer               user_data)
+{
+  Limit *limit = g_new0 (Limit, 1);
+
+  limit->kind = g_strdup (kind);
+  limit->max = _tradeoff_text_limit_get_max (kind);
+  limit->cut = cut;
+  limit->user_data = user_data;
+  return limit;
+}
+
+/* @cut moved back, inside @text, to the start of the grapheme it falls
+ * in; @cut itself if Pango finds no start near it. */
+static const char *
+grapheme_start (const char *text,
+                const char *end,
+                const char *cut)
+{
+  const char *from = cut;
+  const char *to = cut;
+  g_autofree PangoLogAttr *attrs = NULL;
+  int n_before = 0;
+  int n_chars;
+
+  for (; n_before < GRAPHEME_CONTEXT && from > text; n_before++)
+    from = g_utf8_prev_char (from);
+  for (guint i = 0; i < GRAPHEME_CONTEXT && to < end; i++)
+    to = g_utf8_next_char (to);
+
+  n_chars = (int)g_utf8_strlen (from, to - from);
+  attrs = g_new (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (from, (int)(to - from), -1, pango_language_get_default (),
+                       attrs, n_chars + 1);
+
+  for (const char *p = cut; n_before > 0; n_before--, p = g_utf8_prev_char (p))
+    if (attrs[n_before].is_cursor_position)
+      return p;
+  /* The insertion's start is where it began: nothing of it fits. */
+  return from == text ? text : cut;
+}
+
+/* Whether @length bytes of @text, inserted where @held characters are,
+ * would make more than @limit allows; if so, @kept is the end of what
+ * may go in, and @past the end of one character more, for the rule's
+ * message. */
+static gboolean
+find_cut (Limit       *limit,
+          const char  *text,
+          gsize        length,
+          gsize        held,
+          const char **kept,
+          const char **past)
+{
+  gsize room = limit->max > held ? limit->max - held : 0;
+  const char *end = text + length;
+  const char *cut = text;
+
+  for (gsize n = 0; n < room && cut < end; n++)
+    cut = g_utf8_next_char (cut);
+  if (cut >= end)
+    return FALSE;
+
+  *past = g_utf8_next_char (cut);
+  *kept = grapheme_start (text, end, cut);
+  return TRUE;
+}
+
+/* The rule broken, in the loader's words, by @probe: the field's text
+ * with one character more than it may hold. */
+static char *
+describe_rule (Limit      *limit,
+               const char *probe)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (limit->kind, "search"))
+    /* Translators: shown under the FAQ's search when a longer text was
+     * pasted into it; %u is a number of characters. */
+    return g_strdup_printf (_("Only the first %u characters are searched for."),
+                            (guint)limit->max);
+
+  if (g_str_equal (limit->kind, "id"))
+    tradeoff_rules_check_id (probe, &error);
+  else if (g_str_equal (limit->kind, "date"))
+    tradeoff_rules_check_date (probe, &error);
+  else if (g_str_equal (limit->kind, "weight"))
+    tradeoff_rules_parse_weight (probe, NULL, &error);
+  else
+    tradeoff_rules_set_too_long (&error, limit->kind, probe);
+
+  return error != NULL ? g_strdup (error->message) : NULL;
+}
+
+static void
+tell (Limit      *limit,
+      const char *before,
+      const char *text,
+      const char *past,
+      const char *after)
+{
+  g_autofree char *added = g_strndup (text, past - text);
+  g_autofree char *probe = g_strconcat (before, added, after, NULL);
+  g_autofree char *rule = describe_rule (limit, probe);
+
+  if (rule != NULL)
+    limit->cut (rule, limit->user_data);
+}
+
+static void
+on_editable_insert_text (GtkEditable *editable,
+                         const char  *text,
+                         int          length,
+                         int         *position,
+                         Limit       *limit)
+{
+  gsize held = g_utf8_strlen (gtk_editable_get_text (editable), -1);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *kept;
+  const char *past;
+
+  if (!find_cut (limit, text, length >= 0 ? (gsize)length : strlen (text), held, &kept, &past))
+    return;
+
+  g_signal_stop_emission_by_name (editable, "insert-text");
+
+  before = gtk_editable_get_chars (editable, 0, *position);
+  after = gtk_editable_get_chars (editable, *position, -1);
+  /* Emits "insert-text" again, with what fits. */
+  if (kept > text)
+    gtk_editable_insert_text (editable, text, (int)(kept - text), position);
+
+  gtk_widget_error_bell (GTK_WIDGET (editable));
+  if (limit->cut != NULL)
+    tell (limit, before, text, past, after);
+}
+
+void
+_tradeoff_text_limit_editable (GtkEditable           *editable,
+                               const char            *kind,
+                               TradeoffTextLimitFunc  cut,
+                               gpointer               user_data)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+  g_return_if_fail (kind != NULL);
+
+  /* An entry, search entry or spin button only passes its text on: its
+   * GtkText is where typing, pasting and dropping insert. */
+  while ((delegate = gtk_editable_get_delegate (editable)) != NULL)
+    editable = delegate;
+
+  g_signal_connect_data (editable, "insert-text", G_CALLBACK (on_editable_insert_text),
+                         limit_new (kind, cut, user_data), limit_free, 0);
+}
+
+static void
+on_buffer_insert_text (GtkTextBuffer *buffer,
+                       GtkTextIter   *location,
+                       const char    *text,
+                       int            length,
+                       Limit         *limit)
+{
+  gsize held = (gsize)gtk_text_buffer_get_char_count (buffer);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkTextIter start, end;
+  const char *kept;
+  const char *past;
+
+  if (!find_cut (limit, text, length >= 0 ? (gsize)length : strlen (text), held, &kept, &past))
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  before = gtk_text_buffer_get_slice (buffer, &start, location, FALSE);
+  after = gtk_text_buffer_get_slice (buffer, location, &end, FALSE);
+  /* Emits "insert-text" again, with what fits, and leaves @location
+   * after it, as the signal's handlers must. */
+  if (kept > text)
+    gtk_text_buffer_insert (buffer, location, text, (int)(kept - text));
+
+  if (limit->cut != NULL)
+    tell (limit, before, text, past, after);
+}
+
+void
+_tradeoff_text_limit_buffer (GtkTextBuffer         *buffer,
+                             const char            *kind,
+                             TradeoffTextLimitFunc  cut,
+                             gpointer               user_data)
+{
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+  g_return_if_fail (kind != NULL);
+
+  g_signal_connect_data (buffer, "insert-text", G_CALLBACK (on_buffer_insert_text),
+                         limit_new (kind, cut, user_data), limit_free, 0);
+}
