@@ -216,15 +216,23 @@ test_own_criterion (void)
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (editor), GTK_ACCESSIBLE_ROLE_WINDOW);
 
   /* A label a decision file could not hold: the rule, in the loader's
-   * words, under the field as it is typed, and Add refuses it. */
+   * words, under the field as it is typed, and Add refuses it.  One
+   * longer than a label may be never gets into the field whole: it is
+   * cut, with its rule under it. */
   {
     g_autofree char *word = g_strnfill (101, 'x');
     g_autofree char *start = g_strnfill (32, 'x');
     g_autofree char *rule = g_strdup_printf ("This text is longer than the 100 characters a "
                                              "<label> may have (“%s…”); shorten it.", start);
+    g_autoptr(GPtrArray) entries = find_shown (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
 
     fill_editor (editor, word, -2, 3);
     g_assert_true (shows_label (GTK_WIDGET (editor), rule));
+    g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, word + 1);
+
+    fill_editor (editor, "Pi\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81\xcc\x81", -2, 3);
+    g_assert_true (shows_label (GTK_WIDGET (editor),
+                                "This text has a character with more than 8 combining marks on it."));
     gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
     g_assert_cmpuint (g_list_model_get_n_items (tradeoff_decision_get_own_criteria (decision)), ==, 0);
   }

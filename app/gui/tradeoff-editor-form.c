@@ -21,6 +21,7 @@
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-editor-field.h"
 #include "tradeoff-editor-window-private.h"
+#include "tradeoff-text-limit-private.h"
 
 typedef enum
 {
@@ -235,6 +236,11 @@ add_field (TradeoffEditorWindow *self,
   g_autofree char *problem = NULL;
 
   g_object_set_data_full (G_OBJECT (field), "ref", g_memdup2 (&ref, sizeof ref), g_free);
+  /* Before the text: the comparison's texts all keep their rules (the
+   * loader and the builder refuse any other), so none is ever cut here. */
+  tradeoff_editor_field_set_limit (TRADEOFF_EDITOR_FIELD (field),
+                                   is_id (&ref) || ref.kind == FIELD_CRITERION_SOURCE ? "id"
+                                                                                       : element_of (&ref));
   tradeoff_editor_field_set_text (TRADEOFF_EDITOR_FIELD (field), text);
   problem = check (self->builder, &ref, text != NULL ? text : "");
   tradeoff_editor_field_set_error (TRADEOFF_EDITOR_FIELD (field), problem);
@@ -479,6 +485,9 @@ add_weights (TradeoffEditorWindow *self,
       title = gtk_label_new (label);
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), g_array_index (data->weights, int, j));
+      /* A paste into its text is cut at a weight's length too; it takes
+       * the nearest weight when it is left. */
+      _tradeoff_text_limit_editable (GTK_EDITABLE (spin), "weight", NULL, NULL);
       g_object_set_data_full (G_OBJECT (spin), "ref", g_memdup2 (&ref, sizeof ref), g_free);
       g_object_set_data (G_OBJECT (spin), "option", GUINT_TO_POINTER (j));
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (weight_changed), self, 0);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "tradeoff-editor-field.h"
+#include "tradeoff-text-limit-private.h"
 
 struct _TradeoffEditorField
 {
@@ -178,6 +179,27 @@ tradeoff_editor_field_set_text (TradeoffEditorField *self,
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)),
                               text != NULL ? text : "", -1);
   self->setting = FALSE;
+}
+
+static void
+on_cut (const char *rule,
+        gpointer    data)
+{
+  tradeoff_editor_field_set_error (TRADEOFF_EDITOR_FIELD (data), rule);
+}
+
+void
+tradeoff_editor_field_set_limit (TradeoffEditorField *self,
+                                 const char          *kind)
+{
+  g_return_if_fail (TRADEOFF_IS_EDITOR_FIELD (self));
+  g_return_if_fail (kind != NULL);
+
+  if (self->text_view != NULL)
+    _tradeoff_text_limit_buffer (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)),
+                                 kind, on_cut, self);
+  else
+    _tradeoff_text_limit_editable (GTK_EDITABLE (self->input), kind, on_cut, self);
 }
 
 void

@@ -26,6 +26,11 @@ char       *tradeoff_editor_field_dup_text  (TradeoffEditorField *self);
 /* Sets the text without emitting "changed". */
 void        tradeoff_editor_field_set_text  (TradeoffEditorField *self,
                                              const char          *text);
+/* Makes the field hold no more characters than a text of @kind may
+ * have (_tradeoff_text_limit_get_max()); what is typed or pasted past
+ * that is cut, and the rule shown as the field's problem. */
+void        tradeoff_editor_field_set_limit (TradeoffEditorField *self,
+                                             const char          *kind);
 /* %NULL hides the problem. */
 void        tradeoff_editor_field_set_error (TradeoffEditorField *self,
                                              const char          *error);

@@ -18,6 +18,7 @@
 #include "tradeoff-drop-down-name-private.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-own-criterion-editor.h"
+#include "tradeoff-text-limit-private.h"
 
 struct _TradeoffOwnCriterionEditor
 {
@@ -47,6 +48,19 @@ is_new_group (TradeoffOwnCriterionEditor *self)
   return gtk_drop_down_get_selected (GTK_DROP_DOWN (self->group)) >= self->group_ids->len;
 }
 
+/* Shows @rule (or none) under @entry, and tells a screen reader. */
+static void
+show_rule (GtkWidget  *entry,
+           GtkWidget  *error_label,
+           const char *rule)
+{
+  gtk_label_set_text (GTK_LABEL (error_label), rule != NULL ? rule : "");
+  gtk_widget_set_visible (error_label, rule != NULL && gtk_widget_get_visible (entry));
+  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               rule != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
 /* Shows under @entry the rule its label breaks, if any; an empty one is
  * said on Add (a dialog just opened has nothing wrong yet). */
 static void
@@ -62,11 +76,26 @@ check_label (GtkWidget *entry,
   if (!blank)
     tradeoff_rules_check_text ("label", text, &error);
 
-  gtk_label_set_text (GTK_LABEL (error_label), error != NULL ? error->message : "");
-  gtk_widget_set_visible (error_label, error != NULL && gtk_widget_get_visible (entry));
-  gtk_accessible_update_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID,
-                               error != NULL ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
+  show_rule (entry, error_label, error != NULL ? error->message : NULL);
+}
+
+/* A paste longer than a label may be was cut (tradeoff-text-limit.c). */
+static void
+on_label_cut (const char *rule,
+              gpointer    data)
+{
+  TradeoffOwnCriterionEditor *self = data;
+
+  show_rule (self->label, self->label_error, rule);
+}
+
+static void
+on_new_group_cut (const char *rule,
+                  gpointer    data)
+{
+  TradeoffOwnCriterionEditor *self = data;
+
+  show_rule (self->new_group, self->new_group_error, rule);
 }
 
 static void
@@ -227,6 +256,9 @@ build_weights (TradeoffOwnCriterionEditor *self,
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
                                  editing != NULL ? tradeoff_criterion_get_weight (editing, i) : 0);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+      /* A number, so no rule to show: the spin button takes the nearest
+       * weight when it is left. */
+      _tradeoff_text_limit_editable (GTK_EDITABLE (spin), "weight", NULL, NULL);
       /* The option's name as it is, never a mnemonic. */
       add_field (grid, row++, tradeoff_option_get_name (option), FALSE, spin);
       g_ptr_array_add (self->weights, spin);
@@ -311,6 +343,8 @@ build (TradeoffOwnCriterionEditor *self)
   g_signal_connect_swapped (self->group, "notify::selected", G_CALLBACK (on_group_selected), self);
   g_signal_connect_swapped (self->label, "changed", G_CALLBACK (on_label_changed), self);
   g_signal_connect_swapped (self->new_group, "changed", G_CALLBACK (on_new_group_changed), self);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->label), "label", on_label_cut, self);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->new_group), "label", on_new_group_cut, self);
 
   build_weights (self, grid, 5, editing);
 
