@@ -32,6 +32,8 @@ struct _TradeoffEditorWindow
   /* What to do on the main window once the editor has closed that way:
    * "window.close" or "app.quit" (see tradeoff_editor_window_ask_before()). */
   char                      *then_action;
+  /* Set once the window is being torn down (see _tradeoff_editor_window_changed()). */
+  gboolean                   disposed;
 
   /* The form's rows, one a part (tradeoff-editor-list.c): all of them,
    * and the slice the list shows so far. */

@@ -111,6 +111,12 @@ _tradeoff_editor_window_changed (TradeoffEditorWindow *self,
   g_autoptr(TradeoffComparison) comparison = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A spin button being typed in takes its value as it loses the focus,
+   * which it does while the form is torn down: the status line is gone
+   * by then, and the main window no longer follows the editor. */
+  if (self->disposed)
+    return;
+
   /* Sharing what did not change: the build costs about the field, and
    * the window updates only what changed (tradeoff_window_show_edit()). */
   comparison = tradeoff_comparison_builder_build_from (self->builder,
@@ -484,6 +490,7 @@ tradeoff_editor_window_dispose (GObject *object)
 {
   TradeoffEditorWindow *self = TRADEOFF_EDITOR_WINDOW (object);
 
+  self->disposed = TRUE;
   detach (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRADEOFF_TYPE_EDITOR_WINDOW);
   _tradeoff_editor_list_clear (self);
