@@ -537,3 +537,46 @@ wait_for_save (TradeoffWindow *window)
 {
   g_assert_true (wait_until (not_saving, window));
 }
+
+typedef struct
+{
+  GdkFrameClock *clock;
+  gint64         after;
+} Frame;
+
+static gboolean
+frame_drawn (gpointer data)
+{
+  Frame *frame = data;
+
+  return gdk_frame_clock_get_frame_counter (frame->clock) > frame->after;
+}
+
+/* The toplevel of @widget draws a new frame. */
+void
+assert_draws (GtkWidget *widget)
+{
+  Frame frame = { gtk_widget_get_frame_clock (widget), 0 };
+
+  frame.after = gdk_frame_clock_get_frame_counter (frame.clock);
+  gtk_widget_queue_draw (GTK_WIDGET (gtk_widget_get_root (widget)));
+  g_assert_true (wait_until (frame_drawn, &frame));
+}
+
+/* A tick on whatever the window shows changes the headline, in a frame. */
+void
+assert_answers_a_tick (TradeoffWindow *window)
+{
+  TradeoffComparison *comparison = tradeoff_window_get_comparison (window);
+  GListModel *criteria = tradeoff_comparison_get_criteria (comparison);
+  g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, 0);
+  g_autofree char *before = g_strdup (headline (window));
+  GtkCheckButton *button = criterion_button (window, tradeoff_criterion_get_id (criterion));
+
+  g_assert_nonnull (button);
+  gtk_widget_activate (GTK_WIDGET (button));
+  g_assert_cmpstr (headline (window), !=, before);
+  assert_draws (GTK_WIDGET (window));
+  gtk_widget_activate (GTK_WIDGET (button));
+  g_assert_cmpstr (headline (window), ==, before);
+}

@@ -107,5 +107,10 @@ gboolean          has_handler           (gpointer          object,
 TradeoffEditorField *editor_field       (TradeoffEditorWindow *editor,
                                          const char           *label,
                                          guint                 nth);
+/* @widget's toplevel draws its next frame. */
+void              assert_draws          (GtkWidget            *widget);
+/* A tick of the first criterion changes the headline, in a frame, and
+ * untick it back. */
+void              assert_answers_a_tick (TradeoffWindow       *window);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "tradeoff-list-grower.h"
 #include "tradeoff-list-splice.h"
 #include "tradeoff-slot-model.h"
+#include "tradeoff-text-limit-private.h"
 
 struct _TradeoffFaqView
 {
@@ -37,6 +38,7 @@ struct _TradeoffFaqView
 
   /* Template widgets */
   GtkSearchEntry     *search_entry;
+  GtkLabel           *search_limit;
   GtkScrolledWindow  *scroller;
   GtkSliceListModel  *slice;
   GtkNoSelection     *selection;
@@ -95,8 +97,13 @@ on_search_changed (TradeoffFaqView *self)
 {
   g_autofree char *before = g_steal_pointer (&self->folded_search);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  self->folded_search = tradeoff_search_fold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  /* Shortened, the search is no longer cut. */
+  if (g_utf8_strlen (text, -1) < (glong)_tradeoff_text_limit_get_max ("search"))
+    gtk_widget_set_visible (GTK_WIDGET (self->search_limit), FALSE);
+
+  self->folded_search = tradeoff_search_fold (text);
   if (strcmp (before, self->folded_search) == 0)
     return;
   if (strstr (self->folded_search, before) != NULL)
@@ -383,6 +390,17 @@ on_list_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* A longer paste was cut to what a search may be. */
+static void
+on_search_cut (const char *rule,
+               gpointer    data)
+{
+  TradeoffFaqView *self = data;
+
+  gtk_label_set_text (self->search_limit, rule);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_limit), TRUE);
+}
+
 static void
 clear_search (GtkEditable *entry)
 {
@@ -483,6 +501,7 @@ tradeoff_faq_view_class_init (TradeoffFaqViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/tradeoff/Tradeoff/ui/tradeoff-faq-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, search_limit);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, scroller);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, slice);
   gtk_widget_class_bind_template_child (widget_class, TradeoffFaqView, selection);
@@ -516,6 +535,7 @@ tradeoff_faq_view_init (TradeoffFaqView *self)
   g_signal_connect_object (self->search_entry, "changed",
                            G_CALLBACK (on_search_changed), self,
                            G_CONNECT_SWAPPED);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (self->search_entry), "search", on_search_cut, self);
 
   /* Before the row and the list see the keys: see on_list_key_pressed(). */
   keys = gtk_event_controller_key_new ();

@@ -38,6 +38,11 @@ typedef struct
   gsize                  max;
   TradeoffTextLimitFunc  cut;
   gpointer               user_data;
+  /* A GtkText says "changed" only when a paste or a drop is over, so
+   * after the cut is inserted: the owner, checking the field then,
+   * would hide the rule.  The rule is told again after that. */
+  guint                  changes;
+  char                  *pending;
 } Limit;
 
 gsize
@@ -59,13 +64,20 @@ _tradeoff_text_limit_get_max (const char *kind)
 }
 
 static void
-limit_free (gpointer  data,
-            GClosure *closure)
+limit_free (gpointer data)
 {
   Limit *limit = data;
 
   g_free (limit->kind);
+  g_free (limit->pending);
   g_free (limit);
+}
+
+static void
+limit_free_closure (gpointer  data,
+                    GClosure *closure)
+{
+  limit_free (data);
 }
 
 static Limit *
@@ -164,19 +176,24 @@ describe_rule (Limit      *limit,
   return error != NULL ? g_strdup (error->message) : NULL;
 }
 
-static void
-tell (Limit      *limit,
-      const char *before,
-      const char *text,
-      const char *past,
-      const char *after)
+/* The rule, for the field's text as it would have been with one
+ * character more than it may hold; %NULL if there is none to say. */
+static char *
+rule_for (Limit      *limit,
+          const char *before,
+          const char *text,
+          const char *past,
+          const char *after)
 {
-  g_autofree char *added = g_strndup (text, past - text);
-  g_autofree char *probe = g_strconcat (before, added, after, NULL);
-  g_autofree char *rule = describe_rule (limit, probe);
+  g_autofree char *added = NULL;
+  g_autofree char *probe = NULL;
 
-  if (rule != NULL)
-    limit->cut (rule, limit->user_data);
+  if (limit->cut == NULL)
+    return NULL;
+
+  added = g_strndup (text, past - text);
+  probe = g_strconcat (before, added, after, NULL);
+  return describe_rule (limit, probe);
 }
 
 static void
@@ -189,8 +206,10 @@ on_editable_insert_text (GtkEditable *editable,
   gsize held = g_utf8_strlen (gtk_editable_get_text (editable), -1);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *rule = NULL;
   const char *kept;
   const char *past;
+  guint changes;
 
   if (!find_cut (limit, text, length >= 0 ? (gsize)length : strlen (text), held, &kept, &past))
     return;
@@ -199,13 +218,33 @@ on_editable_insert_text (GtkEditable *editable,
 
   before = gtk_editable_get_chars (editable, 0, *position);
   after = gtk_editable_get_chars (editable, *position, -1);
+  rule = rule_for (limit, before, text, past, after);
+  changes = limit->changes;
   /* Emits "insert-text" again, with what fits. */
   if (kept > text)
     gtk_editable_insert_text (editable, text, (int)(kept - text), position);
 
   gtk_widget_error_bell (GTK_WIDGET (editable));
-  if (limit->cut != NULL)
-    tell (limit, before, text, past, after);
+  if (rule == NULL)
+    return;
+  limit->cut (rule, limit->user_data);
+  /* Something went in, and "changed" is still to come. */
+  if (kept > text && limit->changes == changes)
+    {
+      g_free (limit->pending);
+      limit->pending = g_steal_pointer (&rule);
+    }
+}
+
+static void
+on_editable_changed (GtkEditable *editable,
+                     Limit       *limit)
+{
+  g_autofree char *pending = g_steal_pointer (&limit->pending);
+
+  limit->changes++;
+  if (pending != NULL)
+    limit->cut (pending, limit->user_data);
 }
 
 void
@@ -215,6 +254,7 @@ _tradeoff_text_limit_editable (GtkEditable           *editable,
                                gpointer               user_data)
 {
   GtkEditable *delegate;
+  Limit *limit;
 
   g_return_if_fail (GTK_IS_EDITABLE (editable));
   g_return_if_fail (kind != NULL);
@@ -224,8 +264,11 @@ _tradeoff_text_limit_editable (GtkEditable           *editable,
   while ((delegate = gtk_editable_get_delegate (editable)) != NULL)
     editable = delegate;
 
-  g_signal_connect_data (editable, "insert-text", G_CALLBACK (on_editable_insert_text),
-                         limit_new (kind, cut, user_data), limit_free, 0);
+  limit = limit_new (kind, cut, user_data);
+  g_object_set_data_full (G_OBJECT (editable), "tradeoff-text-limit", limit, limit_free);
+  g_signal_connect (editable, "insert-text", G_CALLBACK (on_editable_insert_text), limit);
+  /* After the field's owner has seen the change. */
+  g_signal_connect_after (editable, "changed", G_CALLBACK (on_editable_changed), limit);
 }
 
 static void
@@ -238,6 +281,7 @@ on_buffer_insert_text (GtkTextBuffer *buffer,
   gsize held = (gsize)gtk_text_buffer_get_char_count (buffer);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
+  g_autofree char *rule = NULL;
   GtkTextIter start, end;
   const char *kept;
   const char *past;
@@ -250,13 +294,14 @@ on_buffer_insert_text (GtkTextBuffer *buffer,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   before = gtk_text_buffer_get_slice (buffer, &start, location, FALSE);
   after = gtk_text_buffer_get_slice (buffer, location, &end, FALSE);
-  /* Emits "insert-text" again, with what fits, and leaves @location
-   * after it, as the signal's handlers must. */
+  rule = rule_for (limit, before, text, past, after);
+  /* Emits "insert-text" again, with what fits, and "changed", and leaves
+   * @location after it, as the signal's handlers must. */
   if (kept > text)
     gtk_text_buffer_insert (buffer, location, text, (int)(kept - text));
 
-  if (limit->cut != NULL)
-    tell (limit, before, text, past, after);
+  if (rule != NULL)
+    limit->cut (rule, limit->user_data);
 }
 
 void
@@ -269,5 +314,5 @@ _tradeoff_text_limit_buffer (GtkTextBuffer         *buffer,
   g_return_if_fail (kind != NULL);
 
   g_signal_connect_data (buffer, "insert-text", G_CALLBACK (on_buffer_insert_text),
-                         limit_new (kind, cut, user_data), limit_free, 0);
+                         limit_new (kind, cut, user_data), limit_free_closure, 0);
 }
