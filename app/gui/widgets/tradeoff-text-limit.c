@@ -263,6 +263,8 @@ _tradeoff_text_limit_editable (GtkEditable           *editable,
    * GtkText is where typing, pasting and dropping insert. */
   while ((delegate = gtk_editable_get_delegate (editable)) != NULL)
     editable = delegate;
+  /* One limit a field: a second would free the first under its handlers. */
+  g_return_if_fail (g_object_get_data (G_OBJECT (editable), "tradeoff-text-limit") == NULL);
 
   limit = limit_new (kind, cut, user_data);
   g_object_set_data_full (G_OBJECT (editable), "tradeoff-text-limit", limit, limit_free);
