@@ -58,13 +58,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static char *
-criteria_heading (gpointer         unused,
-                  TradeoffAdvisor *advisor)
+criteria_heading (gpointer            unused,
+                  TradeoffComparison *comparison)
 {
   const char *heading = NULL;
 
-  if (advisor != NULL)
-    heading = tradeoff_comparison_get_criteria_heading (tradeoff_advisor_get_comparison (advisor));
+  if (comparison != NULL)
+    heading = tradeoff_comparison_get_criteria_heading (comparison);
 
   if (heading == NULL || *heading == '\0')
     return g_strdup (_("What matters to you?"));
@@ -417,6 +417,26 @@ refresh_rows (TradeoffCriteriaForm *self)
     }
 }
 
+/* An edit kept the advisor (tradeoff-advisor-rebase.c): the lines take the
+ * edited criteria and headings, and each row shown follows its line's
+ * text (tradeoff_criterion_row_set_line()); an option renamed changes the
+ * effects the rows shown say.  No row is bound again. */
+static void
+follow_comparison (TradeoffCriteriaForm *self)
+{
+  _tradeoff_criteria_lines_follow (G_LIST_MODEL (self->lines), self->advisor);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+
+      if (row != NULL)
+        tradeoff_criterion_row_refresh_effect (row);
+    }
+}
+
 /* A new verdict becomes part of what the focused criterion reports, so a
  * person ticking with a screen reader hears it where they are. */
 static void
@@ -667,6 +687,8 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), focus);
 
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_object (self->advisor_signals, "notify::comparison",
+                                 G_CALLBACK (follow_comparison), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->advisor_signals, "notify::flips",
                                  G_CALLBACK (refresh_rows), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->advisor_signals, "notify::headline",

@@ -40,6 +40,9 @@ struct _TradeoffMinChangeView
   /* What the rows were made from: their changes are applied from it. */
   TradeoffMinChangeSolution  *solution;
   GPtrArray                  *buttons;   /* GtkWidget or NULL per option, not owned */
+  /* What the rows say, per option (NULL for no row), and the firmness:
+   * an edit that kept the advisor shows them again only if they differ. */
+  char                      **texts;
 
   GtkWidget                  *heading;
   GtkLabel                   *firmness;
@@ -159,27 +162,47 @@ lead_row (TradeoffMinChangeView *self,
   return row;
 }
 
-static void
-show_solution (TradeoffMinChangeView     *self,
-               TradeoffMinChangeSolution *solution)
+/* The solution in the comparison's words (its options' names, its
+ * criteria's labels): the firmness, then one text per option. */
+static char **
+solution_texts (TradeoffMinChangeView *self)
 {
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
-  g_autofree char *firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
+  TradeoffMinChangeSolution *solution = self->solution;
+  char **texts = g_new0 (char *, solution->n_options + 2);
 
-  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
-  self->solution = solution;
-  gtk_label_set_text (self->firmness, firmness);
+  texts[0] = tradeoff_min_change_dup_firmness_text (comparison, solution);
+  for (guint o = 0; o < solution->n_options; o++)
+    {
+      texts[o + 1] = tradeoff_min_change_dup_lead_text (comparison, o, &solution->targets[o]);
+      /* No row: an empty text, as the array ends at the first NULL. */
+      if (texts[o + 1] == NULL)
+        texts[o + 1] = g_strdup ("");
+    }
+
+  return texts;
+}
+
+static void
+show_rows (TradeoffMinChangeView *self,
+           char                 **texts)
+{
+  TradeoffMinChangeSolution *solution = self->solution;
+
+  g_strfreev (self->texts);
+  self->texts = texts;
+  gtk_label_set_text (self->firmness, texts[0]);
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), TRUE);
 
   clear_rows (self);
   for (guint o = 0; o < solution->n_options; o++)
     {
       const TradeoffMinChangeResult *result = &solution->targets[o];
-      g_autofree char *text = tradeoff_min_change_dup_lead_text (comparison, o, result);
+      const char *text = texts[o + 1];
       gboolean can_apply = result->status == TRADEOFF_MIN_CHANGE_FOUND ||
                            result->status == TRADEOFF_MIN_CHANGE_BEST_SO_FAR;
 
-      if (text == NULL)
+      if (*text == '\0')
         {
           g_ptr_array_add (self->buttons, NULL);
           continue;
@@ -187,6 +210,38 @@ show_solution (TradeoffMinChangeView     *self,
       gtk_box_append (GTK_BOX (self->leads), lead_row (self, o, text, can_apply));
     }
   gtk_widget_set_visible (self->heading, gtk_widget_get_first_child (self->leads) != NULL);
+}
+
+static void
+show_solution (TradeoffMinChangeView     *self,
+               TradeoffMinChangeSolution *solution)
+{
+  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  self->solution = solution;
+  show_rows (self, solution_texts (self));
+}
+
+/* An edit kept the advisor (tradeoff-advisor-rebase.c): the solution
+ * holds, and only its words may have changed.  Rows shown again for
+ * answers that changed since stay unappliable, as before. */
+static void
+on_comparison_changed (TradeoffMinChangeView *self)
+{
+  g_auto(GStrv) texts = NULL;
+  gboolean stale;
+
+  if (self->solution == NULL)
+    return;
+
+  texts = solution_texts (self);
+  if (self->texts != NULL && g_strv_equal ((const char * const *) texts, (const char * const *) self->texts))
+    return;
+
+  stale = self->state == TRADEOFF_MIN_CHANGE_VIEW_SOLVING;
+  show_rows (self, g_steal_pointer (&texts));
+  for (guint i = 0; stale && i < self->buttons->len; i++)
+    if (g_ptr_array_index (self->buttons, i) != NULL)
+      gtk_widget_set_sensitive (g_ptr_array_index (self->buttons, i), FALSE);
 }
 
 static void
@@ -214,6 +269,8 @@ on_solved (GObject      *source,
     {
       /* Fewer than two options: there is nothing to compare. */
       g_debug ("No smallest changes: %s", error->message);
+      g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+      g_clear_pointer (&self->texts, g_strfreev);
       gtk_label_set_text (self->firmness, "");
       gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
       clear_rows (self);
@@ -281,6 +338,7 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   g_set_object (&self->advisor, advisor);
   g_signal_group_set_target (self->advisor_signals, advisor);
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  g_clear_pointer (&self->texts, g_strfreev);
   clear_rows (self);
   gtk_label_set_text (self->firmness, "");
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
@@ -408,6 +466,7 @@ tradeoff_min_change_view_finalize (GObject *object)
   TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_strfreev);
 
   G_OBJECT_CLASS (tradeoff_min_change_view_parent_class)->finalize (object);
 }
@@ -512,6 +571,8 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
   g_signal_group_connect_swapped (self->advisor_signals, "levels-changed",
                                   G_CALLBACK (on_levels_changed), self);
+  g_signal_group_connect_swapped (self->advisor_signals, "notify::comparison",
+                                  G_CALLBACK (on_comparison_changed), self);
 
   self->firmness = add_label (self, "firmness");
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
