@@ -231,6 +231,12 @@ test_rename_reaches_grid_and_verdict (void)
   /* The same advisor, and its scores say the new name. */
   g_assert_true (tradeoff_window_get_advisor (window) == advisor);
   g_assert_nonnull (find_label_with_text (find_one (GTK_WIDGET (window), TRADEOFF_TYPE_VERDICT_PANEL), name));
+  /* The criteria's effects ("+2 Django") name it too. */
+  {
+    g_autofree char *form = texts_of (window, TRADEOFF_TYPE_CRITERIA_FORM);
+
+    g_assert_nonnull (strstr (form, name));
+  }
 
   /* Its verdict reworded: the explanation shown says it. */
   {

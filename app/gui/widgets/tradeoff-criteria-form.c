@@ -20,6 +20,9 @@ struct _TradeoffCriteriaForm
   GtkWidget        parent_instance;
 
   TradeoffAdvisor    *advisor;
+  /* The advisor's comparison the lines were last made or followed for:
+   * its options tell whether the effects shown name renamed ones. */
+  TradeoffComparison *comparison;
   /* The advisor's notifications, following whichever advisor is set. */
   GSignalGroup       *advisor_signals;
   TradeoffListGrower *grower;
@@ -417,6 +420,20 @@ refresh_rows (TradeoffCriteriaForm *self)
     }
 }
 
+static gboolean
+same_options (TradeoffComparison *a,
+              TradeoffComparison *b)
+{
+  guint n = tradeoff_comparison_get_n_options (a);
+
+  if (n != tradeoff_comparison_get_n_options (b))
+    return FALSE;
+  for (guint o = 0; o < n; o++)
+    if (tradeoff_comparison_get_option (a, o) != tradeoff_comparison_get_option (b, o))
+      return FALSE;
+  return TRUE;
+}
+
 /* An edit kept the advisor (tradeoff-advisor-rebase.c): the lines take the
  * edited criteria and headings, and each row shown follows its line's
  * text (tradeoff_criterion_row_set_line()); an option renamed changes the
@@ -424,7 +441,13 @@ refresh_rows (TradeoffCriteriaForm *self)
 static void
 follow_comparison (TradeoffCriteriaForm *self)
 {
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
+  gboolean renamed = self->comparison != NULL && !same_options (self->comparison, comparison);
+
+  g_set_object (&self->comparison, comparison);
   _tradeoff_criteria_lines_follow (G_LIST_MODEL (self->lines), self->advisor);
+  if (!renamed)
+    return;
 
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        item != NULL;
@@ -548,6 +571,9 @@ tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
     return;
 
   g_signal_group_set_target (self->advisor_signals, advisor);
+  g_clear_object (&self->comparison);
+  if (advisor != NULL)
+    self->comparison = g_object_ref (tradeoff_advisor_get_comparison (advisor));
 
   if (advisor != NULL)
     lines = tradeoff_criteria_lines_new (advisor);
@@ -587,6 +613,7 @@ tradeoff_criteria_form_dispose (GObject *object)
     g_signal_group_set_target (self->advisor_signals, NULL);
   g_clear_object (&self->advisor_signals);
   g_clear_object (&self->advisor);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->pending_focus);
   g_clear_handle_id (&self->pass_heading_idle, g_source_remove);
   g_clear_object (&self->grower);
