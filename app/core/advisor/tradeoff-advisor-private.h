@@ -180,10 +180,17 @@ TradeoffTick *_tradeoff_tick_new    (TradeoffAdvisor   *advisor,
 /* Takes the advisor's state; returns whether it changed (and notified). */
 gboolean      _tradeoff_tick_sync   (TradeoffTick      *self,
                                      guint              level);
+/* The same criterion in an edited comparison (tradeoff-advisor-rebase.c):
+ * notifies "criterion". */
+void          _tradeoff_tick_set_criterion (TradeoffTick      *self,
+                                            TradeoffCriterion *criterion);
 /* The advisor is going away: setting "ticked" does nothing from now on. */
 void          _tradeoff_tick_detach (TradeoffTick      *self);
 
 TradeoffOptionScore *_tradeoff_option_score_new  (TradeoffOption      *option);
+/* The same option in an edited comparison: notifies "option". */
+void                 _tradeoff_option_score_set_option (TradeoffOptionScore *self,
+                                                        TradeoffOption      *option);
 /* Notifies each property that changed, and only those. */
 void                 _tradeoff_option_score_sync (TradeoffOptionScore *self,
                                                   int                  score,
@@ -229,6 +236,13 @@ GListModel *_tradeoff_flips_new_list (const TradeoffTally      *tally,
                                       GListModel               *old_list,
                                       const TradeoffFlipRecord *old_records,
                                       guint                     n_old);
+/* @list (the flips of @records) again with the tally's current criterion
+ * and option objects, sharing the flips that already name them; %NULL
+ * when all do.  O(flips). */
+GListModel *_tradeoff_flips_follow   (const TradeoffTally      *tally,
+                                      const TradeoffFlipRecord *records,
+                                      guint                     n_records,
+                                      GListModel               *list);
 
 /* The advisor itself, shared by tradeoff-advisor.c (properties,
  * publishing) and tradeoff-advisor-levels.c (actions). */

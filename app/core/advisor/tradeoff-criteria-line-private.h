@@ -18,4 +18,8 @@ G_BEGIN_DECLS
 void _tradeoff_criteria_line_swap (TradeoffCriteriaLine *self,
                                    TradeoffCriteriaLine *from);
 
+/* The lines of an advisor that took an edited comparison's objects. */
+void _tradeoff_criteria_lines_follow (GListModel           *lines,
+                                      TradeoffAdvisor      *advisor);
+
 G_END_DECLS

@@ -42,6 +42,8 @@ G_DEFINE_FINAL_TYPE (TradeoffCriteriaLine, tradeoff_criteria_line, G_TYPE_OBJECT
 enum {
   PROP_0,
   PROP_ACTIVE,
+  PROP_TEXT,
+  PROP_DESCRIPTION,
   N_PROPS
 };
 
@@ -139,6 +141,85 @@ _tradeoff_criteria_line_swap (TradeoffCriteriaLine *self,
   follow_ticks (self, from);
   follow_ticks (from, self);
   update_active (self);
+}
+
+static void
+follow_text (TradeoffCriteriaLine *self,
+             const char           *text)
+{
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/* A criterion line's criterion is a new object only when the edit touched
+ * it or its group; its label and rationale are compared only then. */
+static void
+follow_criterion (TradeoffCriteriaLine *self,
+                  TradeoffCriterion    *criterion)
+{
+  g_autoptr(TradeoffCriterion) old = NULL;
+
+  if (self->criterion == criterion)
+    return;
+
+  old = g_steal_pointer (&self->criterion);
+  self->criterion = g_object_ref (criterion);
+  follow_text (self, tradeoff_criterion_get_label (criterion));
+  if (g_strcmp0 (tradeoff_criterion_get_rationale (old), tradeoff_criterion_get_rationale (criterion)) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * _tradeoff_criteria_lines_follow:
+ * @lines: lines made by tradeoff_criteria_lines_new() for @advisor
+ * @advisor: an advisor kept across an edit of its comparison
+ *
+ * Brings the lines to the advisor's comparison: each criterion line to its
+ * criterion's new object, each heading to its group's heading, notifying
+ * "text" and "description" where they changed.  The advisor computes the
+ * same as before (tradeoff-advisor-rebase.c), so the lines are the same
+ * in number and kind.  O(lines) pointer and heading comparisons.
+ */
+void
+_tradeoff_criteria_lines_follow (GListModel      *lines,
+                                 TradeoffAdvisor *advisor)
+{
+  GListModel *groups;
+  guint n_lines, position = 0;
+
+  g_return_if_fail (G_IS_LIST_MODEL (lines));
+  g_return_if_fail (TRADEOFF_IS_ADVISOR (advisor));
+
+  groups = tradeoff_comparison_get_groups (tradeoff_advisor_get_comparison (advisor));
+  n_lines = g_list_model_get_n_items (lines);
+  for (guint g = 0; g < g_list_model_get_n_items (groups) && position < n_lines; g++)
+    {
+      g_autoptr(TradeoffCriterionGroup) group = g_list_model_get_item (groups, g);
+      GListModel *criteria = tradeoff_criterion_group_get_criteria (group);
+      guint n = g_list_model_get_n_items (criteria);
+      g_autoptr(TradeoffCriteriaLine) heading = NULL;
+
+      if (n == 0)
+        continue;
+
+      heading = g_list_model_get_item (lines, position++);
+      g_return_if_fail (heading->kind == TRADEOFF_CRITERIA_LINE_HEADING);
+      follow_text (heading, tradeoff_criterion_group_get_label (group));
+      for (guint i = 0; i < n && position < n_lines; i++)
+        {
+          g_autoptr(TradeoffCriteriaLine) line = g_list_model_get_item (lines, position++);
+          g_autoptr(TradeoffCriterion) criterion = g_list_model_get_item (criteria, i);
+
+          g_return_if_fail (line->kind == TRADEOFF_CRITERIA_LINE_CRITERION);
+          follow_criterion (line, criterion);
+        }
+      if (tradeoff_criterion_group_get_exclusive (group))
+        position++;
+    }
 }
 
 /* A group's lines: its heading, its criteria and, if only one of them can
@@ -414,6 +495,14 @@ tradeoff_criteria_line_get_property (GObject    *object,
       g_value_set_boolean (value, self->active);
       break;
 
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, tradeoff_criteria_line_get_description (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -451,6 +540,14 @@ tradeoff_criteria_line_class_init (TradeoffCriteriaLineClass *klass)
     g_param_spec_boolean ("active", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Both change only when an edit of the comparison keeps the advisor
+   * (_tradeoff_criteria_lines_follow()). */
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -363,6 +363,59 @@ _tradeoff_flips_new_list (const TradeoffTally      *tally,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+/* Whether @flip names the tally's criterion and option objects, not those
+ * of the comparison before an edit. */
+static gboolean
+names_current (const TradeoffTally      *tally,
+               const TradeoffFlipRecord *record,
+               TradeoffFlip             *flip)
+{
+  TradeoffOption *outcome = record->outcome != TRADEOFF_NO_INDEX ? tally->options[record->outcome] : NULL;
+
+  return flip->criterion == tally->criteria[record->criterion] && flip->outcome == outcome;
+}
+
+/* After an edit that kept the advisor (tradeoff-advisor-rebase.c) the
+ * records hold, but a flip of an edited criterion or option names the old
+ * object, whose label is the old one.  Those are made again, the rest
+ * shared; %NULL when none needs to be, so nothing is notified. */
+GListModel *
+_tradeoff_flips_follow (const TradeoffTally      *tally,
+                        const TradeoffFlipRecord *records,
+                        guint                     n_records,
+                        GListModel               *list)
+{
+  g_autoptr(GListStore) store = NULL;
+  g_autofree gpointer *items = NULL;
+  gboolean stale = FALSE;
+
+  for (guint i = 0; !stale && i < n_records; i++)
+    {
+      g_autoptr(TradeoffFlip) flip = g_list_model_get_item (list, i);
+
+      stale = !names_current (tally, &records[i], flip);
+    }
+  if (!stale)
+    return NULL;
+
+  store = g_list_store_new (TRADEOFF_TYPE_FLIP);
+  items = g_new (gpointer, MAX (n_records, 1));
+  for (guint i = 0; i < n_records; i++)
+    {
+      items[i] = g_list_model_get_item (list, i);
+      if (!names_current (tally, &records[i], items[i]))
+        {
+          g_object_unref (items[i]);
+          items[i] = new_flip (tally, &records[i]);
+        }
+    }
+  g_list_store_splice (store, 0, 0, items, n_records);
+  for (guint i = 0; i < n_records; i++)
+    g_object_unref (items[i]);
+
+  return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
 TradeoffCriterion *
 tradeoff_flip_get_criterion (TradeoffFlip *self)
 {

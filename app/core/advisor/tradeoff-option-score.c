@@ -185,6 +185,17 @@ _tradeoff_option_score_sync (TradeoffOptionScore *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULED_OUT_BY]);
 }
 
+void
+_tradeoff_option_score_set_option (TradeoffOptionScore *self,
+                                   TradeoffOption      *option)
+{
+  g_return_if_fail (TRADEOFF_IS_OPTION_SCORE (self));
+  g_return_if_fail (TRADEOFF_IS_OPTION (option));
+
+  if (g_set_object (&self->option, option))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPTION]);
+}
+
 TradeoffCriterion *
 tradeoff_option_score_get_ruled_out_by (TradeoffOptionScore *self)
 {

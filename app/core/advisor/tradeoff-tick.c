@@ -180,6 +180,17 @@ _tradeoff_tick_sync (TradeoffTick *self,
 }
 
 void
+_tradeoff_tick_set_criterion (TradeoffTick      *self,
+                              TradeoffCriterion *criterion)
+{
+  g_return_if_fail (TRADEOFF_IS_TICK (self));
+  g_return_if_fail (TRADEOFF_IS_CRITERION (criterion));
+
+  if (g_set_object (&self->criterion, criterion))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CRITERION]);
+}
+
+void
 _tradeoff_tick_detach (TradeoffTick *self)
 {
   g_return_if_fail (TRADEOFF_IS_TICK (self));

@@ -5,7 +5,9 @@
  * A decision following the editor: each keystroke gives a new base
  * comparison, which shares its unchanged items with the one before
  * (tradeoff_comparison_builder_build_from()).  The decision stays, and so
- * does its advisor when the edit changes nothing it computed; otherwise
+ * does its advisor when the edit changes nothing it computes with (texts
+ * only: a label, a rationale, a heading, a name, a verdict), taking the
+ * edited objects in place of the old (tradeoff-advisor-rebase.c); otherwise
  * one new advisor takes the levels over by id.
  */
 
@@ -21,9 +23,10 @@
  * @self: a decision with no own criteria
  * @base: the edited comparison
  *
- * Makes @base the decision's comparison.  The advisor is kept when the
- * options, groups, criteria and verdicts are the same objects and texts
- * ("comparison" is notified); otherwise a new one is made with the levels
+ * Makes @base the decision's comparison.  The advisor is kept, with its
+ * levels and the level history, when the options, groups and criteria are
+ * the same in everything but their texts (the advisor notifies
+ * "comparison", and whatever of it names an edited item); otherwise a new one is made with the levels
  * of the criteria still there, by id, and the level history (whose steps
  * name criteria) is forgotten ("comparison" and "advisor" notified).
  *

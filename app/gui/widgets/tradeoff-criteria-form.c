@@ -20,6 +20,9 @@ struct _TradeoffCriteriaForm
   GtkWidget        parent_instance;
 
   TradeoffAdvisor    *advisor;
+  /* The advisor's comparison the lines were last made or followed for:
+   * its options tell whether the effects shown name renamed ones. */
+  TradeoffComparison *comparison;
   /* The advisor's notifications, following whichever advisor is set. */
   GSignalGroup       *advisor_signals;
   TradeoffListGrower *grower;
@@ -58,13 +61,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static char *
-criteria_heading (gpointer         unused,
-                  TradeoffAdvisor *advisor)
+criteria_heading (gpointer            unused,
+                  TradeoffComparison *comparison)
 {
   const char *heading = NULL;
 
-  if (advisor != NULL)
-    heading = tradeoff_comparison_get_criteria_heading (tradeoff_advisor_get_comparison (advisor));
+  if (comparison != NULL)
+    heading = tradeoff_comparison_get_criteria_heading (comparison);
 
   if (heading == NULL || *heading == '\0')
     return g_strdup (_("What matters to you?"));
@@ -417,6 +420,46 @@ refresh_rows (TradeoffCriteriaForm *self)
     }
 }
 
+static gboolean
+same_options (TradeoffComparison *a,
+              TradeoffComparison *b)
+{
+  guint n = tradeoff_comparison_get_n_options (a);
+
+  if (n != tradeoff_comparison_get_n_options (b))
+    return FALSE;
+  for (guint o = 0; o < n; o++)
+    if (tradeoff_comparison_get_option (a, o) != tradeoff_comparison_get_option (b, o))
+      return FALSE;
+  return TRUE;
+}
+
+/* An edit kept the advisor (tradeoff-advisor-rebase.c): the lines take the
+ * edited criteria and headings, and each row shown follows its line's
+ * text (tradeoff_criterion_row_set_line()); an option renamed changes the
+ * effects the rows shown say.  No row is bound again. */
+static void
+follow_comparison (TradeoffCriteriaForm *self)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
+  gboolean renamed = self->comparison != NULL && !same_options (self->comparison, comparison);
+
+  g_set_object (&self->comparison, comparison);
+  _tradeoff_criteria_lines_follow (G_LIST_MODEL (self->lines), self->advisor);
+  if (!renamed)
+    return;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      TradeoffCriterionRow *row = row_of (item);
+
+      if (row != NULL)
+        tradeoff_criterion_row_refresh_effect (row);
+    }
+}
+
 /* A new verdict becomes part of what the focused criterion reports, so a
  * person ticking with a screen reader hears it where they are. */
 static void
@@ -528,6 +571,9 @@ tradeoff_criteria_form_set_advisor (TradeoffCriteriaForm *self,
     return;
 
   g_signal_group_set_target (self->advisor_signals, advisor);
+  g_clear_object (&self->comparison);
+  if (advisor != NULL)
+    self->comparison = g_object_ref (tradeoff_advisor_get_comparison (advisor));
 
   if (advisor != NULL)
     lines = tradeoff_criteria_lines_new (advisor);
@@ -567,6 +613,7 @@ tradeoff_criteria_form_dispose (GObject *object)
     g_signal_group_set_target (self->advisor_signals, NULL);
   g_clear_object (&self->advisor_signals);
   g_clear_object (&self->advisor);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->pending_focus);
   g_clear_handle_id (&self->pass_heading_idle, g_source_remove);
   g_clear_object (&self->grower);
@@ -667,6 +714,8 @@ tradeoff_criteria_form_init (TradeoffCriteriaForm *self)
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), focus);
 
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
+  g_signal_group_connect_object (self->advisor_signals, "notify::comparison",
+                                 G_CALLBACK (follow_comparison), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->advisor_signals, "notify::flips",
                                  G_CALLBACK (refresh_rows), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->advisor_signals, "notify::headline",

@@ -26,6 +26,9 @@ struct _TradeoffCriterionRow
   /* The line's tick, whose level the level button shows and sets. */
   TradeoffTick         *tick;
   GSignalGroup         *tick_signals;
+  /* The line's text and description, which an edit of the comparison
+   * changes without a new line (_tradeoff_criteria_lines_follow()). */
+  GSignalGroup         *line_signals;
 
   /* GTK draws a check button as a radio button while it is in a group.
    * Each row's button joins this one, never shown or chosen, when its line
@@ -428,6 +431,59 @@ show_button (TradeoffCriterionRow *self,
   show_level_controls (self, line);
 }
 
+/* The line's heading, label or rationale was edited: only the texts that
+ * show them are set again, not the whole row. */
+static void
+show_text (TradeoffCriterionRow *self)
+{
+  const char *text = tradeoff_criteria_line_get_text (self->line);
+
+  label_list_row (GTK_WIDGET (self), text);
+  if (self->button == NULL)
+    {
+      gtk_label_set_text (self->heading, text);
+      return;
+    }
+
+  gtk_label_set_text (self->label, text);
+  /* The tooltip first: GTK makes it the description, set after. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tradeoff_criteria_line_get_description (self->line));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  update_description (self);
+  /* The level control's name says the label. */
+  if (self->tick != NULL)
+    show_level (self);
+}
+
+/**
+ * tradeoff_criterion_row_refresh_effect:
+ *
+ * Shows the effect again, if it changed: it names the options, which an
+ * edit of the comparison may have renamed without a new advisor.
+ */
+void
+tradeoff_criterion_row_refresh_effect (TradeoffCriterionRow *self)
+{
+  g_autofree char *raw_effect = NULL;
+  g_autofree char *effect = NULL;
+
+  g_return_if_fail (TRADEOFF_IS_CRITERION_ROW (self));
+
+  if (self->line == NULL || self->button == NULL)
+    return;
+
+  raw_effect = tradeoff_criteria_line_dup_effect (self->line);
+  effect = raw_effect != NULL ? keep_effects_whole (raw_effect) : g_strdup ("");
+  if (g_strcmp0 (effect, gtk_label_get_text (self->effect)) == 0)
+    return;
+
+  gtk_label_set_text (self->effect, effect);
+  gtk_widget_set_visible (GTK_WIDGET (self->effect), raw_effect != NULL);
+  update_description (self);
+}
+
 /**
  * tradeoff_criterion_row_refresh:
  *
@@ -488,6 +544,7 @@ tradeoff_criterion_row_set_line (TradeoffCriterionRow *self,
   unbind_line (self);
   clear_tick (self);
   g_set_object (&self->line, line);
+  g_signal_group_set_target (self->line_signals, line);
 
   if (line != NULL)
     label_list_row (GTK_WIDGET (self), tradeoff_criteria_line_get_text (line));
@@ -589,6 +646,9 @@ tradeoff_criterion_row_dispose (GObject *object)
   g_clear_object (&self->radio_bindings);
   clear_tick (self);
   g_clear_object (&self->tick_signals);
+  if (self->line_signals != NULL)
+    g_signal_group_set_target (self->line_signals, NULL);
+  g_clear_object (&self->line_signals);
   if (self->level_action != NULL)
     g_signal_handlers_disconnect_by_data (self->level_action, self);
   g_clear_object (&self->level_action);
@@ -705,4 +765,9 @@ tradeoff_criterion_row_init (TradeoffCriterionRow *self)
   self->tick_signals = g_signal_group_new (TRADEOFF_TYPE_TICK);
   g_signal_group_connect_swapped (self->tick_signals, "notify::level",
                                   G_CALLBACK (show_level), self);
+  self->line_signals = g_signal_group_new (TRADEOFF_TYPE_CRITERIA_LINE);
+  g_signal_group_connect_swapped (self->line_signals, "notify::text",
+                                  G_CALLBACK (show_text), self);
+  g_signal_group_connect_swapped (self->line_signals, "notify::description",
+                                  G_CALLBACK (show_text), self);
 }

@@ -48,6 +48,7 @@ int                   tradeoff_criterion_row_part_of    (TradeoffCriterionRow *s
 gboolean              tradeoff_criterion_row_focus_part (TradeoffCriterionRow     *self,
                                                          TradeoffCriterionRowPart  part);
 void                  tradeoff_criterion_row_refresh    (TradeoffCriterionRow *self);
+void                  tradeoff_criterion_row_refresh_effect (TradeoffCriterionRow *self);
 void                  tradeoff_criterion_row_set_note   (TradeoffCriterionRow *self,
                                                          const char           *note);
 

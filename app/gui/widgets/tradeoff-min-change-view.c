@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-label-width.h"
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-task.h"
 #include "tradeoff-min-change-text.h"
@@ -40,6 +41,10 @@ struct _TradeoffMinChangeView
   /* What the rows were made from: their changes are applied from it. */
   TradeoffMinChangeSolution  *solution;
   GPtrArray                  *buttons;   /* GtkWidget or NULL per option, not owned */
+  GPtrArray                  *labels;    /* the row's GtkLabel or NULL per option, not owned */
+  /* What the rows say, per option (NULL for no row), and the firmness:
+   * an edit that kept the advisor shows them again only if they differ. */
+  char                      **texts;
 
   GtkWidget                  *heading;
   GtkLabel                   *firmness;
@@ -97,6 +102,7 @@ clear_rows (TradeoffMinChangeView *self)
   while ((child = gtk_widget_get_first_child (self->leads)) != NULL)
     gtk_box_remove (GTK_BOX (self->leads), child);
   g_ptr_array_set_size (self->buttons, 0);
+  g_ptr_array_set_size (self->labels, 0);
 }
 
 static void
@@ -132,7 +138,12 @@ lead_row (TradeoffMinChangeView *self,
   gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_set_hexpand (label, TRUE);
+  /* It takes what its row's button leaves of the column, whatever its
+   * text: its width is measured with no layout (tradeoff-label-width.c),
+   * so an edited criterion's label in it costs its height alone. */
+  tradeoff_label_fits_column (GTK_LABEL (label));
   gtk_box_append (GTK_BOX (row), label);
+  g_ptr_array_add (self->labels, label);
   g_ptr_array_add (self->buttons, NULL);
   if (!can_apply)
     return row;
@@ -159,34 +170,140 @@ lead_row (TradeoffMinChangeView *self,
   return row;
 }
 
-static void
-show_solution (TradeoffMinChangeView     *self,
-               TradeoffMinChangeSolution *solution)
+/* The solution in the comparison's words (its options' names, its
+ * criteria's labels): the firmness, then one text per option. */
+static char **
+solution_texts (TradeoffMinChangeView *self)
 {
   TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
-  g_autofree char *firmness = tradeoff_min_change_dup_firmness_text (comparison, solution);
+  TradeoffMinChangeSolution *solution = self->solution;
+  char **texts = g_new0 (char *, solution->n_options + 2);
 
-  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
-  self->solution = solution;
-  gtk_label_set_text (self->firmness, firmness);
+  texts[0] = tradeoff_min_change_dup_firmness_text (comparison, solution);
+  for (guint o = 0; o < solution->n_options; o++)
+    {
+      texts[o + 1] = tradeoff_min_change_dup_lead_text (comparison, o, &solution->targets[o]);
+      /* No row: an empty text, as the array ends at the first NULL. */
+      if (texts[o + 1] == NULL)
+        texts[o + 1] = g_strdup ("");
+    }
+
+  return texts;
+}
+
+static void
+show_rows (TradeoffMinChangeView *self,
+           char                 **texts)
+{
+  TradeoffMinChangeSolution *solution = self->solution;
+
+  g_strfreev (self->texts);
+  self->texts = texts;
+  gtk_label_set_text (self->firmness, texts[0]);
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), TRUE);
 
   clear_rows (self);
   for (guint o = 0; o < solution->n_options; o++)
     {
       const TradeoffMinChangeResult *result = &solution->targets[o];
-      g_autofree char *text = tradeoff_min_change_dup_lead_text (comparison, o, result);
+      const char *text = texts[o + 1];
       gboolean can_apply = result->status == TRADEOFF_MIN_CHANGE_FOUND ||
                            result->status == TRADEOFF_MIN_CHANGE_BEST_SO_FAR;
 
-      if (text == NULL)
+      if (*text == '\0')
         {
+          g_ptr_array_add (self->labels, NULL);
           g_ptr_array_add (self->buttons, NULL);
           continue;
         }
       gtk_box_append (GTK_BOX (self->leads), lead_row (self, o, text, can_apply));
     }
   gtk_widget_set_visible (self->heading, gtk_widget_get_first_child (self->leads) != NULL);
+}
+
+static void
+show_solution (TradeoffMinChangeView     *self,
+               TradeoffMinChangeSolution *solution)
+{
+  g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  self->solution = solution;
+  show_rows (self, solution_texts (self));
+}
+
+/* Whether @texts give a row to the same options as those shown. */
+static gboolean
+same_rows (TradeoffMinChangeView  *self,
+           char                  **texts)
+{
+  if (self->texts == NULL || g_strv_length (texts) != g_strv_length (self->texts))
+    return FALSE;
+
+  for (guint i = 1; texts[i] != NULL; i++)
+    if ((*texts[i] == '\0') != (*self->texts[i] == '\0'))
+      return FALSE;
+  return TRUE;
+}
+
+/* The rows shown take @texts in place: a row made anew would be measured
+ * anew, and with it the whole advice column (three times a keystroke's
+ * budget on a comparison of 100 criteria, when the edited label is in a
+ * sentence here). */
+static void
+retext_rows (TradeoffMinChangeView  *self,
+             char                  **texts)
+{
+  TradeoffComparison *comparison = tradeoff_advisor_get_comparison (self->advisor);
+
+  gtk_label_set_text (self->firmness, texts[0]);
+  for (guint o = 0; o < self->labels->len; o++)
+    {
+      GtkWidget *label = g_ptr_array_index (self->labels, o);
+      GtkWidget *button = g_ptr_array_index (self->buttons, o);
+
+      if (label == NULL)
+        continue;
+      gtk_label_set_text (GTK_LABEL (label), texts[o + 1]);
+      if (button != NULL)
+        {
+          const char *name = tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, o));
+          g_autofree char *button_name = g_strdup_printf (_("Make %s lead"), name);
+
+          gtk_widget_set_tooltip_text (button, texts[o + 1]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
+                                          -1);
+        }
+    }
+  g_strfreev (self->texts);
+  self->texts = texts;
+}
+
+/* An edit kept the advisor (tradeoff-advisor-rebase.c): the solution
+ * holds, and only its words may have changed.  Rows shown again for
+ * answers that changed since stay unappliable, as before. */
+static void
+on_comparison_changed (TradeoffMinChangeView *self)
+{
+  g_auto(GStrv) texts = NULL;
+  gboolean stale;
+
+  if (self->solution == NULL)
+    return;
+
+  texts = solution_texts (self);
+  if (self->texts != NULL && g_strv_equal ((const char * const *) texts, (const char * const *) self->texts))
+    return;
+  if (same_rows (self, texts))
+    {
+      retext_rows (self, g_steal_pointer (&texts));
+      return;
+    }
+
+  stale = self->state == TRADEOFF_MIN_CHANGE_VIEW_SOLVING;
+  show_rows (self, g_steal_pointer (&texts));
+  for (guint i = 0; stale && i < self->buttons->len; i++)
+    if (g_ptr_array_index (self->buttons, i) != NULL)
+      gtk_widget_set_sensitive (g_ptr_array_index (self->buttons, i), FALSE);
 }
 
 static void
@@ -214,6 +331,8 @@ on_solved (GObject      *source,
     {
       /* Fewer than two options: there is nothing to compare. */
       g_debug ("No smallest changes: %s", error->message);
+      g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+      g_clear_pointer (&self->texts, g_strfreev);
       gtk_label_set_text (self->firmness, "");
       gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
       clear_rows (self);
@@ -281,6 +400,7 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   g_set_object (&self->advisor, advisor);
   g_signal_group_set_target (self->advisor_signals, advisor);
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
+  g_clear_pointer (&self->texts, g_strfreev);
   clear_rows (self);
   gtk_label_set_text (self->firmness, "");
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);
@@ -396,6 +516,8 @@ tradeoff_min_change_view_dispose (GObject *object)
   g_clear_pointer (&self->solution, tradeoff_min_change_solution_free);
   if (self->buttons != NULL)
     g_ptr_array_set_size (self->buttons, 0);
+  if (self->labels != NULL)
+    g_ptr_array_set_size (self->labels, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
@@ -408,6 +530,8 @@ tradeoff_min_change_view_finalize (GObject *object)
   TradeoffMinChangeView *self = TRADEOFF_MIN_CHANGE_VIEW (object);
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_strfreev);
 
   G_OBJECT_CLASS (tradeoff_min_change_view_parent_class)->finalize (object);
 }
@@ -509,9 +633,12 @@ tradeoff_min_change_view_init (TradeoffMinChangeView *self)
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
   self->first_budget.max_time_us = DEFAULT_FIRST_BUDGET_US;
   self->buttons = g_ptr_array_new ();
+  self->labels = g_ptr_array_new ();
   self->advisor_signals = g_signal_group_new (TRADEOFF_TYPE_ADVISOR);
   g_signal_group_connect_swapped (self->advisor_signals, "levels-changed",
                                   G_CALLBACK (on_levels_changed), self);
+  g_signal_group_connect_swapped (self->advisor_signals, "notify::comparison",
+                                  G_CALLBACK (on_comparison_changed), self);
 
   self->firmness = add_label (self, "firmness");
   gtk_widget_set_visible (GTK_WIDGET (self->firmness), FALSE);

@@ -78,13 +78,29 @@ leading_changed (TradeoffOptionScore *score,
     gtk_widget_remove_css_class (label, "leading");
 }
 
+/* The option's name, on its label and as the bar's name; an option renamed
+ * in the editor keeps its score item (tradeoff-advisor-rebase.c). */
+static void
+show_name (TradeoffOptionScore *score,
+           GParamSpec          *pspec,
+           GtkWidget           *label)
+{
+  const char *name = tradeoff_option_get_name (tradeoff_option_score_get_option (score));
+  GtkWidget *bar = gtk_widget_get_next_sibling (label);
+
+  gtk_label_set_text (GTK_LABEL (label), name);
+  gtk_widget_set_tooltip_text (label, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static void
 add_score_row (TradeoffVerdictPanel *self,
                TradeoffOptionScore  *score,
                int                   row)
 {
-  const char *name = tradeoff_option_get_name (tradeoff_option_score_get_option (score));
-  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *label = gtk_label_new (NULL);
   GtkWidget *bar = gtk_level_bar_new_for_interval (0.0, 1.0);
   GtkWidget *points = gtk_label_new (NULL);
 
@@ -92,7 +108,6 @@ add_score_row (TradeoffVerdictPanel *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-  gtk_widget_set_tooltip_text (label, name);
   gtk_widget_add_css_class (label, "option-name");
   g_signal_connect_object (score, "notify::leading", G_CALLBACK (leading_changed), label, 0);
   leading_changed (score, NULL, label);
@@ -103,9 +118,6 @@ add_score_row (TradeoffVerdictPanel *self,
   gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
   gtk_widget_set_hexpand (bar, TRUE);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
   g_object_bind_property (score, "fraction", bar, "value", G_BINDING_SYNC_CREATE);
 
   gtk_label_set_xalign (GTK_LABEL (points), 1.0f);
@@ -120,6 +132,9 @@ add_score_row (TradeoffVerdictPanel *self,
   gtk_grid_attach (self->scores_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->scores_grid, bar, 1, row, 1, 1);
   gtk_grid_attach (self->scores_grid, points, 2, row, 1, 1);
+  /* Once the bar is the label's next sibling. */
+  g_signal_connect_object (score, "notify::option", G_CALLBACK (show_name), label, 0);
+  show_name (score, NULL, label);
 }
 
 /* The options never change for an advisor, so the rows are made once; what
