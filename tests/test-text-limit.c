@@ -18,7 +18,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <time.h>
 
 #include "tradeoff-decision-record.h"
 #include "tradeoff-own-criterion-editor.h"
@@ -143,17 +142,6 @@ shows_rule (GtkWidget  *root,
  * suite runs under valgrind or the sanitizers (TRADEOFF_TEST_UNTIMED). */
 #define FRAME_CPU_MS 600.0
 
-/* The process's CPU time, in milliseconds: the machines running the
- * suite are loaded, so wall time says little. */
-static double
-cpu_ms (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
 static void
 assert_paste_cut (TradeoffWindow *window,
                   GtkWidget      *root,
@@ -173,11 +161,11 @@ assert_paste_cut (TradeoffWindow *window,
       if (rule != NULL && !shows_rule (root, rule))
         g_error ("“%s” is not shown after a paste into a field of %" G_GSIZE_FORMAT " characters",
                  rule, max);
-      start = cpu_ms ();
+      start = process_cpu_ms ();
       assert_draws (control);
-      g_test_message ("Drawn in %.0f ms of CPU", cpu_ms () - start);
+      g_test_message ("Drawn in %.0f ms of CPU", process_cpu_ms () - start);
       if (g_getenv ("TRADEOFF_TEST_UNTIMED") == NULL)
-        g_assert_cmpfloat (cpu_ms () - start, <, FRAME_CPU_MS);
+        g_assert_cmpfloat (process_cpu_ms () - start, <, FRAME_CPU_MS);
       assert_answers_a_tick (window);
     }
 }

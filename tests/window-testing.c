@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <glib/gstdio.h>
 
 #include "tradeoff-editor-field.h"
@@ -579,4 +581,13 @@ assert_answers_a_tick (TradeoffWindow *window)
   assert_draws (GTK_WIDGET (window));
   gtk_widget_activate (GTK_WIDGET (button));
   g_assert_cmpstr (headline (window), ==, before);
+}
+
+double
+process_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }

@@ -112,5 +112,8 @@ void              assert_draws          (GtkWidget            *widget);
 /* A tick of the first criterion changes the headline, in a frame, and
  * untick it back. */
 void              assert_answers_a_tick (TradeoffWindow       *window);
+/* The process's CPU time in milliseconds: the machines running tests and
+ * benchmarks are shared, so wall time says little of the work done. */
+double            process_cpu_ms        (void);
 
 G_END_DECLS

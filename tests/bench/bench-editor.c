@@ -31,7 +31,6 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
-#include <time.h>
 #ifdef HAVE_CALLGRIND_H
 #include <valgrind/callgrind.h>
 #else
@@ -59,15 +58,6 @@ typedef struct
   gint64   last_paint_ns;
   gboolean painted;
 } Watch;
-
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 static void
 on_after_paint (GdkFrameClock *clock,
@@ -177,7 +167,7 @@ type_letters (const char  *what,
       wait_quiet (main_watch, editor_watch);
       main_watch->painted = FALSE;
       start = bench_now_ns ();
-      start_cpu = cpu_ms ();
+      start_cpu = process_cpu_ms ();
       /* Under valgrind --tool=callgrind --collect-atstart=no, only the
        * keystrokes are counted (a no-op otherwise). */
       CALLGRIND_TOGGLE_COLLECT;
@@ -189,7 +179,7 @@ type_letters (const char  *what,
       CALLGRIND_TOGGLE_COLLECT;
       ms = (main_watch->last_paint_ns - start) / 1e6;
       g_array_append_val (wall, ms);
-      ms = cpu_ms () - start_cpu;
+      ms = process_cpu_ms () - start_cpu;
       g_array_append_val (cpu, ms);
     }
 
@@ -333,14 +323,14 @@ main (int   argc,
 
   /* Opening: Edit, until the editor's first frame. */
   start = bench_now_ns ();
-  start_cpu = cpu_ms ();
+  start_cpu = process_cpu_ms ();
   editor = tradeoff_editor_window_open (window, NULL);
   handlers_ms = (bench_now_ns () - start) / 1e6;
   watch_window (GTK_WIDGET (editor), &editor_watch);
   if (!wait_for_paint (&editor_watch, 10 * NO_FRAME_MS))
     g_error ("the editor painted nothing within %d s", 10 * NO_FRAME_MS / 1000);
   open_ms = (editor_watch.last_paint_ns - start) / 1e6;
-  open_cpu = cpu_ms () - start_cpu;
+  open_cpu = process_cpu_ms () - start_cpu;
   bench_print_row ("editor opened, to its first frame", open_ms, "ms (wall)", -1);
   bench_print_row ("  its CPU time", open_cpu, "ms", -1);
   bench_print_row ("  in handlers, before the frame", handlers_ms, "ms", -1);
