@@ -406,8 +406,10 @@ on_focus_enter (GtkEventControllerFocus *controller,
     self->pass_heading_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, pass_heading, self, NULL);
 }
 
+/* Only the rows shown exist: the others are made up to date when bound. */
 static void
-refresh_rows (TradeoffCriteriaForm *self)
+each_row_shown (TradeoffCriteriaForm *self,
+                void                (*update) (TradeoffCriterionRow *row))
 {
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
        item != NULL;
@@ -416,8 +418,14 @@ refresh_rows (TradeoffCriteriaForm *self)
       TradeoffCriterionRow *row = row_of (item);
 
       if (row != NULL)
-        tradeoff_criterion_row_refresh (row);
+        update (row);
     }
+}
+
+static void
+refresh_rows (TradeoffCriteriaForm *self)
+{
+  each_row_shown (self, tradeoff_criterion_row_refresh);
 }
 
 static gboolean
@@ -446,18 +454,8 @@ follow_comparison (TradeoffCriteriaForm *self)
 
   g_set_object (&self->comparison, comparison);
   _tradeoff_criteria_lines_follow (G_LIST_MODEL (self->lines), self->advisor);
-  if (!renamed)
-    return;
-
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
-       item != NULL;
-       item = gtk_widget_get_next_sibling (item))
-    {
-      TradeoffCriterionRow *row = row_of (item);
-
-      if (row != NULL)
-        tradeoff_criterion_row_refresh_effect (row);
-    }
+  if (renamed)
+    each_row_shown (self, tradeoff_criterion_row_refresh_effect);
 }
 
 /* A new verdict becomes part of what the focused criterion reports, so a
