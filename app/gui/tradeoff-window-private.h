@@ -29,6 +29,7 @@ struct _TradeoffWindow
   GSignalGroup         *decision_signals;
   /* The guide's width at the window's width, see update_guide_width(). */
   int                   guide_width;
+  int                   laid_out_width;   /* the width the panes were last set for */
 
   /* The file being opened on a thread (tradeoff-window-open.c): cancelled
    * when another replaces it, and %NULL when none is. */

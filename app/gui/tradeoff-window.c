@@ -517,19 +517,71 @@ clamp_to_monitor (int *width,
   *height = MIN (*height, geometry.height);
 }
 
-/* The guide is set at a readable measure, about 60 to 80 characters a
- * line; the decision side takes every pixel beyond it. */
+/* The width the window can have: its own, unless that is more than the
+ * screen's (less the frame drawn around it), as it is when the window has
+ * grown to a minimum that the layout below then lowers. */
 static int
-guide_width_for (int window_width)
+screen_limited_width (TradeoffWindow *self,
+                      int             window_width)
 {
-  return CLAMP (window_width * 40 / 100, 320, 620);
+  GdkSurface *surface = gtk_widget_get_realized (GTK_WIDGET (self))
+                        ? gtk_native_get_surface (GTK_NATIVE (self)) : NULL;
+  int screen_width = G_MAXINT, screen_height = G_MAXINT;
+  int frame = 0;
+
+  clamp_to_monitor (&screen_width, &screen_height);
+  if (screen_width == G_MAXINT)
+    return window_width;
+  if (surface != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    frame = MAX (0, gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (self)));
+
+  return MIN (window_width, screen_width - frame);
+}
+
+static int
+advice_width_for (int window_width)
+{
+  return CLAMP (window_width * 24 / 100, 280, 520);
+}
+
+/* The guide is set at a readable measure, about 60 to 80 characters a
+ * line; the decision side takes every pixel beyond it.  The decision comes
+ * first, though: where its criteria need more than is left (long option
+ * names in their effects), the guide gives way, down to 320 px, rather
+ * than make the window wider than the screen and cut the advice off
+ * (tests/test-window-fit.c). */
+static int
+guide_width_for (TradeoffWindow *self,
+                 int             window_width)
+{
+  int width = screen_limited_width (self, window_width);
+  int guide = CLAMP (width * 40 / 100, 320, 620);
+  int minimum, guide_request, advice_request;
+
+  /* Before the panes are placed side by side there is nothing to go by. */
+  if (self->narrow || gtk_widget_get_width (self->advice_pane) == 0 ||
+      gtk_widget_get_parent (self->guide_pane) != self->wide_box)
+    return guide;
+
+  gtk_widget_get_size_request (self->guide_pane, &guide_request, NULL);
+  gtk_widget_get_size_request (self->advice_column, &advice_request, NULL);
+  if (guide_request <= 0 || advice_request <= 0)
+    return guide;
+
+  /* The window's narrowest with the advice column at its new width: what
+   * it needs beyond the width it can have comes off the guide. */
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  minimum += advice_width_for (width) - advice_request;
+
+  return MAX (320, MIN (guide, guide_request + width - minimum));
 }
 
 static void
 update_guide_width (TradeoffWindow *self,
                     int             window_width)
 {
-  int width = guide_width_for (window_width);
+  int width = guide_width_for (self, window_width);
 
   if (width == self->guide_width)
     return;
@@ -537,7 +589,8 @@ update_guide_width (TradeoffWindow *self,
   self->guide_width = width;
   gtk_widget_set_size_request (self->guide_pane, width, -1);
   /* The criteria take what the guide and the advice leave. */
-  gtk_widget_set_size_request (self->advice_column, CLAMP (window_width * 24 / 100, 280, 520), -1);
+  gtk_widget_set_size_request (self->advice_column,
+                               advice_width_for (screen_limited_width (self, window_width)), -1);
 }
 
 /* The panes move between the wide box (side by side) and the narrow stack
@@ -591,6 +644,7 @@ apply_layout_idle (gpointer user_data)
     apply_layout (self, narrow);
   if (!narrow)
     update_guide_width (self, width);
+  self->laid_out_width = width;
 
   return G_SOURCE_REMOVE;
 }
@@ -607,7 +661,7 @@ tradeoff_window_size_allocate (GtkWidget *widget,
 
   /* Widgets must not move while the window is being allocated. */
   if (((width < NARROW_WIDTH) != self->narrow ||
-       (!self->narrow && guide_width_for (width) != self->guide_width)) &&
+       (!self->narrow && width != self->laid_out_width)) &&
       self->layout_idle == 0)
     self->layout_idle = g_idle_add (apply_layout_idle, self);
 }
@@ -918,6 +972,7 @@ tradeoff_window_init (TradeoffWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->guide_width = -1;
+  self->laid_out_width = -1;
   /* Not bound as a template child: GTK 4.8 would then unparent it twice
    * when the window goes. */
   self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));

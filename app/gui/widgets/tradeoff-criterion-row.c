@@ -110,6 +110,51 @@ level_name (TradeoffLevel  level,
     }
 }
 
+/* The level button is as wide as its widest level, whatever it shows:
+ * choosing "Matters a lot" moves nothing on the row, the rows' levels line
+ * up, and no tick makes the criteria pane wider (with long option names
+ * at 1280 px, that pushed the advice off the screen).  Measured for the
+ * first row shown, and again only when the fonts change. */
+static void
+keep_level_width (TradeoffCriterionRow *self)
+{
+  static int widest = -1;
+  static guint widest_serial;
+  /* The translation measured: tests switch languages in one process. */
+  static const char *widest_text;
+  GtkWidget *button = GTK_WIDGET (self->level);
+  PangoContext *context;
+
+  if (gtk_widget_get_root (button) == NULL || !gtk_widget_get_visible (button))
+    return;
+
+  context = gtk_widget_get_pango_context (button);
+  if (widest < 0 || pango_context_get_serial (context) != widest_serial ||
+      g_strcmp0 (widest_text, tradeoff_level_describe (TRADEOFF_LEVEL_A_LOT)) != 0)
+    {
+      g_autofree char *shown = g_strdup (gtk_menu_button_get_label (self->level));
+
+      widest = 0;
+      gtk_widget_set_size_request (button, -1, -1);
+      for (int level = TRADEOFF_LEVEL_MATTERS; level <= TRADEOFF_LEVEL_LAST; level++)
+        {
+          int natural;
+
+          gtk_menu_button_set_label (self->level, tradeoff_level_describe (level));
+          gtk_widget_measure (button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          widest = MAX (widest, natural);
+        }
+      gtk_menu_button_set_label (self->level, shown != NULL ? shown : "");
+      widest_serial = pango_context_get_serial (context);
+      widest_text = tradeoff_level_describe (TRADEOFF_LEVEL_A_LOT);
+      /* As show_level() does after each new text. */
+      if (self->level_button != NULL)
+        gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->level_button),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+  gtk_widget_set_size_request (button, widest, -1);
+}
+
 /* The button shows the level; an unticked criterion shows "Matters", what
  * a tick gives it, dimmed.  The menu, if made, marks the level itself
  * (none when unticked). */
@@ -129,6 +174,7 @@ show_level (TradeoffCriterionRow *self)
         gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->level_button),
                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY);
     }
+  keep_level_width (self);
   gtk_widget_set_opacity (GTK_WIDGET (self->level), level == TRADEOFF_LEVEL_OFF ? 0.55 : 1.0);
   if (self->level_action != NULL)
     g_simple_action_set_state (self->level_action, g_variant_new_int32 (level));
@@ -368,8 +414,15 @@ update_description (TradeoffCriterionRow *self)
                                     -1);
 }
 
-/* "+2 PostgreSQL, −2 SQLite" wraps between the options, never between a
- * number and its option. */
+/* The longest effect of one option kept on one line: "+2 PostgreSQL"
+ * and "+3 Ruby on Rails" never break.  A longer one breaks between the
+ * words of the option's name, never between the number and the name:
+ * kept whole, "+2 MySQL Community Edition" made the row, and with it the
+ * window, wider than a 1280 px screen (tests/test-window-fit.c). */
+#define EFFECT_WHOLE_CHARS 14
+
+/* "+2 PostgreSQL, −2 SQLite" wraps between the options, and inside an
+ * option's effect only where it is too long to keep whole. */
 static char *
 keep_effects_whole (const char *effect)
 {
@@ -377,10 +430,21 @@ keep_effects_whole (const char *effect)
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_auto(GStrv) words = g_strsplit (items[i], " ", -1);
+      g_auto(GStrv) words = g_strsplit (items[i], " ", 2);
+      char *whole;
 
+      if (words[0] == NULL || words[1] == NULL)
+        continue;
+      if (g_utf8_strlen (items[i], -1) <= EFFECT_WHOLE_CHARS)
+        {
+          g_strfreev (words);
+          words = g_strsplit (items[i], " ", -1);
+          whole = g_strjoinv ("\u00a0", words);
+        }
+      else
+        whole = g_strconcat (words[0], "\u00a0", words[1], NULL);
       g_free (items[i]);
-      items[i] = g_strjoinv ("\u00a0", words);
+      items[i] = whole;
     }
 
   return g_strjoinv (", ", items);

@@ -106,7 +106,12 @@ add_score_row (TradeoffVerdictPanel *self,
 
   gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* A long name wraps, whole, rather than end in "…": the name is what
+   * the score is for.  Eight characters at least, so that the bar does
+   * not squeeze it to a letter a line. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
   gtk_widget_add_css_class (label, "option-name");
   g_signal_connect_object (score, "notify::leading", G_CALLBACK (leading_changed), label, 0);
