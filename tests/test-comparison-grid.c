@@ -26,7 +26,7 @@ headings (GtkWidget *grid)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
-      g_string_append_printf (joined, "%s%s", i > 0 ? "|" : "", gtk_column_view_column_get_title (column));
+      g_string_append_printf (joined, "%s%s", i > 0 ? "|" : "", column_heading (column));
     }
 
   return g_string_free (g_steal_pointer (&joined), FALSE);

@@ -4,7 +4,8 @@
  *
  * The quick comparison in the real window at 1280×800, in English, German
  * and French: with two or three options it fits its pane, no sideways
- * scroll, every row whole, and a ruled-out option's heading shows whole;
+ * scroll, every row whole, and a ruled-out option's heading shows whole
+ * without moving the FAQ below;
  * with eight it wraps its cells, then scrolls sideways, never widening
  * the guide past its measure nor cutting a row (issue 13).
  */
@@ -17,6 +18,7 @@
 #include <locale.h>
 
 #include "tradeoff-comparison-grid.h"
+#include "tradeoff-faq-view.h"
 #include "window-testing.h"
 
 /* Eight options, three aspects whose cells wrap in a column an eighth of
@@ -216,21 +218,36 @@ typedef struct
   const char *ruled_out;
 } FitCase;
 
+/* Where the FAQ starts in the window: ruling an option out must not move
+ * it (the mark takes a heading line kept for it). */
+static float
+faq_top (TradeoffWindow *window)
+{
+  GtkWidget *faq = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_FAQ_VIEW);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (faq, GTK_WIDGET (window), &bounds));
+  return bounds.origin.y;
+}
+
 static void
 check_fits (const FitCase *fit)
 {
   g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
   g_autofree char *path = fit->path != NULL ? g_test_build_filename (G_TEST_DIST, "data", fit->path, NULL) : NULL;
   TradeoffWindow *window = open_window (settings, path);
+  float top;
 
   g_assert_true (wait_until (laid_out, window));
   let_frames_pass ();
   g_assert_true (wait_until (no_sideways_scroll, window));
   assert_rows_whole (window);
+  top = faq_top (window);
 
   rule_out_with (window, fit->must_id);
   g_assert_true (wait_until (no_sideways_scroll, window));
   assert_rows_whole (window);
+  g_assert_cmpfloat (faq_top (window), ==, top);
   assert_ruled_out_heading_whole (window, fit->ruled_out, TRUE);
 
   close_window (window);

@@ -71,16 +71,6 @@ level_of (TradeoffWindow *window,
   return tradeoff_advisor_get_level (advisor, tradeoff_comparison_find_criterion (comparison, criterion_id));
 }
 
-static const char *
-column_title (TradeoffWindow *window,
-              guint           column)
-{
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW));
-  g_autoptr(GtkColumnViewColumn) item = g_list_model_get_item (gtk_column_view_get_columns (view), column);
-
-  return gtk_column_view_column_get_title (item);
-}
-
 static gboolean
 shows_label (GtkWidget  *root,
              const char *text)
@@ -143,8 +133,8 @@ test_must_rules_out (void)
 
   g_assert_true (press_on_level (window, "team-knows-django", GDK_KEY_3));
   /* Flask: its column, its score and the verdict. */
-  g_assert_cmpstr (column_title (window, 1), ==, "Django");
-  g_assert_cmpstr (column_title (window, 2), ==, "Flask\nruled out");
+  g_assert_cmpstr (grid_heading (window, 1), ==, "Django");
+  g_assert_cmpstr (grid_heading (window, 2), ==, "Flask\nruled out");
   g_assert_true (shows_label (GTK_WIDGET (window), "Ruled out by “" DJANGO_TEAM "”"));
   g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
@@ -157,11 +147,11 @@ test_must_rules_out (void)
   g_assert_nonnull (strstr (explanation, DJANGO_TEAM));
   g_assert_nonnull (strstr (explanation, FLASK_TEAM));
   g_assert_true (shows_label (GTK_WIDGET (window), explanation));
-  g_assert_cmpstr (column_title (window, 1), !=, "Django");
+  g_assert_cmpstr (grid_heading (window, 1), !=, "Django");
 
   /* Undone, Django is back in the running. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_cmpstr (column_title (window, 1), ==, "Django");
+  g_assert_cmpstr (grid_heading (window, 1), ==, "Django");
   g_assert_cmpstr (headline (window), ==, "\u2068Django\u2069 fits you best");
 
   close_window (window);
@@ -376,8 +366,8 @@ test_record_save_reopen (void)
   reopened = open_window (other_settings, path);
   assert_same_decision (window, reopened);
   g_assert_cmpstr (headline (reopened), ==, headline (window));
-  g_assert_cmpstr (column_title (reopened, 1), ==, column_title (window, 1));
-  g_assert_cmpstr (column_title (reopened, 2), ==, column_title (window, 2));
+  g_assert_cmpstr (grid_heading (reopened, 1), ==, grid_heading (window, 1));
+  g_assert_cmpstr (grid_heading (reopened, 2), ==, grid_heading (window, 2));
   g_assert_false (tradeoff_decision_get_can_undo (tradeoff_window_get_decision (reopened)));
   record = open_record (reopened);
   g_assert_cmpstr (gtk_editable_get_text (record.deciders), ==, "Ana, Bo");

@@ -179,16 +179,6 @@ test_group_heading_shown (void)
   close_window (window);
 }
 
-static const char *
-column_title (TradeoffWindow *window,
-              guint           position)
-{
-  GtkWidget *grid = find_one (GTK_WIDGET (window), TRADEOFF_TYPE_COMPARISON_GRID);
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_one (grid, GTK_TYPE_COLUMN_VIEW));
-  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), position);
-
-  return gtk_column_view_column_get_title (column);
-}
 
 /* The leading option renamed: the grid's heading and the verdict say the
  * new name. */
@@ -224,7 +214,7 @@ test_rename_reaches_grid_and_verdict (void)
     type_at_end (editor, field, 0, "Q");
   }
 
-  g_assert_cmpstr (column_title (window, index + 1), ==, name);
+  g_assert_cmpstr (grid_heading (window, index + 1), ==, name);
   g_assert_nonnull (strstr (headline (window), name));
   g_assert_cmpstr (tradeoff_option_get_name (tradeoff_advisor_get_leader (tradeoff_window_get_advisor (window))),
                    ==, name);

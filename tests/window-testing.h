@@ -84,6 +84,9 @@ void              window_testing_init   (int              *argc,
                                          char           ***argv);
 /* The grid shows @n_rows aspects, under the headings given, %NULL-ended:
  * the aspect column's, then one per option and no more. */
+const char       *column_heading        (GtkColumnViewColumn *column);
+const char       *grid_heading          (TradeoffWindow   *window,
+                                         guint             position);
 void              assert_grid           (TradeoffWindow   *window,
                                          guint             n_rows,
                                          const char       *first_heading,

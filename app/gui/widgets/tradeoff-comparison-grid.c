@@ -161,12 +161,21 @@ shows_whole (TradeoffComparisonGrid *self)
 }
 
 /* The aspect column's heading. */
-static const char *
+/* Every heading is two lines, the second empty unless the option is ruled
+ * out: the mark then takes a line that was there already, and the grid,
+ * and the FAQ below it, do not move when a must-have is set or cleared. */
+static char *
+heading_title (const char *name)
+{
+  return g_strconcat (name, "\n", NULL);
+}
+
+static char *
 aspect_heading (TradeoffComparison *comparison)
 {
   const char *heading = tradeoff_comparison_get_aspect_heading (comparison);
 
-  return heading != NULL && *heading != '\0' ? heading : _("Aspect");
+  return heading_title (heading != NULL && *heading != '\0' ? heading : _("Aspect"));
 }
 
 /* The columns come from the options, so any comparison of 2 to 8 options
@@ -176,15 +185,17 @@ add_columns (TradeoffComparisonGrid *self)
 {
   GListModel *options = tradeoff_comparison_get_options (self->comparison);
   guint n_options = g_list_model_get_n_items (options);
+  g_autofree char *aspect_title = aspect_heading (self->comparison);
   g_autoptr(GtkColumnViewColumn) aspect_column = NULL;
 
-  aspect_column = column_new (aspect_heading (self->comparison), ASPECT_COLUMN);
+  aspect_column = column_new (aspect_title, ASPECT_COLUMN);
   gtk_column_view_append_column (self->column_view, aspect_column);
 
   for (guint i = 0; i < n_options; i++)
     {
       g_autoptr(TradeoffOption) option = g_list_model_get_item (options, i);
-      g_autoptr(GtkColumnViewColumn) column = column_new (tradeoff_option_get_name (option), i);
+      g_autofree char *title = heading_title (tradeoff_option_get_name (option));
+      g_autoptr(GtkColumnViewColumn) column = column_new (title, i);
 
       gtk_column_view_append_column (self->column_view, column);
     }
@@ -223,7 +234,7 @@ tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
      * mark short: the column is no wider than its longest line. */
     title = g_strdup_printf (_("%s\nruled out"), tradeoff_option_get_name (option));
   else
-    title = g_strdup (tradeoff_option_get_name (option));
+    title = heading_title (tradeoff_option_get_name (option));
   gtk_column_view_column_set_title (column, title);
 }
 
@@ -237,8 +248,9 @@ follow_edit (TradeoffComparisonGrid *self,
   GListModel *columns = gtk_column_view_get_columns (self->column_view);
   guint n_options = tradeoff_comparison_get_n_options (self->comparison);
   g_autoptr(GtkColumnViewColumn) first = g_list_model_get_item (columns, 0);
+  g_autofree char *aspect_title = aspect_heading (self->comparison);
 
-  gtk_column_view_column_set_title (first, aspect_heading (self->comparison));
+  gtk_column_view_column_set_title (first, aspect_title);
   for (guint i = 0; i < n_options; i++)
     {
       TradeoffOption *option = tradeoff_comparison_get_option (self->comparison, i);
@@ -248,8 +260,10 @@ follow_edit (TradeoffComparisonGrid *self,
        * when the options change (tradeoff_comparison_grid_set_ruled_out()). */
       if (option == tradeoff_comparison_get_option (before, i))
         continue;
+      g_autofree char *title = heading_title (tradeoff_option_get_name (option));
+
       column = g_list_model_get_item (columns, i + 1);
-      gtk_column_view_column_set_title (column, tradeoff_option_get_name (option));
+      gtk_column_view_column_set_title (column, title);
     }
   tradeoff_list_splice_changed (self->aspects, tradeoff_comparison_get_aspects (self->comparison));
 }
