@@ -72,35 +72,10 @@ static const char eight_options[] =
   "  </verdicts>\n"
   "</comparison>\n";
 
-/* Switches the language of this process; setlocale() also makes gettext
- * forget what it has looked up. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
 static GtkWidget *
 grid_of (TradeoffWindow *window)
 {
   return find_one (GTK_WIDGET (window), TRADEOFF_TYPE_COMPARISON_GRID);
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-/* A few frames: a change is laid out at the next one, not at once. */
-static void
-let_frames_pass (void)
-{
-  gint64 until = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
-
-  g_assert_true (wait_until (time_passed, &until));
-  settle ();
 }
 
 static void
@@ -204,13 +179,6 @@ assert_ruled_out_heading_whole (TradeoffWindow *window,
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, viewport.size.width);
 }
 
-static gboolean
-laid_out (gpointer window)
-{
-  /* 1280 px less the frame GTK draws with no window manager. */
-  return gtk_widget_get_width (window) > 1200;
-}
-
 typedef struct
 {
   const char *path;
@@ -238,7 +206,7 @@ check_fits (const FitCase *fit)
   TradeoffWindow *window = open_window (settings, path);
   float top;
 
-  g_assert_true (wait_until (laid_out, window));
+  g_assert_true (wait_until (laid_out_wide, window));
   let_frames_pass ();
   g_assert_true (wait_until (no_sideways_scroll, window));
   assert_rows_whole (window);
@@ -280,7 +248,7 @@ test_eight_options (gconstpointer data)
   use_language (language);
   path = write_temp_file ("eight.xml", eight_options, &dir);
   window = open_window (settings, path);
-  g_assert_true (wait_until (laid_out, window));
+  g_assert_true (wait_until (laid_out_wide, window));
   let_frames_pass ();
 
   g_assert_true (wait_until (guide_keeps_width, window));
@@ -302,10 +270,7 @@ main (int   argc,
       char *argv[])
 {
   window_testing_init (&argc, &argv);
-  /* As main.c does, with the catalogues compiled in the build tree. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  use_catalogues ();
 
   g_test_add_data_func ("/tradeoff/grid-fit/two-and-three/en", "en", test_fits);
   g_test_add_data_func ("/tradeoff/grid-fit/two-and-three/de", "de", test_fits);

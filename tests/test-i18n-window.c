@@ -48,15 +48,6 @@ static const Expected french = {
   .search_placeholder = "Rechercher dans les questions et réponses",
 };
 
-/* Switches the language of this process.  setlocale() also tells gettext to
- * forget the translations it has already looked up. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
 static gboolean
 shows_label (TradeoffWindow *window,
              const char     *text)
@@ -129,9 +120,7 @@ main (int   argc,
 
   /* As main.c does, but with the catalogues compiled in the build tree:
    * GtkBuilder translates the templates in the default text domain. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  use_catalogues ();
 
   g_test_add_data_func ("/tradeoff/i18n-window/german", &german, test_window_in);
   g_test_add_data_func ("/tradeoff/i18n-window/french", &french, test_window_in);

@@ -63,36 +63,6 @@ static const char long_names[] =
   "  </verdicts>\n"
   "</comparison>\n";
 
-/* Switches the language of this process; setlocale() also makes gettext
- * forget what it has looked up. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
-static gboolean
-time_passed (gpointer data)
-{
-  return g_get_monotonic_time () >= *(gint64 *) data;
-}
-
-static void
-let_frames_pass (void)
-{
-  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
-
-  g_assert_true (wait_until (time_passed, &until));
-  settle ();
-}
-
-static gboolean
-laid_out (gpointer window)
-{
-  return gtk_widget_get_width (window) > 1200;
-}
-
 /* What the criteria need at least: a tick must not change it, or the
  * panes would move. */
 static int
@@ -154,7 +124,7 @@ test_long_names (gconstpointer data)
   use_language (language);
   path = write_temp_file ("long-names.xml", long_names, &dir);
   window = open_window (settings, path);
-  g_assert_true (wait_until (laid_out, window));
+  g_assert_true (wait_until (laid_out_wide, window));
   let_frames_pass ();
   assert_fits_screen (window);
   before = criteria_minimum (window);
@@ -182,10 +152,7 @@ main (int   argc,
       char *argv[])
 {
   window_testing_init (&argc, &argv);
-  /* As main.c does, with the catalogues compiled in the build tree. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  use_catalogues ();
 
   g_test_add_data_func ("/tradeoff/window-fit/long-names/en", "en", test_long_names);
   g_test_add_data_func ("/tradeoff/window-fit/long-names/de", "de", test_long_names);

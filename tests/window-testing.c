@@ -20,6 +20,9 @@
 #include "tradeoff-window.h"
 #include "window-testing.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 /* Waiting is bounded by a number of main-loop turns, never by a clock: the
  * timeout only wakes the loop up so that it can look again. */
 
@@ -332,6 +335,49 @@ window_testing_init (int    *argc,
    * told can be checked (the suite turns the real one off). */
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (argc, argv, NULL);
+}
+
+/* Switches the language of this process; setlocale() also makes gettext
+ * forget what it has looked up. */
+void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+}
+
+/* Tradeoff's catalogues, compiled in the build tree, as main.c binds them. */
+void
+use_catalogues (void)
+{
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TRADEOFF_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static gboolean
+time_passed (gpointer data)
+{
+  return g_get_monotonic_time () >= *(gint64 *) data;
+}
+
+/* A few frames: a change is laid out at the next one, not at once, and a
+ * busy machine takes a few. */
+void
+let_frames_pass (void)
+{
+  gint64 until = g_get_monotonic_time () + 300 * G_TIME_SPAN_MILLISECOND;
+
+  g_assert_true (wait_until (time_passed, &until));
+  settle ();
+}
+
+/* The window at the test display's 1280 px, less the frame GTK draws with
+ * no window manager. */
+gboolean
+laid_out_wide (gpointer window)
+{
+  return gtk_widget_get_width (window) > 1200;
 }
 
 void

@@ -84,6 +84,10 @@ void              window_testing_init   (int              *argc,
                                          char           ***argv);
 /* The grid shows @n_rows aspects, under the headings given, %NULL-ended:
  * the aspect column's, then one per option and no more. */
+void              use_language          (const char       *language);
+void              use_catalogues        (void);
+void              let_frames_pass       (void);
+gboolean          laid_out_wide         (gpointer          window);
 const char       *column_heading        (GtkColumnViewColumn *column);
 const char       *grid_heading          (TradeoffWindow   *window,
                                          guint             position);
