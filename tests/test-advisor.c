@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "advisor-fixtures.h"
+#include "tradeoff-advisor-private.h"
 #include "tradeoff-loader.h"
 
 /* Two options; a: (3, 0), b: (0, 3), c: (1, 1). */
@@ -481,6 +482,74 @@ test_flips_notify_when_they_change (void)
   g_assert_finalize_object (comparison);
 }
 
+/* Reads the first @n flips, as the window's list does. */
+static void
+read_first_flips (TradeoffAdvisor *advisor,
+                  guint            n)
+{
+  GListModel *flips = tradeoff_advisor_get_flips (advisor);
+
+  for (guint i = 0; i < MIN (n, g_list_model_get_n_items (flips)); i++)
+    g_object_unref (g_list_model_get_item (flips, i));
+}
+
+/* Three options; a: (3, 0, 0), b: (0, 5, 0), then a hundred criteria Django
+ * does not serve, d0…: (0, 1, 1), and a hundred Flask does not, f0…:
+ * (1, 0, 1).  While Django leads, making any d a must-have rules it out;
+ * once Flask leads, any f: a tick that changes the leader renews every
+ * flip.  Issue 13: only the flips somebody reads are made, as objects. */
+static void
+test_flips_made_when_read (void)
+{
+  TradeoffComparison *comparison = comparison_new (IDS ("Django", "Flask", "Pyramid"));
+  TradeoffCriterionGroup *group = add_group (comparison, "g", FALSE);
+  TradeoffAdvisor *advisor;
+  GListModel *flips;
+  g_autofree char *last = NULL;
+  guint made;
+
+  add_criterion (comparison, group, NULL, "a", (int[]) { 3, 0, 0 });
+  add_criterion (comparison, group, NULL, "b", (int[]) { 0, 5, 0 });
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%c%u", i < 100 ? 'd' : 'f', i % 100);
+
+      add_criterion (comparison, group, NULL, id,
+                     i < 100 ? (int[]) { 0, 1, 1 } : (int[]) { 1, 0, 1 });
+    }
+  _tradeoff_comparison_seal (comparison);
+  advisor = tradeoff_advisor_new (comparison);
+
+  tick (advisor, "a", TRUE);
+  made = _tradeoff_flips_made ();
+  flips = tradeoff_advisor_get_flips (advisor);
+  g_assert_cmpuint (g_list_model_get_n_items (flips), >, 100);
+  read_first_flips (advisor, 8);
+  g_assert_cmpuint (_tradeoff_flips_made () - made, ==, 8);
+
+  /* Flask leads: a hundred flips and more are new, eight are read. */
+  tick (advisor, "b", TRUE);
+  g_assert_cmpstr (leader_id (advisor), ==, "flask");
+  flips = tradeoff_advisor_get_flips (advisor);
+  g_assert_cmpuint (g_list_model_get_n_items (flips), >, 100);
+  read_first_flips (advisor, 8);
+  g_assert_cmpuint (_tradeoff_flips_made () - made, <=, 16);
+
+  /* What is made when read says what it would have said. */
+  last = flip_summary (advisor, g_list_model_get_n_items (flips) - 1);
+  g_assert_cmpstr (last, ==, "Making “\u2068Label f99\u2069” a must-have would make it \u2068Django\u2069");
+  /* And a flip read twice is one object. */
+  {
+    g_autoptr(TradeoffFlip) first = g_list_model_get_item (flips, 0);
+    g_autoptr(TradeoffFlip) again = g_list_model_get_item (flips, 0);
+
+    g_assert_true (first == again);
+  }
+
+  g_assert_finalize_object (advisor);
+  g_assert_finalize_object (comparison);
+}
+
 /* Reasons */
 
 static void
@@ -723,6 +792,8 @@ main (int   argc,
                    test_tick_binding_round_trips);
   g_test_add_func ("/tradeoff/advisor/flips/notify-when-they-change",
                    test_flips_notify_when_they_change);
+  g_test_add_func ("/tradeoff/advisor/flips/made-when-read",
+                   test_flips_made_when_read);
   g_test_add_func ("/tradeoff/advisor/reasons/ranked-by-contribution",
                    test_reasons_ranked_by_contribution);
   g_test_add_func ("/tradeoff/advisor/select-ids", test_select_ids);

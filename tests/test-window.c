@@ -19,6 +19,7 @@
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
 #include "tradeoff-verdict-panel.h"
+#include "tradeoff-window-private.h"
 #include "window-testing.h"
 
 static void
@@ -70,6 +71,33 @@ test_reset_action (void)
   g_assert_false (gtk_check_button_get_active (stability));
   g_assert_true (gtk_check_button_get_active (check_button_labelled (window, "No preference")));
   g_assert_cmpstr (headline (window), ==, before);
+
+  close_window (window);
+}
+
+/* A tick sets only the actions whose state it changes: GTK 4.8 tells
+ * every observer of an action each time it is set (issue 13: a tick
+ * within a frame on the large comparison). */
+static void
+test_actions_set_on_change (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  guint before;
+
+  /* The first tick makes Reset and Undo usable. */
+  before = _tradeoff_window_get_n_action_changes (window);
+  gtk_check_button_set_active (criterion_button (window, "team-knows-django"), TRUE);
+  g_assert_cmpuint (_tradeoff_window_get_n_action_changes (window) - before, ==, 2);
+
+  /* The second changes no action's state, so sets none. */
+  before = _tradeoff_window_get_n_action_changes (window);
+  gtk_check_button_set_active (criterion_button (window, "long-term-stability"), TRUE);
+  g_assert_cmpuint (_tradeoff_window_get_n_action_changes (window), ==, before);
+
+  /* And Reset, still usable, unticks both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reset", NULL));
+  g_assert_false (gtk_check_button_get_active (criterion_button (window, "team-knows-django")));
 
   close_window (window);
 }
@@ -459,6 +487,7 @@ main (int   argc,
 
   g_test_add_func ("/tradeoff/window/shows-guide", test_shows_guide);
   g_test_add_func ("/tradeoff/window/reset-action", test_reset_action);
+  g_test_add_func ("/tradeoff/window/actions-set-on-change", test_actions_set_on_change);
   g_test_add_func ("/tradeoff/window/bad-file-keeps-comparison", test_bad_file_keeps_comparison);
   g_test_add_func ("/tradeoff/window/save-report", test_save_report);
   g_test_add_func ("/tradeoff/window/ticks-survive-restart", test_ticks_survive_restart);

@@ -49,6 +49,13 @@ struct _TradeoffWindow
   guint                 layout_idle;
   gboolean              narrow;
 
+  /* Which win.* actions _tradeoff_window_update_actions() has set, and to
+   * what, one bit each: an action is only set again when that changes. */
+  guint                 actions_set;
+  guint                 actions_enabled;
+  /* How many times it has set one, for tests. */
+  guint                 n_action_changes;
+
   /* Template widgets */
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
@@ -96,6 +103,8 @@ void _tradeoff_window_update_progress       (TradeoffWindow *self);
 void _tradeoff_window_stop_progress         (TradeoffWindow *self);
 /* The one place that decides which win.* actions can be used. */
 void _tradeoff_window_update_actions        (TradeoffWindow *self);
+/* How many times an action's state was set there, for tests. */
+guint _tradeoff_window_get_n_action_changes (TradeoffWindow *self);
 /* The Tab order, region by region: see tradeoff-window-focus.c. */
 void _tradeoff_window_init_focus            (TradeoffWindow *self);
 /* A toast-style banner saying what was just done, with Undo if @undo. */

@@ -19,6 +19,7 @@
 #include "tradeoff-pane-layout.h"
 #include "tradeoff-reasons-view.h"
 #include "tradeoff-safe-text.h"
+#include "tradeoff-scroller-height.h"
 #include "tradeoff-verdict-panel.h"
 #include "tradeoff-window-private.h"
 
@@ -977,6 +978,9 @@ tradeoff_window_init (TradeoffWindow *self)
    * when the window goes. */
   self->header_bar = gtk_window_get_titlebar (GTK_WINDOW (self));
   self->search_entry = tradeoff_faq_view_get_search_entry (TRADEOFF_FAQ_VIEW (self->faq_view));
+  /* Its height is the column's share, whatever its rows say: they are
+   * measured once, at the width they get (tradeoff-scroller-height.c). */
+  tradeoff_scroller_height_ignores_child (GTK_SCROLLED_WINDOW (self->advice_scroller));
   _tradeoff_window_init_focus (self);
 
   self->decision_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);

@@ -228,21 +228,33 @@ guint       _tradeoff_flips_find     (const TradeoffTally      *tally,
  * worst. */
 gboolean    _tradeoff_flips_any      (const TradeoffTally      *tally,
                                       const TradeoffVerdict    *current);
-/* @old_list (may be %NULL) holds the flips of @old_records: the new list
- * shares the items whose records are the same. */
-GListModel *_tradeoff_flips_new_list (const TradeoffTally      *tally,
+/* A flip as the list below makes it: @outcome may be %NULL. */
+TradeoffFlip *_tradeoff_flip_new     (TradeoffCriterion        *criterion,
+                                      TradeoffOption           *outcome,
+                                      const TradeoffFlipRecord *record);
+/* How many TradeoffFlip objects this process has made, for tests: a tick
+ * makes only the flips somebody reads. */
+guint       _tradeoff_flips_made     (void);
+
+/* The flips of @records (tradeoff-flip-list.c): a list model that makes
+ * an item only when it is read, naming the tally's criterion and option
+ * objects as they are now (@comparison owns them).  @old_list (may be
+ * %NULL) is the list before: the new one shares the items already made
+ * there whose records are the same.  O(flips), a copy of numbers; no
+ * object is made. */
+GListModel *_tradeoff_flips_new_list (TradeoffComparison       *comparison,
+                                      const TradeoffTally      *tally,
                                       const TradeoffFlipRecord *records,
                                       guint                     n_records,
-                                      GListModel               *old_list,
-                                      const TradeoffFlipRecord *old_records,
-                                      guint                     n_old);
-/* @list (the flips of @records) again with the tally's current criterion
- * and option objects, sharing the flips that already name them; %NULL
- * when all do.  O(flips). */
-GListModel *_tradeoff_flips_follow   (const TradeoffTally      *tally,
-                                      const TradeoffFlipRecord *records,
-                                      guint                     n_records,
+                                      GListModel               *old_list);
+/* @list again with the tally's current criterion and option objects (an
+ * edit kept the advisor, tradeoff-advisor-rebase.c), sharing the flips
+ * already made that name them; %NULL when the list names them already. */
+GListModel *_tradeoff_flips_follow   (TradeoffComparison       *comparison,
+                                      const TradeoffTally      *tally,
                                       GListModel               *list);
+/* How many of @list's items have been made so far, for tests. */
+guint       _tradeoff_flips_n_made   (GListModel               *list);
 
 /* The advisor itself, shared by tradeoff-advisor.c (properties,
  * publishing) and tradeoff-advisor-levels.c (actions). */

@@ -164,7 +164,7 @@ move_items (TradeoffAdvisor    *self,
   if (moved->options)
     moved->headline = g_steal_pointer (&self->headline);
   if (self->flips != NULL && (moved->criteria || moved->options))
-    flips = _tradeoff_flips_follow (tally, self->flip_records, self->n_flip_records, self->flips);
+    flips = _tradeoff_flips_follow (self->comparison, tally, self->flips);
   if (flips != NULL)
     {
       g_object_unref (self->flips);

@@ -168,8 +168,9 @@ publish_scores (TradeoffAdvisor *self)
 
 /* Brings the flips up to date, if anybody has read them yet.  They are found
  * into a scratch array and compared with the list last handed out, so the
- * list (and its items) is only rebuilt, and "flips" only notified, when a
- * flip appeared, disappeared or would now lead elsewhere. */
+ * list is only made again, and "flips" only notified, when a flip
+ * appeared, disappeared or would now lead elsewhere.  The new list makes a
+ * flip object only when somebody reads it (tradeoff-flip-list.c). */
 static void
 update_flips (TradeoffAdvisor *self)
 {
@@ -198,8 +199,7 @@ update_flips (TradeoffAdvisor *self)
   {
     GListModel *old = self->flips;
 
-    self->flips = _tradeoff_flips_new_list (&self->tally, self->flip_scratch, n,
-                                            old, self->flip_records, self->n_flip_records);
+    self->flips = _tradeoff_flips_new_list (self->comparison, &self->tally, self->flip_scratch, n, old);
     g_object_unref (old);
   }
 
@@ -777,7 +777,7 @@ tradeoff_advisor_get_flips (TradeoffAdvisor *self)
   self->flip_scratch = g_new (TradeoffFlipRecord,
                               MAX (tally->n_criteria * TRADEOFF_FLIPS_PER_CRITERION, 1));
   self->n_flip_records = _tradeoff_flips_find (tally, &self->verdict, self->flip_records);
-  self->flips = _tradeoff_flips_new_list (tally, self->flip_records, self->n_flip_records, NULL, NULL, 0);
+  self->flips = _tradeoff_flips_new_list (self->comparison, tally, self->flip_records, self->n_flip_records, NULL);
 
   return self->flips;
 }

@@ -285,135 +285,34 @@ _tradeoff_flips_any (const TradeoffTally   *tally,
   return FALSE;
 }
 
-static gboolean
-same_record (const TradeoffFlipRecord *a,
-             const TradeoffFlipRecord *b)
+/* How many flips were made in this process: see _tradeoff_flips_made(). */
+static guint flips_made;
+
+/* The fields directly, not the construct properties: the property
+ * machinery (GValues, notifications frozen and thawed) costs more than the
+ * rest of it. */
+TradeoffFlip *
+_tradeoff_flip_new (TradeoffCriterion        *criterion,
+                    TradeoffOption           *outcome,
+                    const TradeoffFlipRecord *record)
 {
-  return a->criterion == b->criterion && a->level == b->level && a->from == b->from &&
-         a->outcome == b->outcome && a->kind == b->kind;
-}
+  TradeoffFlip *flip = g_object_new (TRADEOFF_TYPE_FLIP, NULL);
 
-/* Records are in (criterion, level) order. */
-static int
-compare_position (const TradeoffFlipRecord *a,
-                  const TradeoffFlipRecord *b)
-{
-  if (a->criterion != b->criterion)
-    return a->criterion < b->criterion ? -1 : 1;
-  return (int) a->level - (int) b->level;
-}
-
-static TradeoffFlip *
-new_flip (const TradeoffTally      *tally,
-          const TradeoffFlipRecord *record)
-{
-  TradeoffOption *outcome = NULL;
-  TradeoffFlip *flip;
-
-  if (record->outcome != TRADEOFF_NO_INDEX)
-    outcome = tally->options[record->outcome];
-
-  /* The fields directly, not the construct properties: an observed
-   * toggle may make a hundred flips, and the property machinery (GValues,
-   * notifications frozen and thawed) costs more than the rest of it. */
-  flip = g_object_new (TRADEOFF_TYPE_FLIP, NULL);
-  flip->criterion = g_object_ref (tally->criteria[record->criterion]);
+  flip->criterion = g_object_ref (criterion);
   flip->tick = record->level != TRADEOFF_LEVEL_OFF;
   flip->outcome = outcome != NULL ? g_object_ref (outcome) : NULL;
   flip->kind = record->kind;
   flip->level = record->level;
   flip->from = record->from;
+  g_atomic_int_inc (&flips_made);
 
   return flip;
 }
 
-/* A flip is immutable: the ones whose records did not change move to the
- * new list as they are, and only the new ones are made, so that a toggle
- * that changes one flip of hundreds makes one object, not hundreds.  The
- * list is filled in one splice, one "items-changed". */
-GListModel *
-_tradeoff_flips_new_list (const TradeoffTally      *tally,
-                         const TradeoffFlipRecord *records,
-                         guint                     n_records,
-                         GListModel               *old_list,
-                         const TradeoffFlipRecord *old_records,
-                         guint                     n_old)
+guint
+_tradeoff_flips_made (void)
 {
-  g_autoptr(GListStore) store = g_list_store_new (TRADEOFF_TYPE_FLIP);
-  g_autofree gpointer *items = g_new (gpointer, MAX (n_records, 1));
-  guint j = 0;
-
-  if (old_list == NULL)
-    n_old = 0;
-
-  for (guint i = 0; i < n_records; i++)
-    {
-      while (j < n_old && compare_position (&old_records[j], &records[i]) < 0)
-        j++;
-      if (j < n_old && same_record (&old_records[j], &records[i]))
-        items[i] = g_list_model_get_item (old_list, j);
-      else
-        items[i] = new_flip (tally, &records[i]);
-    }
-
-  g_list_store_splice (store, 0, 0, items, n_records);
-  for (guint i = 0; i < n_records; i++)
-    g_object_unref (items[i]);
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
-}
-
-/* Whether @flip names the tally's criterion and option objects, not those
- * of the comparison before an edit. */
-static gboolean
-names_current (const TradeoffTally      *tally,
-               const TradeoffFlipRecord *record,
-               TradeoffFlip             *flip)
-{
-  TradeoffOption *outcome = record->outcome != TRADEOFF_NO_INDEX ? tally->options[record->outcome] : NULL;
-
-  return flip->criterion == tally->criteria[record->criterion] && flip->outcome == outcome;
-}
-
-/* After an edit that kept the advisor (tradeoff-advisor-rebase.c) the
- * records hold, but a flip of an edited criterion or option names the old
- * object, whose label is the old one.  Those are made again, the rest
- * shared; %NULL when none needs to be, so nothing is notified. */
-GListModel *
-_tradeoff_flips_follow (const TradeoffTally      *tally,
-                        const TradeoffFlipRecord *records,
-                        guint                     n_records,
-                        GListModel               *list)
-{
-  g_autoptr(GListStore) store = NULL;
-  g_autofree gpointer *items = NULL;
-  gboolean stale = FALSE;
-
-  for (guint i = 0; !stale && i < n_records; i++)
-    {
-      g_autoptr(TradeoffFlip) flip = g_list_model_get_item (list, i);
-
-      stale = !names_current (tally, &records[i], flip);
-    }
-  if (!stale)
-    return NULL;
-
-  store = g_list_store_new (TRADEOFF_TYPE_FLIP);
-  items = g_new (gpointer, MAX (n_records, 1));
-  for (guint i = 0; i < n_records; i++)
-    {
-      items[i] = g_list_model_get_item (list, i);
-      if (!names_current (tally, &records[i], items[i]))
-        {
-          g_object_unref (items[i]);
-          items[i] = new_flip (tally, &records[i]);
-        }
-    }
-  g_list_store_splice (store, 0, 0, items, n_records);
-  for (guint i = 0; i < n_records; i++)
-    g_object_unref (items[i]);
-
-  return G_LIST_MODEL (g_steal_pointer (&store));
+  return (guint) g_atomic_int_get (&flips_made);
 }
 
 TradeoffCriterion *
