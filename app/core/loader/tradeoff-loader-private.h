@@ -145,6 +145,20 @@ gboolean _tradeoff_loader_prescan (TradeoffLoadContext *ctx);
 gboolean _tradeoff_loader_validate (TradeoffLoadContext *ctx,
                                     xmlDoc              *doc);
 
+/* data/comparison.rng, compiled once (tradeoff-loader-schema.c): the judge
+ * of what follows the format, and a quick form with plain text for its ids
+ * and texts, whose values _tradeoff_loader_schema_values_valid() checks;
+ * the quick form may be %NULL. */
+xmlRelaxNG *_tradeoff_loader_schema              (void);
+xmlRelaxNG *_tradeoff_loader_quick_schema        (void);
+/* Whether the texts and ids of @element (its own text, its attributes)
+ * are what the judge wants; for trees validated against the quick form. */
+gboolean    _tradeoff_loader_schema_values_valid (xmlNode *element);
+/* For tests only: without the quick form, the judge validates every file
+ * (process-wide); and how many trees the judge has validated whole. */
+void        _tradeoff_loader_set_quick_schema_enabled (gboolean enabled);
+guint       _tradeoff_loader_n_whole_validations      (void);
+
 /* For tests only: called as validation starts (@n_validated 0) and each
  * time it looks at the cancellable, with the number of elements validated
  * so far.  Process-wide; %NULL unsets it. */
