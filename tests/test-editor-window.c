@@ -800,7 +800,10 @@ button_sensitive (TradeoffEditorWindow *editor,
   g_autoptr(GPtrArray) buttons = find_shown (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0 && nth-- == 0)
+    if (GTK_IS_LABEL (gtk_button_get_child (g_ptr_array_index (buttons, i))) &&
+        g_strcmp0 (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (buttons, i)))),
+                   label) == 0 &&
+        nth-- == 0)
       return gtk_widget_is_sensitive (g_ptr_array_index (buttons, i));
   g_error ("no button “%s”", label);
   return FALSE;
@@ -825,6 +828,27 @@ test_option_buttons_say_what_they_can (void)
   g_assert_false (button_sensitive (editor, "Move do_wn", 1));
   g_assert_false (button_sensitive (editor, "_Remove", 0));
   g_assert_false (button_sensitive (editor, "_Remove", 1));
+
+  /* Each button is named once, by its words: its label only presents
+   * (GTK 4.8 read a named button's label too: "Remove option 1 Remove"). */
+  {
+    g_autoptr(GPtrArray) buttons = find_shown (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
+    guint labelled = 0;
+
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
+
+        if (!GTK_IS_LABEL (child))
+          continue;
+        labelled++;
+        g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)), ==,
+                         GTK_ACCESSIBLE_ROLE_PRESENTATION);
+        g_assert_true (gtk_test_accessible_has_property (g_ptr_array_index (buttons, i),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL));
+      }
+    g_assert_cmpuint (labelled, >=, 6);
+  }
 
   /* Three options: each can go. */
   act (editor, "editor.add-option", NULL);

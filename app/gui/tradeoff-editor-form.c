@@ -249,14 +249,23 @@ add_field (TradeoffEditorWindow *self,
   return field;
 }
 
-/* A button with a mnemonic, named without its underscore: GTK 4.8 reads
- * the label's markup and its text both. */
+/* A button with a mnemonic, named once and without its underscore: GTK
+ * 4.8 names a button by its label with the underscore and then by the
+ * label's text ("_Remove Remove"), and by a name given and then the text
+ * ("Remove Remove"); a label that presents only is left out. */
 static GtkWidget *
 mnemonic_button (const char *label)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = g_object_new (GTK_TYPE_LABEL,
+                                  "label", label,
+                                  "use-underline", TRUE,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
   g_autoptr(GString) plain = g_string_new (label);
 
+  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  gtk_button_set_child (GTK_BUTTON (button), text);
   g_string_replace (plain, "_", "", 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
   return button;
