@@ -846,6 +846,9 @@ test_option_buttons_say_what_they_can (void)
                          GTK_ACCESSIBLE_ROLE_PRESENTATION);
         g_assert_true (gtk_test_accessible_has_property (g_ptr_array_index (buttons, i),
                                                          GTK_ACCESSIBLE_PROPERTY_LABEL));
+        /* Nor by the label again. */
+        g_assert_false (gtk_test_accessible_has_relation (g_ptr_array_index (buttons, i),
+                                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY));
       }
     g_assert_cmpuint (labelled, >=, 6);
   }

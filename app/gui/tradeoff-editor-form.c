@@ -264,7 +264,8 @@ mnemonic_button (const char *label)
                                   NULL);
   g_autoptr(GString) plain = g_string_new (label);
 
-  gtk_label_set_mnemonic_widget (GTK_LABEL (text), button);
+  /* No mnemonic widget: that would name the button by the label again;
+   * the mnemonic finds the button around it. */
   gtk_button_set_child (GTK_BUTTON (button), text);
   g_string_replace (plain, "_", "", 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
