@@ -208,6 +208,121 @@ test_tab_walks_the_parts (void)
   close_window (window);
 }
 
+/* Where a Tab leaves the focus: a field (by its label) or a button (by
+ * its action), once it has left @before and landed on one: the list
+ * takes the focus a moment while it scrolls to a part. */
+typedef struct
+{
+  TradeoffEditorWindow *editor;
+  GtkWidget            *before;
+} Walk;
+
+static gboolean
+landed (gpointer data)
+{
+  Walk *walk = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (walk->editor));
+
+  return focus != NULL && focus != walk->before && !GTK_IS_LIST_VIEW (focus) &&
+         !GTK_IS_SCROLLED_WINDOW (focus);
+}
+
+static const char *
+stop_name (GtkWidget *focus)
+{
+  GtkWidget *field = gtk_widget_get_ancestor (focus, TRADEOFF_TYPE_EDITOR_FIELD);
+
+  if (field != NULL)
+    return tradeoff_editor_field_get_label (TRADEOFF_EDITOR_FIELD (field));
+  if (GTK_IS_ACTIONABLE (focus) && gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)) != NULL)
+    return gtk_actionable_get_action_name (GTK_ACTIONABLE (focus));
+  return G_OBJECT_TYPE_NAME (focus);
+}
+
+/* Whether the focus, when in the form, is on the screen. */
+static gboolean
+focus_in_view (gpointer editor)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (editor));
+  GtkWidget *scroller = find_one (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_is_ancestor (focus, scroller))
+    return TRUE;
+  return gtk_widget_compute_bounds (focus, scroller, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* Presses Tab (or Shift+Tab) and returns where the focus landed; a field
+ * or button of the form is scrolled into view. */
+static const char *
+tab (TradeoffEditorWindow *editor,
+     gboolean              backward)
+{
+  Walk walk = { editor, gtk_root_get_focus (GTK_ROOT (editor)) };
+
+  press_tab (GTK_WIDGET (editor), backward);
+  g_assert_true (wait_until (landed, &walk));
+  g_assert_true (wait_until (focus_in_view, editor));
+  return stop_name (gtk_root_get_focus (GTK_ROOT (editor)));
+}
+
+/* Tab reaches every part, however far below the first screen, in order,
+ * and Shift+Tab goes back the same way; the editor opens with its title
+ * focused, and Tab from the header bar comes back into the form.  (GTK
+ * 4.8's list moved the focus only into rows on the screen: Tab went from
+ * the second option back to the header bar, and the grid, the FAQ, the
+ * criteria and the verdicts were never reached.) */
+static void
+test_tab_reaches_every_part (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffComparison *shipped = tradeoff_window_get_comparison (window);
+  guint n_criteria = tradeoff_comparison_get_n_criteria (shipped);
+  guint n_faq = g_list_model_get_n_items (tradeoff_comparison_get_faq (shipped));
+  TradeoffEditorWindow *editor;
+  g_autoptr(GPtrArray) forward = g_ptr_array_new ();
+  guint criteria = 0;
+  guint questions = 0;
+  const char *name;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL));
+  editor = tradeoff_editor_window_find (window);
+  {
+    Walk walk = { editor, NULL };
+
+    g_assert_true (wait_until (landed, &walk));
+  }
+  g_assert_cmpstr (stop_name (gtk_root_get_focus (GTK_ROOT (editor))), ==, "Title");
+
+  g_ptr_array_add (forward, (gpointer)"Title");
+  do
+    {
+      name = tab (editor, FALSE);
+      g_ptr_array_add (forward, (gpointer)name);
+      criteria += g_strcmp0 (name, "Criterion") == 0;
+      questions += g_strcmp0 (name, "Question") == 0;
+      g_assert_cmpuint (forward->len, <, 1000);
+    }
+  while (g_strcmp0 (name, "When nothing is ticked") != 0);
+  g_assert_cmpuint (criteria, ==, n_criteria);
+  g_assert_cmpuint (questions, ==, n_faq);
+
+  /* On to the header bar, round to the form where it was left. */
+  g_assert_cmpstr (tab (editor, FALSE), ==, "GtkToggleButton");
+  g_assert_cmpstr (tab (editor, FALSE), ==, "editor.save-as");
+  g_assert_cmpstr (tab (editor, FALSE), ==, "editor.save");
+  g_assert_cmpstr (tab (editor, FALSE), ==, "When options tie");
+  g_assert_cmpstr (tab (editor, FALSE), ==, "When nothing is ticked");
+
+  /* Back, stop by stop, to the title. */
+  for (guint i = forward->len - 1; i > 0; i--)
+    g_assert_cmpstr (tab (editor, TRUE), ==, g_ptr_array_index (forward, i - 1));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/editor-list/long-is-lazy", test_long_is_lazy);
   g_test_add_func ("/tradeoff/editor-list/tab-walks-the-parts", test_tab_walks_the_parts);
   g_test_add_func ("/tradeoff/editor-list/added-part-focused", test_added_part_focused);
+  g_test_add_func ("/tradeoff/editor-list/tab-reaches-every-part", test_tab_reaches_every_part);
 
   return g_test_run ();
 }

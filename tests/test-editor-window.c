@@ -17,6 +17,7 @@
 #include <string.h>
 #include <gtk/gtk.h>
 
+#include "tradeoff-application.h"
 #include "tradeoff-comparison-rules.h"
 #include "tradeoff-editor-field.h"
 #include "tradeoff-editor-window.h"
@@ -550,6 +551,12 @@ has_file_chooser (gpointer editor)
   return file_chooser_of (editor) != NULL;
 }
 
+static gboolean
+has_no_file_chooser (gpointer editor)
+{
+  return file_chooser_of (editor) == NULL;
+}
+
 static void
 test_new_asks_for_a_name (void)
 {
@@ -684,6 +691,176 @@ test_close_while_typing_weight (void)
   close_window (window);
 }
 
+/* The editor window the application shows, or %NULL. */
+static TradeoffEditorWindow *
+editor_of (GtkApplication *application)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (TRADEOFF_IS_EDITOR_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_editor (gpointer application)
+{
+  return editor_of (application) != NULL;
+}
+
+static gboolean
+has_no_windows (gpointer application)
+{
+  return gtk_application_get_windows (application) == NULL;
+}
+
+/* The Done-when tour as a person makes it, end to end: the application's
+ * New (Ctrl+N), the comparison built in the editor's fields, Save through
+ * the save dialog to a file, the application quit, the file opened in a
+ * new window, and ticks changing the verdict. */
+static void
+test_tour_as_a_person (void)
+{
+  g_autoptr(TradeoffApplication) app = tradeoff_application_new ();
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-tour-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "drinks.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) accels = NULL;
+  g_autoptr(GError) error = NULL;
+  TradeoffWindow *window;
+  TradeoffEditorWindow *editor;
+  GtkWindow *chooser;
+  g_autofree char *nothing_ticked = NULL;
+
+  /* Startup, as `tradeoff` runs it: the actions and their keys. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.new");
+  g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>n"));
+
+  /* Ctrl+N: a valid comparison with two options, in the editor. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  g_assert_true (wait_until (has_editor, app));
+  editor = editor_of (GTK_APPLICATION (app));
+  window = TRADEOFF_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (editor)));
+  g_assert_cmpuint (tradeoff_comparison_get_n_options (tradeoff_window_get_comparison (window)), ==, 2);
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+
+  /* Three options, a grid, two questions, five criteria. */
+  build_tour_comparison (editor);
+  g_assert_null (tradeoff_editor_window_get_blocker (editor));
+
+  /* Ctrl+S asks for a name, and the name chosen is written.  (The
+   * dialog's own Save is GTK's: with the application registered, GTK
+   * 4.8's file chooser gives back a folder of its own, so the file is
+   * given as its Save gives it.) */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (wait_until (has_file_chooser, editor));
+  chooser = file_chooser_of (editor);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_true (wait_until (has_no_file_chooser, editor));
+  g_assert_true (tradeoff_editor_window_get_modified (editor));
+  g_assert_true (tradeoff_editor_window_save_to (editor, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (tradeoff_editor_window_get_modified (editor));
+  g_assert_true (g_file_equal (tradeoff_editor_window_get_file (editor), file));
+
+  /* Quit: nothing unsaved, nothing asked, every window gone. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (wait_until (has_no_windows, app));
+
+  /* Reopened in a new window: the comparison made, whose ticks lead. */
+  window = open_window (settings, path);
+  g_assert_cmpstr (tradeoff_comparison_get_title (tradeoff_window_get_comparison (window)), ==,
+                   "Tea, coffee or cocoa");
+  assert_grid (window, 1, "Aspect", "Tea", "Coffee", "Cocoa", NULL);
+  nothing_ticked = g_strdup (headline (window));
+  /* “I need to stay awake” favours Tea, “I sleep badly” Coffee. */
+  gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "I need to stay awake")));
+  g_assert_nonnull (strstr (headline (window), "Tea"));
+  gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "I sleep badly")));
+  gtk_widget_activate (GTK_WIDGET (check_button_labelled (window, "I need to stay awake")));
+  g_assert_nonnull (strstr (headline (window), "Coffee"));
+  g_assert_cmpstr (headline (window), !=, nothing_ticked);
+  close_window (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Whether the @nth shown button labelled @label (with its underline) in
+ * the editor can be pressed. */
+static gboolean
+button_sensitive (TradeoffEditorWindow *editor,
+                  const char           *label,
+                  guint                 nth)
+{
+  g_autoptr(GPtrArray) buttons = find_shown (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (GTK_IS_LABEL (gtk_button_get_child (g_ptr_array_index (buttons, i))) &&
+        g_strcmp0 (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (g_ptr_array_index (buttons, i)))),
+                   label) == 0 &&
+        nth-- == 0)
+      return gtk_widget_is_sensitive (g_ptr_array_index (buttons, i));
+  g_error ("no button “%s”", label);
+  return FALSE;
+}
+
+/* A button that can do nothing for its option is off: the first option
+ * is not moved up, the last not down, and one of two is not removed.
+ * (They were on, their action being on for every option, and did
+ * nothing.) */
+static void
+test_option_buttons_say_what_they_can (void)
+{
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(TradeoffComparison) empty = tradeoff_editor_new_comparison ();
+  TradeoffWindow *window = open_window (settings, NULL);
+  TradeoffEditorWindow *editor = edit (window, empty);
+
+  settle ();
+  g_assert_false (button_sensitive (editor, "Move _up", 0));
+  g_assert_true (button_sensitive (editor, "Move do_wn", 0));
+  g_assert_true (button_sensitive (editor, "Move _up", 1));
+  g_assert_false (button_sensitive (editor, "Move do_wn", 1));
+  g_assert_false (button_sensitive (editor, "_Remove", 0));
+  g_assert_false (button_sensitive (editor, "_Remove", 1));
+
+  /* Each button is named once, by its words: its label only presents
+   * (GTK 4.8 read a named button's label too: "Remove option 1 Remove"). */
+  {
+    g_autoptr(GPtrArray) buttons = find_shown (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
+    guint labelled = 0;
+
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        GtkWidget *child = gtk_button_get_child (g_ptr_array_index (buttons, i));
+
+        if (!GTK_IS_LABEL (child))
+          continue;
+        labelled++;
+        g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (child)), ==,
+                         GTK_ACCESSIBLE_ROLE_PRESENTATION);
+        g_assert_true (gtk_test_accessible_has_property (g_ptr_array_index (buttons, i),
+                                                         GTK_ACCESSIBLE_PROPERTY_LABEL));
+        /* Nor by the label again. */
+        g_assert_false (gtk_test_accessible_has_relation (g_ptr_array_index (buttons, i),
+                                                          GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      }
+    g_assert_cmpuint (labelled, >=, 6);
+  }
+
+  /* Three options: each can go. */
+  act (editor, "editor.add-option", NULL);
+  settle ();
+  g_assert_true (button_sensitive (editor, "_Remove", 0));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +869,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/tradeoff/editor-window/tour", test_tour);
+  g_test_add_func ("/tradeoff/editor-window/tour-as-a-person", test_tour_as_a_person);
   g_test_add_func ("/tradeoff/editor-window/import-guide", test_import_guide);
   g_test_add_func ("/tradeoff/editor-window/problem-next-to-field", test_problem_next_to_field);
   g_test_add_func ("/tradeoff/editor-window/undo-redo", test_undo_redo);
@@ -702,6 +880,8 @@ main (int   argc,
   g_test_add_func ("/tradeoff/editor-window/closing-window-asks", test_closing_window_asks);
   g_test_add_func ("/tradeoff/editor-window/edit-keeps-rows", test_edit_keeps_rows);
   g_test_add_func ("/tradeoff/editor-window/close-while-typing-weight", test_close_while_typing_weight);
+  g_test_add_func ("/tradeoff/editor-window/option-buttons-say-what-they-can",
+                   test_option_buttons_say_what_they_can);
 
   return g_test_run ();
 }

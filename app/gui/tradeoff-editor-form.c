@@ -249,14 +249,24 @@ add_field (TradeoffEditorWindow *self,
   return field;
 }
 
-/* A button with a mnemonic, named without its underscore: GTK 4.8 reads
- * the label's markup and its text both. */
+/* A button with a mnemonic, named once and without its underscore: GTK
+ * 4.8 names a button by its label with the underscore and then by the
+ * label's text ("_Remove Remove"), and by a name given and then the text
+ * ("Remove Remove"); a label that presents only is left out. */
 static GtkWidget *
 mnemonic_button (const char *label)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *text = g_object_new (GTK_TYPE_LABEL,
+                                  "label", label,
+                                  "use-underline", TRUE,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
   g_autoptr(GString) plain = g_string_new (label);
 
+  /* No mnemonic widget: that would name the button by the label again;
+   * the mnemonic finds the button around it. */
+  gtk_button_set_child (GTK_BUTTON (button), text);
   g_string_replace (plain, "_", "", 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
   return button;
@@ -328,16 +338,28 @@ part (GtkWidget  **frame,
   return box;
 }
 
+/* A button of a part; one that can do nothing there (the first option
+ * moved up, one of two removed) is off, with no action: a button with an
+ * action takes its sensitivity from the action, enabled for every part. */
 static GtkWidget *
 part_button (GtkWidget  *buttons,
              const char *label,
              const char *action,
-             GVariant   *target)
+             GVariant   *target,
+             gboolean    can)
 {
   GtkWidget *button = mnemonic_button (label);
 
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  if (can)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+    }
+  else
+    {
+      g_variant_unref (g_variant_ref_sink (target));
+      gtk_widget_set_sensitive (button, FALSE);
+    }
   gtk_box_append (GTK_BOX (buttons), button);
   return button;
 }
@@ -381,12 +403,10 @@ build_option (TradeoffEditorWindow *self,
              (FieldRef) { FIELD_OPTION_VERDICT, i, 0, NULL });
   add_field (self, fields, _("Identifier"), FALSE, option->id, (FieldRef) { FIELD_OPTION_ID, i, 0, NULL });
 
-  button = part_button (buttons, _("Move _up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1));
-  gtk_widget_set_sensitive (button, i > 0);
-  button = part_button (buttons, _("Move do_wn"), "editor.move-option", g_variant_new ("(uu)", i, i + 1));
-  gtk_widget_set_sensitive (button, i + 1 < n);
-  button = part_button (buttons, _("_Remove"), "editor.remove-option", g_variant_new_uint32 (i));
-  gtk_widget_set_sensitive (button, n > TRADEOFF_MIN_OPTIONS);
+  part_button (buttons, _("Move _up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1), i > 0);
+  part_button (buttons, _("Move do_wn"), "editor.move-option", g_variant_new ("(uu)", i, i + 1), i + 1 < n);
+  button = part_button (buttons, _("_Remove"), "editor.remove-option", g_variant_new_uint32 (i),
+                        n > TRADEOFF_MIN_OPTIONS);
   /* Translators: what a screen reader says for the Remove button of an option. */
   label = g_strdup_printf (_("Remove option %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -418,7 +438,7 @@ build_aspect (TradeoffEditorWindow *self,
                  (FieldRef) { FIELD_VALUE, i, j, NULL });
     }
   add_field (self, fields, _("Identifier"), FALSE, aspect->id, (FieldRef) { FIELD_ASPECT_ID, i, 0, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-aspect", g_variant_new_uint32 (i));
+  button = part_button (buttons, _("_Remove"), "editor.remove-aspect", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove aspect %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
@@ -439,7 +459,7 @@ build_faq (TradeoffEditorWindow *self,
              (FieldRef) { FIELD_FAQ_QUESTION, i, 0, NULL });
   add_field (self, fields, _("Answer"), TRUE, entry->answer, (FieldRef) { FIELD_FAQ_ANSWER, i, 0, NULL });
   add_field (self, fields, _("Identifier"), FALSE, entry->id, (FieldRef) { FIELD_FAQ_ID, i, 0, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-faq", g_variant_new_uint32 (i));
+  button = part_button (buttons, _("_Remove"), "editor.remove-faq", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove question %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
@@ -535,7 +555,7 @@ build_criterion (TradeoffEditorWindow *self,
              criterion->source, (FieldRef) { FIELD_CRITERION_SOURCE, i, j, NULL });
   add_field (self, fields, _("Identifier"), FALSE, criterion->id,
              (FieldRef) { FIELD_CRITERION_ID, i, j, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-criterion", g_variant_new ("(uu)", i, j));
+  button = part_button (buttons, _("_Remove"), "editor.remove-criterion", g_variant_new ("(uu)", i, j), TRUE);
   /* Translators: the screen reader's name of a criterion's Remove button. */
   label = g_strdup_printf (_("Remove criterion %u of group %u"), j + 1, i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -564,8 +584,8 @@ build_group (TradeoffEditorWindow *self,
   g_signal_connect_object (exclusive, "toggled", G_CALLBACK (exclusive_toggled), self, 0);
   gtk_box_append (GTK_BOX (fields), exclusive);
 
-  part_button (buttons, _("Add _criterion"), "editor.add-criterion", g_variant_new_uint32 (i));
-  button = part_button (buttons, _("_Remove group"), "editor.remove-group", g_variant_new_uint32 (i));
+  part_button (buttons, _("Add _criterion"), "editor.add-criterion", g_variant_new_uint32 (i), TRUE);
+  button = part_button (buttons, _("_Remove group"), "editor.remove-group", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove group %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);

@@ -13,8 +13,9 @@
  * parts that grows as it scrolls (tradeoff-list-grower.c).
  *
  * The keyboard: Tab goes through a row's fields and on into the next
- * row's (GtkListView's own focus handling: the rows are neither
- * selectable nor activatable, so the fields take the focus).
+ * part's, scrolling to it (form_key_pressed(): GtkListView's own focus
+ * handling reaches only the rows on the screen); the focused field is
+ * kept in view.
  */
 
 #define G_LOG_DOMAIN "tradeoff-editor"
@@ -23,12 +24,16 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-editor-field.h"
 #include "tradeoff-editor-window-private.h"
+#include "tradeoff-list-focus.h"
 
 /* The rows made first, and added each time the list nears its end: a
  * screen and a half of the tallest rows (an aspect of eight options is
  * about 700 px). */
 #define PART_STEP 12
+
+static void init_keys (TradeoffEditorWindow *self);
 
 static const char *
 or_section (const char *text,
@@ -127,12 +132,16 @@ _tradeoff_editor_list_init (TradeoffEditorWindow *self)
   g_object_unref (selection);
   g_object_unref (factory);
   self->grower = tradeoff_list_grower_new (self->slice, self->scroller, PART_STEP);
+  init_keys (self);
 }
 
 void
 _tradeoff_editor_list_clear (TradeoffEditorWindow *self)
 {
   g_clear_object (&self->pending_focus);
+  /* The form, and its tick callback with it, went with the template. */
+  self->focus_tick = 0;
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
   g_clear_object (&self->grower);
   g_clear_object (&self->slice);
   g_clear_object (&self->parts);
@@ -186,10 +195,64 @@ _tradeoff_editor_form_populate (TradeoffEditorWindow *self)
                        parts->pdata, parts->len);
 }
 
-/* Focuses the first field or button of @part's row, if the list shows it. */
+typedef enum
+{
+  PART_NOT_SHOWN,
+  PART_FOCUSED,
+  PART_NOTHING_TO_FOCUS,
+} PartFocus;
+
+/* Appends the widgets under @widget that Tab stops at, in the order they
+ * are laid out: the fields' texts, the buttons, check and spin buttons.
+ * GTK 4.8's own walk (gtk_widget_child_focus()) stops at a label on
+ * Shift+Tab, taking no focus and going no further. */
+static void
+collect_stops (GtkWidget *widget,
+               GPtrArray *stops)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_can_focus (child) ||
+          !gtk_widget_is_sensitive (child))
+        continue;
+      if (gtk_widget_get_focusable (child))
+        g_ptr_array_add (stops, child);
+      else
+        collect_stops (child, stops);
+    }
+}
+
+/* Focuses the stop of @row after (or before) the one holding @focus, or
+ * with @focus %NULL the row's first (or last); %FALSE if there is none. */
 static gboolean
+focus_in_row (GtkWidget        *row,
+              GtkWidget        *focus,
+              GtkDirectionType  direction)
+{
+  g_autoptr(GPtrArray) stops = g_ptr_array_new ();
+  gboolean backward = direction == GTK_DIR_TAB_BACKWARD;
+  guint next = backward ? 0 : G_MAXUINT;
+
+  collect_stops (row, stops);
+  if (focus == NULL)
+    next = backward ? stops->len - 1 : 0;
+  else
+    for (guint i = 0; i < stops->len; i++)
+      if (focus == g_ptr_array_index (stops, i) || gtk_widget_is_ancestor (focus, g_ptr_array_index (stops, i)))
+        next = backward ? i - 1 : i + 1;
+
+  return next < stops->len && gtk_widget_grab_focus (g_ptr_array_index (stops, next));
+}
+
+/* Focuses the first (or, going backwards, the last) field or button of
+ * @part's row, if the list shows it: a row off the screen is not mapped,
+ * and takes no focus until it is scrolled to. */
+static PartFocus
 focus_part_showing (TradeoffEditorWindow *self,
-                    TradeoffEditorPart   *part)
+                    TradeoffEditorPart   *part,
+                    GtkDirectionType      direction)
 {
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->form));
        item != NULL;
@@ -197,10 +260,13 @@ focus_part_showing (TradeoffEditorWindow *self,
     {
       GtkWidget *row = gtk_widget_get_first_child (item);
 
-      if (row != NULL && g_object_get_data (G_OBJECT (row), "part") == part)
-        return gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+      if (row == NULL || g_object_get_data (G_OBJECT (row), "part") != part)
+        continue;
+      if (!gtk_widget_get_mapped (row))
+        return PART_NOT_SHOWN;
+      return focus_in_row (row, NULL, direction) ? PART_FOCUSED : PART_NOTHING_TO_FOCUS;
     }
-  return FALSE;
+  return PART_NOT_SHOWN;
 }
 
 /* The row of a part scrolled to only exists after the next layout, and a
@@ -208,23 +274,113 @@ focus_part_showing (TradeoffEditorWindow *self,
  * far up the list, from the Go To menu, takes more than one). */
 #define FOCUS_FRAMES 10
 
+static void focus_changed (GtkWindow            *window,
+                           GParamSpec           *pspec,
+                           TradeoffEditorWindow *self);
+static void focus_from (TradeoffEditorWindow *self,
+                        guint                 position,
+                        GtkDirectionType      direction,
+                        gboolean              leave);
+
+static guint
+position_of (TradeoffEditorWindow *self,
+             TradeoffEditorPart   *part)
+{
+  guint position;
+
+  return g_list_store_find (self->parts, part, &position) ? position : GTK_INVALID_LIST_POSITION;
+}
+
+/* The next position @direction goes to; past the first part it is
+ * %GTK_INVALID_LIST_POSITION, past any part count. */
+static guint
+step (guint            position,
+      GtkDirectionType direction)
+{
+  return direction == GTK_DIR_TAB_BACKWARD ? position - 1 : position + 1;
+}
+
 static gboolean
 focus_pending_part (GtkWidget     *list_view,
                     GdkFrameClock *frame_clock,
                     gpointer       user_data)
 {
   TradeoffEditorWindow *self = user_data;
-  guint frames = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list_view), "focus-frames"));
 
-  if (self->pending_focus != NULL && !focus_part_showing (self, self->pending_focus) &&
-      ++frames < FOCUS_FRAMES)
-    {
-      g_object_set_data (G_OBJECT (list_view), "focus-frames", GUINT_TO_POINTER (frames));
-      return G_SOURCE_CONTINUE;
-    }
-  g_object_set_data (G_OBJECT (list_view), "focus-frames", NULL);
-  g_clear_object (&self->pending_focus);
+  if (self->pending_focus != NULL)
+    switch (focus_part_showing (self, self->pending_focus, self->pending_direction))
+      {
+      case PART_NOT_SHOWN:
+        if (++self->pending_frames >= FOCUS_FRAMES)
+          g_clear_object (&self->pending_focus);
+        break;
+      case PART_NOTHING_TO_FOCUS:
+        {
+          g_autoptr(TradeoffEditorPart) part = g_steal_pointer (&self->pending_focus);
+          guint position = position_of (self, part);
+
+          /* Lists anew since: nothing to go on from. */
+          if (position != GTK_INVALID_LIST_POSITION)
+            focus_from (self, step (position, self->pending_direction), self->pending_direction,
+                        self->pending_leave);
+        }
+        break;
+      case PART_FOCUSED:
+      default:
+        g_clear_object (&self->pending_focus);
+        break;
+      }
+
+  if (self->pending_focus != NULL)
+    return G_SOURCE_CONTINUE;
+  self->focus_tick = 0;
+  /* Given up, the focus may be left on the list itself. */
+  focus_changed (NULL, NULL, self);
   return G_SOURCE_REMOVE;
+}
+
+/* Focuses the first part from @position on, going @direction, that has a
+ * field or button to focus (a section's heading may have none): at once
+ * when its row is shown, else once it has been scrolled to.  Past the
+ * first or last part, the focus leaves the list if @leave. */
+static void
+focus_from (TradeoffEditorWindow *self,
+            guint                 position,
+            GtkDirectionType      direction,
+            gboolean              leave)
+{
+  GListModel *parts = G_LIST_MODEL (self->parts);
+  guint n = g_list_model_get_n_items (parts);
+
+  g_clear_object (&self->pending_focus);
+  for (; position < n; position = step (position, direction))
+    {
+      g_autoptr(TradeoffEditorPart) part = g_list_model_get_item (parts, position);
+
+      switch (focus_part_showing (self, part, direction))
+        {
+        case PART_FOCUSED:
+          return;
+        case PART_NOT_SHOWN:
+          /* A part past the rows made so far: the slice grows to it first. */
+          tradeoff_list_grower_reach (self->grower, position);
+          gtk_widget_activate_action (GTK_WIDGET (self->form), "list.scroll-to-item", "u", position);
+          self->pending_focus = g_steal_pointer (&part);
+          self->pending_direction = direction;
+          self->pending_leave = leave;
+          self->pending_frames = 0;
+          if (self->focus_tick == 0)
+            self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->form), focus_pending_part,
+                                                             self, NULL);
+          return;
+        case PART_NOTHING_TO_FOCUS:
+        default:
+          break;
+        }
+    }
+
+  if (leave)
+    tradeoff_list_focus_leave (GTK_WIDGET (self->scroller), direction);
 }
 
 void
@@ -240,20 +396,169 @@ _tradeoff_editor_form_reveal (TradeoffEditorWindow   *self,
     {
       g_autoptr(TradeoffEditorPart) part = g_list_model_get_item (parts, position);
 
-      if (tradeoff_editor_part_get_kind (part) != kind ||
-          tradeoff_editor_part_get_i (part) != i || tradeoff_editor_part_get_j (part) != j)
-        continue;
-
-      /* A part added at the end of a long list is past the rows made so
-       * far: the slice grows to it first. */
-      tradeoff_list_grower_reach (self->grower, position);
-      gtk_widget_activate_action (GTK_WIDGET (self->form), "list.scroll-to-item", "u", position);
-      g_clear_object (&self->pending_focus);
-      if (!focus_part_showing (self, part))
+      if (tradeoff_editor_part_get_kind (part) == kind &&
+          tradeoff_editor_part_get_i (part) == i && tradeoff_editor_part_get_j (part) == j)
         {
-          self->pending_focus = g_steal_pointer (&part);
-          gtk_widget_add_tick_callback (GTK_WIDGET (self->form), focus_pending_part, self, NULL);
+          focus_from (self, position, GTK_DIR_TAB_FORWARD, FALSE);
+          return;
         }
-      return;
     }
+}
+
+/* The row (a list row's child, which knows its part) holding @widget. */
+static GtkWidget *
+row_holding (TradeoffEditorWindow *self,
+             GtkWidget            *widget)
+{
+  for (; widget != NULL && widget != GTK_WIDGET (self->form); widget = gtk_widget_get_parent (widget))
+    if (g_object_get_data (G_OBJECT (widget), "part") != NULL)
+      return widget;
+  return NULL;
+}
+
+/* Tab and Shift+Tab in the form.  GtkListView (GTK 4.8) moves the focus
+ * only into rows on the screen, and a heading with nothing to focus stops
+ * it: past the last row shown, Tab went round to the header bar, and every
+ * part below the first screen was out of the keyboard's reach.  So the
+ * editor walks the parts itself: the stops of a row in their order, then
+ * the next part that has something to focus, scrolled to first; past the
+ * last part (or before the first), on out of the list. */
+static gboolean
+form_key_pressed (GtkEventControllerKey *keys,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  TradeoffEditorWindow  *self)
+{
+  GtkDirectionType direction;
+  GtkWidget *focus;
+  GtkWidget *row;
+
+  if (!tradeoff_list_focus_is_tab (keyval, state, &direction))
+    return FALSE;
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  row = row_holding (self, focus);
+  if (row == NULL)
+    return FALSE;
+
+  if (!focus_in_row (row, focus, direction))
+    focus_from (self, step (position_of (self, g_object_get_data (G_OBJECT (row), "part")), direction),
+                direction, TRUE);
+  return TRUE;
+}
+
+/* Which way the last Tab went, wherever the focus was: the way into the
+ * form from the header bar. */
+static gboolean
+window_key_pressed (GtkEventControllerKey *keys,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    TradeoffEditorWindow  *self)
+{
+  GtkDirectionType direction;
+
+  if (tradeoff_list_focus_is_tab (keyval, state, &direction))
+    self->tab_direction = direction;
+  return FALSE;
+}
+
+/* The first (or last) part of those on the screen. */
+static guint
+part_on_screen (TradeoffEditorWindow *self,
+                GtkDirectionType      direction)
+{
+  double height = gtk_widget_get_height (GTK_WIDGET (self->form));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->form));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      graphene_rect_t bounds;
+      guint position;
+
+      if (row == NULL || !gtk_widget_get_mapped (row) ||
+          !gtk_widget_compute_bounds (item, GTK_WIDGET (self->form), &bounds) ||
+          bounds.origin.y + bounds.size.height <= 0 || bounds.origin.y >= height)
+        continue;
+      position = position_of (self, g_object_get_data (G_OBJECT (row), "part"));
+      if (found == GTK_INVALID_LIST_POSITION ||
+          (direction == GTK_DIR_TAB_BACKWARD ? position > found : position < found))
+        found = position;
+    }
+
+  return found != GTK_INVALID_LIST_POSITION ? found : 0;
+}
+
+/* Scrolls the form so that the focused field, with its label, is seen: a
+ * row can be taller than the screen, and GtkListView scrolls to rows, not
+ * to what is focused inside them. */
+static void
+keep_in_view (TradeoffEditorWindow *self,
+              GtkWidget            *focus)
+{
+  GtkWidget *shown = gtk_widget_get_ancestor (focus, TRADEOFF_TYPE_EDITOR_FIELD);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double value = gtk_adjustment_get_value (adjustment);
+
+  if (!gtk_widget_compute_bounds (shown != NULL ? shown : focus, GTK_WIDGET (self->form), &bounds))
+    return;
+  gtk_adjustment_clamp_page (adjustment, value + bounds.origin.y,
+                             value + bounds.origin.y + bounds.size.height);
+}
+
+/* After the focus moved, not while it moves (a text focused, or
+ * scrolled, in the middle of another focus change was left blinking with
+ * its text selected: GTK 4.8 warns of it):
+ * - the scrolled window takes the focus itself when the list has none to
+ *   give (the editor just opened, or Tab came in from the header bar to a
+ *   row now off the screen), and shows nothing focused there: the focus
+ *   goes on to the first part on the screen (the last, for Shift+Tab);
+ * - a field focused is scrolled into view. */
+static gboolean
+focus_moved (gpointer user_data)
+{
+  TradeoffEditorWindow *self = user_data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  self->focus_idle = 0;
+  /* Scrolling to a part, the list takes the focus a moment (GTK 4.8):
+   * the part is focused once it is shown. */
+  if (self->pending_focus != NULL)
+    return G_SOURCE_REMOVE;
+  if (focus == GTK_WIDGET (self->scroller) || focus == GTK_WIDGET (self->form))
+    focus_from (self, part_on_screen (self, self->tab_direction), self->tab_direction, FALSE);
+  else if (focus != NULL && row_holding (self, focus) != NULL)
+    keep_in_view (self, focus);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_changed (GtkWindow            *window,
+               GParamSpec           *pspec,
+               TradeoffEditorWindow *self)
+{
+  if (self->parts != NULL && self->focus_idle == 0)
+    self->focus_idle = g_idle_add (focus_moved, self);
+}
+
+static void
+init_keys (TradeoffEditorWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (form_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (window_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  self->tab_direction = GTK_DIR_TAB_FORWARD;
+  g_signal_connect_object (self, "notify::focus-widget", G_CALLBACK (focus_changed), self, 0);
 }

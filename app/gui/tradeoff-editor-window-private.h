@@ -40,8 +40,17 @@ struct _TradeoffEditorWindow
   GListStore                *parts;
   GtkSliceListModel         *slice;
   TradeoffListGrower        *grower;
-  /* The part to focus once its row exists (_tradeoff_editor_form_reveal()). */
+  /* The part to focus once its row exists (_tradeoff_editor_form_reveal(),
+   * Tab): going which way, for how many frames so far, and whether the
+   * focus leaves the list when no part is left to focus. */
   TradeoffEditorPart        *pending_focus;
+  GtkDirectionType           pending_direction;
+  gboolean                   pending_leave;
+  guint                      pending_frames;
+  guint                      focus_tick;
+  /* Which way the last Tab went: into the form from the header bar. */
+  GtkDirectionType           tab_direction;
+  guint                      focus_idle;
 
   /* Template widgets */
   GtkListView               *form;
