@@ -308,11 +308,11 @@ build_heading (TradeoffEditorSection section)
     case TRADEOFF_EDITOR_SECTION_OPTIONS:
       return heading_row (_("Options"), _("Add _option"), "editor.add-option");
     case TRADEOFF_EDITOR_SECTION_GRID:
-      return heading_row (_("Grid"), _("Add _aspect"), "editor.add-aspect");
+      return heading_row (_("Grid"), _("Add as_pect"), "editor.add-aspect");
     case TRADEOFF_EDITOR_SECTION_FAQ:
       return heading_row (_("Frequently asked questions"), _("Add _question"), "editor.add-faq");
     case TRADEOFF_EDITOR_SECTION_CRITERIA:
-      return heading_row (_("Criteria"), _("Add _group"), "editor.add-group");
+      return heading_row (_("Criteria"), _("Add g_roup"), "editor.add-group");
     case TRADEOFF_EDITOR_SECTION_VERDICTS:
     default:
       return heading_row (_("Verdicts"), NULL, NULL);
@@ -403,9 +403,9 @@ build_option (TradeoffEditorWindow *self,
              (FieldRef) { FIELD_OPTION_VERDICT, i, 0, NULL });
   add_field (self, fields, _("Identifier"), FALSE, option->id, (FieldRef) { FIELD_OPTION_ID, i, 0, NULL });
 
-  part_button (buttons, _("Move _up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1), i > 0);
-  part_button (buttons, _("Move do_wn"), "editor.move-option", g_variant_new ("(uu)", i, i + 1), i + 1 < n);
-  button = part_button (buttons, _("_Remove"), "editor.remove-option", g_variant_new_uint32 (i),
+  part_button (buttons, _("Move up"), "editor.move-option", g_variant_new ("(uu)", i, i - 1), i > 0);
+  part_button (buttons, _("Move down"), "editor.move-option", g_variant_new ("(uu)", i, i + 1), i + 1 < n);
+  button = part_button (buttons, _("Remove"), "editor.remove-option", g_variant_new_uint32 (i),
                         n > TRADEOFF_MIN_OPTIONS);
   /* Translators: what a screen reader says for the Remove button of an option. */
   label = g_strdup_printf (_("Remove option %u"), i + 1);
@@ -438,7 +438,7 @@ build_aspect (TradeoffEditorWindow *self,
                  (FieldRef) { FIELD_VALUE, i, j, NULL });
     }
   add_field (self, fields, _("Identifier"), FALSE, aspect->id, (FieldRef) { FIELD_ASPECT_ID, i, 0, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-aspect", g_variant_new_uint32 (i), TRUE);
+  button = part_button (buttons, _("Remove"), "editor.remove-aspect", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove aspect %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
@@ -459,7 +459,7 @@ build_faq (TradeoffEditorWindow *self,
              (FieldRef) { FIELD_FAQ_QUESTION, i, 0, NULL });
   add_field (self, fields, _("Answer"), TRUE, entry->answer, (FieldRef) { FIELD_FAQ_ANSWER, i, 0, NULL });
   add_field (self, fields, _("Identifier"), FALSE, entry->id, (FieldRef) { FIELD_FAQ_ID, i, 0, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-faq", g_variant_new_uint32 (i), TRUE);
+  button = part_button (buttons, _("Remove"), "editor.remove-faq", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove question %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
@@ -555,7 +555,7 @@ build_criterion (TradeoffEditorWindow *self,
              criterion->source, (FieldRef) { FIELD_CRITERION_SOURCE, i, j, NULL });
   add_field (self, fields, _("Identifier"), FALSE, criterion->id,
              (FieldRef) { FIELD_CRITERION_ID, i, j, NULL });
-  button = part_button (buttons, _("_Remove"), "editor.remove-criterion", g_variant_new ("(uu)", i, j), TRUE);
+  button = part_button (buttons, _("Remove"), "editor.remove-criterion", g_variant_new ("(uu)", i, j), TRUE);
   /* Translators: the screen reader's name of a criterion's Remove button. */
   label = g_strdup_printf (_("Remove criterion %u of group %u"), j + 1, i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -573,7 +573,7 @@ build_group (TradeoffEditorWindow *self,
   GroupData *group = GROUP (self->builder, i);
   GtkWidget *frame, *buttons;
   GtkWidget *fields = part (&frame, &buttons);
-  GtkWidget *exclusive = gtk_check_button_new_with_mnemonic (_("Only _one of this group can be ticked"));
+  GtkWidget *exclusive = gtk_check_button_new_with_label (_("Only one of this group can be ticked"));
   GtkWidget *button;
   g_autofree char *label = NULL;
 
@@ -584,8 +584,8 @@ build_group (TradeoffEditorWindow *self,
   g_signal_connect_object (exclusive, "toggled", G_CALLBACK (exclusive_toggled), self, 0);
   gtk_box_append (GTK_BOX (fields), exclusive);
 
-  part_button (buttons, _("Add _criterion"), "editor.add-criterion", g_variant_new_uint32 (i), TRUE);
-  button = part_button (buttons, _("_Remove group"), "editor.remove-group", g_variant_new_uint32 (i), TRUE);
+  part_button (buttons, _("Add criterion"), "editor.add-criterion", g_variant_new_uint32 (i), TRUE);
+  button = part_button (buttons, _("Remove group"), "editor.remove-group", g_variant_new_uint32 (i), TRUE);
   label = g_strdup_printf (_("Remove group %u"), i + 1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_box_append (GTK_BOX (fields), buttons);
