@@ -430,21 +430,14 @@ keep_effects_whole (const char *effect)
 
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_auto(GStrv) words = g_strsplit (items[i], " ", 2);
-      char *whole;
+      GString *item = g_string_new (items[i]);
+      /* Every space of a short one; only the one after the number of a
+       * long one. */
+      guint limit = g_utf8_strlen (item->str, -1) <= EFFECT_WHOLE_CHARS ? 0 : 1;
 
-      if (words[0] == NULL || words[1] == NULL)
-        continue;
-      if (g_utf8_strlen (items[i], -1) <= EFFECT_WHOLE_CHARS)
-        {
-          g_strfreev (words);
-          words = g_strsplit (items[i], " ", -1);
-          whole = g_strjoinv ("\u00a0", words);
-        }
-      else
-        whole = g_strconcat (words[0], "\u00a0", words[1], NULL);
+      g_string_replace (item, " ", "\u00a0", limit);
       g_free (items[i]);
-      items[i] = whole;
+      items[i] = g_string_free (item, FALSE);
     }
 
   return g_strjoinv (", ", items);
