@@ -550,12 +550,12 @@ advice_width_for (int window_width)
  * first, though: where its criteria need more than is left (long option
  * names in their effects), the guide gives way, down to 320 px, rather
  * than make the window wider than the screen and cut the advice off
- * (tests/test-window-fit.c). */
+ * (tests/test-window-fit.c).  @width is the width the window can have,
+ * screen_limited_width()'s. */
 static int
 guide_width_for (TradeoffWindow *self,
-                 int             window_width)
+                 int             width)
 {
-  int width = screen_limited_width (self, window_width);
   int guide = CLAMP (width * 40 / 100, 320, 620);
   int minimum, guide_request, advice_request;
 
@@ -582,7 +582,8 @@ static void
 update_guide_width (TradeoffWindow *self,
                     int             window_width)
 {
-  int width = guide_width_for (self, window_width);
+  int limited = screen_limited_width (self, window_width);
+  int width = guide_width_for (self, limited);
 
   if (width == self->guide_width)
     return;
@@ -591,7 +592,7 @@ update_guide_width (TradeoffWindow *self,
   gtk_widget_set_size_request (self->guide_pane, width, -1);
   /* The criteria take what the guide and the advice leave. */
   gtk_widget_set_size_request (self->advice_column,
-                               advice_width_for (screen_limited_width (self, window_width)), -1);
+                               advice_width_for (limited), -1);
 }
 
 /* The panes move between the wide box (side by side) and the narrow stack
