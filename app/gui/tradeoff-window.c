@@ -744,6 +744,33 @@ tradeoff_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tradeoff_window_parent_class)->close_request (window);
 }
 
+/* The window's frame is known once it has a surface: the contents get
+ * the default size less it (10 px on Xvfb with no window manager).  The
+ * guide's width is set from that width now, before the first layout;
+ * set from the default size alone, the first allocation changed it and
+ * the panes moved a few pixels right after the first frame, which was
+ * also the last change start-up waited for (README, "Start-up"). */
+static void
+tradeoff_window_realize (GtkWidget *widget)
+{
+  TradeoffWindow *self = TRADEOFF_WINDOW (widget);
+  double frame_x = 0, frame_y = 0;
+  int width, height;
+
+  GTK_WIDGET_CLASS (tradeoff_window_parent_class)->realize (widget);
+
+  if (self->narrow || gtk_window_is_maximized (GTK_WINDOW (self)))
+    return;
+  /* Both, or GTK 4.8 crashes. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width <= 0)
+    return;
+  gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
+  width -= 2 * (int) frame_x;
+  if (width >= NARROW_WIDTH)
+    update_guide_width (self, width);
+}
+
 /* A window closed while a file loads waits for the load's thread to end
  * before it is finalized (the load holds it); it stops the load here, so
  * that nothing is shown in a window no one sees. */
@@ -894,6 +921,7 @@ tradeoff_window_class_init (TradeoffWindowClass *klass)
   object_class->set_property = tradeoff_window_set_property;
   widget_class->measure = tradeoff_window_measure;
   widget_class->size_allocate = tradeoff_window_size_allocate;
+  widget_class->realize = tradeoff_window_realize;
   widget_class->unrealize = tradeoff_window_unrealize;
   window_class->close_request = tradeoff_window_close_request;
 
