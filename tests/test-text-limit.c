@@ -115,10 +115,10 @@ paste (GtkWidget  *control,
   return text_of (target);
 }
 
-/* Whether a label under @root that a person sees says @rule. */
-static gboolean
-shows_rule (GtkWidget  *root,
-            const char *rule)
+/* The text of the label under @root that a person sees saying @rule. */
+static const char *
+shown_rule_text (GtkWidget  *root,
+                 const char *rule)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
@@ -126,8 +126,16 @@ shows_rule (GtkWidget  *root,
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_is_visible (labels->pdata[i]) &&
         strstr (gtk_label_get_text (labels->pdata[i]), rule) != NULL)
-      return TRUE;
-  return FALSE;
+      return gtk_label_get_text (labels->pdata[i]);
+  return NULL;
+}
+
+/* Whether a label under @root that a person sees says @rule. */
+static gboolean
+shows_rule (GtkWidget  *root,
+            const char *rule)
+{
+  return shown_rule_text (root, rule) != NULL;
 }
 
 /* A megabyte pasted into @control, one word and words: it holds the
@@ -230,6 +238,33 @@ test_record_dialog (void)
   close_window (window);
 }
 
+/* A megabyte of digits pasted into a weight: four are kept, the rule is
+ * shown under the field and given as its description to a screen
+ * reader, the window still draws and ticks; once the spin button takes
+ * its weight, as when it is left, the rule goes. */
+static void
+assert_weight_paste_cut (TradeoffWindow *window,
+                         GtkWidget      *root,
+                         GtkWidget      *spin)
+{
+  static const char rule[] = "is not a whole number from -100 to 100";
+  g_autofree char *digits = megabyte_of ("1234567890");
+  g_autofree char *held = paste (spin, digits);
+
+  g_assert_cmpstr (held, ==, "1234");
+  g_assert_true (shows_rule (root, rule));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       shown_rule_text (root, rule));
+  g_assert_true (gtk_widget_has_css_class (spin, "error"));
+  assert_draws (root);
+  assert_answers_a_tick (window);
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 100);
+  g_assert_false (shows_rule (root, rule));
+  g_assert_false (gtk_widget_has_css_class (spin, "error"));
+}
+
 /* Ctrl+Shift+N: the label, a new group's label and the weights. */
 static void
 test_own_criterion_dialog (void)
@@ -256,14 +291,7 @@ test_own_criterion_dialog (void)
                       100, "longer than the 100 characters a <label> may have");
 
   /* A weight's text is a number: only digits are pasted. */
-  {
-    g_autofree char *digits = megabyte_of ("1234567890");
-    g_autofree char *held = paste (spins->pdata[0], digits);
-
-    g_assert_cmpstr (held, ==, "1234");
-    assert_draws (GTK_WIDGET (dialog));
-    assert_answers_a_tick (window);
-  }
+  assert_weight_paste_cut (window, GTK_WIDGET (dialog), spins->pdata[0]);
 
   gtk_window_destroy (dialog);
   close_window (window);
@@ -325,14 +353,9 @@ test_editor_fields (void)
   /* A criterion's weights. */
   {
     g_autoptr(GPtrArray) spins = find_shown (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON);
-    g_autofree char *digits = megabyte_of ("1234567890");
-    g_autofree char *held = NULL;
 
     g_assert_cmpuint (spins->len, >, 0);
-    held = paste (spins->pdata[0], digits);
-    g_assert_cmpstr (held, ==, "1234");
-    assert_draws (GTK_WIDGET (editor));
-    assert_answers_a_tick (window);
+    assert_weight_paste_cut (window, GTK_WIDGET (editor), spins->pdata[0]);
   }
 
   close_window (window);

@@ -497,7 +497,7 @@ add_weights (TradeoffEditorWindow *self,
       GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
       GtkWidget *spin = gtk_spin_button_new_with_range (TRADEOFF_MIN_WEIGHT, TRADEOFF_MAX_WEIGHT, 1);
       g_autofree char *label = NULL;
-      GtkWidget *title;
+      GtkWidget *title, *message;
 
       /* Translators: a criterion's weight for one option; %s is its name. */
       label = g_strdup_printf (_("Weight for %s"),
@@ -505,9 +505,11 @@ add_weights (TradeoffEditorWindow *self,
       title = gtk_label_new (label);
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), g_array_index (data->weights, int, j));
-      /* A paste into its text is cut at a weight's length too; it takes
-       * the nearest weight when it is left. */
-      _tradeoff_text_limit_editable (GTK_EDITABLE (spin), "weight", NULL, NULL);
+      /* A paste into its text is cut at a weight's length too, and the
+       * message under it says why; it takes the nearest weight when it
+       * is left. */
+      message = gtk_label_new (NULL);
+      _tradeoff_text_limit_weight (GTK_SPIN_BUTTON (spin), GTK_LABEL (message));
       g_object_set_data_full (G_OBJECT (spin), "ref", g_memdup2 (&ref, sizeof ref), g_free);
       g_object_set_data (G_OBJECT (spin), "option", GUINT_TO_POINTER (j));
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (weight_changed), self, 0);
@@ -515,6 +517,7 @@ add_weights (TradeoffEditorWindow *self,
                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
       gtk_box_append (GTK_BOX (cell), title);
       gtk_box_append (GTK_BOX (cell), spin);
+      gtk_box_append (GTK_BOX (cell), message);
       gtk_flow_box_append (GTK_FLOW_BOX (flow), cell);
       gtk_widget_set_focusable (gtk_widget_get_parent (cell), FALSE);
     }

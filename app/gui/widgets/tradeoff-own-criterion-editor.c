@@ -252,15 +252,17 @@ build_weights (TradeoffOwnCriterionEditor *self,
     {
       TradeoffOption *option = tradeoff_comparison_get_option (comparison, i);
       GtkWidget *spin = gtk_spin_button_new_with_range (-100, 100, 1);
+      GtkWidget *message = gtk_label_new (NULL);
 
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
                                  editing != NULL ? tradeoff_criterion_get_weight (editing, i) : 0);
       gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-      /* A number, so no rule to show: the spin button takes the nearest
-       * weight when it is left. */
-      _tradeoff_text_limit_editable (GTK_EDITABLE (spin), "weight", NULL, NULL);
+      /* A paste is cut at a weight's length, and the line under it says
+       * why; the spin button takes the nearest weight when it is left. */
+      _tradeoff_text_limit_weight (GTK_SPIN_BUTTON (spin), GTK_LABEL (message));
       /* The option's name as it is, never a mnemonic. */
       add_field (grid, row++, tradeoff_option_get_name (option), FALSE, spin);
+      gtk_grid_attach (grid, message, 1, row++, 1, 1);
       g_ptr_array_add (self->weights, spin);
     }
 }

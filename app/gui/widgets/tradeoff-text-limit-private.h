@@ -29,6 +29,12 @@ void  _tradeoff_text_limit_editable     (GtkEditable           *editable,
                                          const char            *kind,
                                          TradeoffTextLimitFunc  cut,
                                          gpointer               user_data);
+/* A weight's spin button, cut at a weight's length like any field, and
+ * @message, a label its owner places under it: a cut paste shows the
+ * rule there, for the eye and, as the button's description, for a
+ * screen reader, until the button takes a weight. */
+void  _tradeoff_text_limit_weight       (GtkSpinButton         *spin,
+                                         GtkLabel              *message);
 /* The same for a GtkTextView's buffer. */
 void  _tradeoff_text_limit_buffer       (GtkTextBuffer         *buffer,
                                          const char            *kind,

@@ -274,6 +274,64 @@ _tradeoff_text_limit_editable (GtkEditable           *editable,
 }
 
 static void
+show_weight_rule (GtkSpinButton *spin,
+                  GtkLabel      *message,
+                  const char    *rule)
+{
+  gtk_label_set_text (message, rule != NULL ? rule : "");
+  gtk_widget_set_visible (GTK_WIDGET (message), rule != NULL);
+  if (rule != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (spin), "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, rule, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (spin),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+static void
+on_weight_cut (const char *rule,
+               gpointer    data)
+{
+  GtkSpinButton *spin = data;
+
+  show_weight_rule (spin, g_object_get_data (G_OBJECT (spin), "tradeoff-weight-message"), rule);
+}
+
+/* The spin button took a weight (when it was left, or Enter): whatever
+ * was cut, what it holds now is one. */
+static void
+on_weight_taken (GtkSpinButton *spin,
+                 GtkLabel      *message)
+{
+  show_weight_rule (spin, message, NULL);
+}
+
+void
+_tradeoff_text_limit_weight (GtkSpinButton *spin,
+                             GtkLabel      *message)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+  g_return_if_fail (GTK_IS_LABEL (message));
+
+  gtk_label_set_xalign (message, 0);
+  gtk_label_set_wrap (message, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (message), "error");
+  gtk_widget_set_visible (GTK_WIDGET (message), FALSE);
+  /* The label is its owner's child: it lives as long as the button. */
+  g_object_set_data (G_OBJECT (spin), "tradeoff-weight-message", message);
+  _tradeoff_text_limit_editable (GTK_EDITABLE (spin), "weight", on_weight_cut, spin);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_weight_taken), message);
+}
+
+static void
 on_buffer_insert_text (GtkTextBuffer *buffer,
                        GtkTextIter   *location,
                        const char    *text,
