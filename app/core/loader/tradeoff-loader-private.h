@@ -120,6 +120,10 @@ typedef enum
 TradeoffTextProblem _tradeoff_loader_check_words   (const char  *text,
                                                     gsize        max_length,
                                                     const char **where);
+/* The same answer, worked out one character at a time: for tests. */
+TradeoffTextProblem _tradeoff_loader_check_words_slowly (const char  *text,
+                                                         gsize        max_length,
+                                                         const char **where);
 /* @value, or its first characters and "…" if it is long: what an error
  * message quotes of a value from the file. */
 char               *_tradeoff_load_context_excerpt (const char  *value);
