@@ -396,7 +396,7 @@ count_plain_words (Count      *count,
 }
 
 /* The general path alone when @ascii_runs is %FALSE: the same answer,
- * character by character (test-loader-words compares the two). */
+ * character by character (test-loader-words-ascii compares the two). */
 static TradeoffTextProblem
 check_words (const char  *text,
              gsize        max_length,
