@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "tradeoff-loader.h"
+#include "tradeoff-loader-private.h"
 #include "tradeoff-preload.h"
 
 static void

@@ -192,6 +192,10 @@ TradeoffComparison *_tradeoff_loader_load      (GBytes             *bytes,
                                                 gpointer            user_data,
                                                 GCancellable       *cancellable,
                                                 GError            **error);
+/* For test-preload: @callback runs on tradeoff-preload.c's thread once it
+ * has handed the comparison over, before it frees what it read it from. */
+void                _tradeoff_preload_set_after_hand_over (void (*callback) (void));
+
 /* A file's bytes with the loader's checks (a regular file, not too large),
  * and the name errors give it; cancelled, G_IO_ERROR_CANCELLED. */
 GBytes             *_tradeoff_loader_read_file (GFile              *file,

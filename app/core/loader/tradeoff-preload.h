@@ -21,10 +21,6 @@ TradeoffComparison *tradeoff_preload_finish (TradeoffPreload  *self,
                                              GError          **error);
 void                tradeoff_preload_free   (TradeoffPreload  *self);
 
-/* For tests: @callback runs on the loading thread once it has handed the
- * comparison over, before it frees what it read it from. */
-void                _tradeoff_preload_set_after_hand_over (void (*callback) (void));
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TradeoffPreload, tradeoff_preload_free)
 
 G_END_DECLS
