@@ -120,6 +120,10 @@ typedef enum
 TradeoffTextProblem _tradeoff_loader_check_words   (const char  *text,
                                                     gsize        max_length,
                                                     const char **where);
+/* The same answer, worked out one character at a time: for tests. */
+TradeoffTextProblem _tradeoff_loader_check_words_slowly (const char  *text,
+                                                         gsize        max_length,
+                                                         const char **where);
 /* @value, or its first characters and "…" if it is long: what an error
  * message quotes of a value from the file. */
 char               *_tradeoff_load_context_excerpt (const char  *value);
@@ -188,6 +192,10 @@ TradeoffComparison *_tradeoff_loader_load      (GBytes             *bytes,
                                                 gpointer            user_data,
                                                 GCancellable       *cancellable,
                                                 GError            **error);
+/* For test-preload: @callback runs on tradeoff-preload.c's thread once it
+ * has handed the comparison over, before it frees what it read it from. */
+void                _tradeoff_preload_set_after_hand_over (void (*callback) (void));
+
 /* A file's bytes with the loader's checks (a regular file, not too large),
  * and the name errors give it; cancelled, G_IO_ERROR_CANCELLED. */
 GBytes             *_tradeoff_loader_read_file (GFile              *file,

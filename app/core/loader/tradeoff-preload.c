@@ -16,26 +16,89 @@
 #include <libxml/parser.h>
 
 #include "tradeoff-loader.h"
+#include "tradeoff-loader-private.h"
 #include "tradeoff-preload.h"
 
 struct _TradeoffPreload
 {
   GFile              *file;
   GThread            *thread;
+  /* tradeoff_preload_finish() was called. */
+  gboolean            taken;
 
-  /* Written by the thread, read once it is joined. */
+  /* Written by the thread under the lock, once, when the comparison is
+   * built or the load has failed; read once ready. */
+  GMutex              lock;
+  GCond               cond;
+  gboolean            ready;
   TradeoffComparison *comparison;
   GError             *error;
 };
 
+/* For test-preload: called on the thread once the comparison is handed
+ * over, before the file's tree is freed. */
+static void (*after_hand_over) (void);
+
+static void
+hand_over (TradeoffPreload    *self,
+           TradeoffComparison *comparison,
+           GError             *error)
+{
+  g_mutex_lock (&self->lock);
+  self->comparison = comparison;
+  self->error = error;
+  self->ready = TRUE;
+  g_cond_signal (&self->cond);
+  g_mutex_unlock (&self->lock);
+}
+
+/* The window waits for the comparison, not for the file's tree to be
+ * freed: that took the loader 33 M instructions of the large comparison's
+ * start-up (xmlFreeDoc), which the thread now spends while the window
+ * shows the comparison. */
+static gboolean
+hand_over_built (TradeoffLoadContext *ctx,
+                 xmlDoc              *doc,
+                 TradeoffComparison  *comparison,
+                 gpointer             user_data)
+{
+  /* As _tradeoff_loader_load() would go on to say. */
+  if (_tradeoff_load_context_failed (ctx))
+    return FALSE;
+
+  hand_over (user_data, g_object_ref (comparison), NULL);
+  if (after_hand_over != NULL)
+    after_hand_over ();
+  return TRUE;
+}
+
+/* As tradeoff_loader_load_file() does, handing the comparison over as
+ * soon as it is built. */
 static gpointer
 load (gpointer user_data)
 {
   TradeoffPreload *self = user_data;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TradeoffComparison) comparison = NULL;
+  GError *error = NULL;
 
-  self->comparison = tradeoff_loader_load_file (self->file, NULL, &self->error);
+  bytes = _tradeoff_loader_read_file (self->file, &display_name, NULL, &error);
+  if (bytes != NULL)
+    comparison = _tradeoff_loader_load (bytes, display_name, TRUE, hand_over_built, self,
+                                        NULL, &error);
+
+  /* Not handed over yet: it failed. */
+  if (comparison == NULL)
+    hand_over (self, NULL, error);
 
   return NULL;
+}
+
+void
+_tradeoff_preload_set_after_hand_over (void (*callback) (void))
+{
+  after_hand_over = callback;
 }
 
 /**
@@ -56,6 +119,8 @@ tradeoff_preload_start (GFile *file)
   xmlInitParser ();
 
   self = g_new0 (TradeoffPreload, 1);
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->cond);
   self->file = g_object_ref (file);
   self->thread = g_thread_new ("tradeoff-preload", load, self);
 
@@ -69,7 +134,7 @@ tradeoff_preload_is_for (TradeoffPreload *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  return self->thread != NULL && g_file_equal (self->file, file);
+  return !self->taken && g_file_equal (self->file, file);
 }
 
 static void
@@ -82,7 +147,8 @@ join (TradeoffPreload *self)
 /**
  * tradeoff_preload_finish:
  *
- * Waits for the load to end, if it has not.  Call it once.
+ * Waits for the comparison to be built, or the load to fail, if it has
+ * not.  Call it once.
  *
  * Returns: (transfer full) (nullable): what tradeoff_loader_load_file()
  *   returned for the file, with its error
@@ -92,9 +158,15 @@ tradeoff_preload_finish (TradeoffPreload  *self,
                          GError          **error)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (self->thread != NULL, NULL);
+  g_return_val_if_fail (!self->taken, NULL);
 
-  join (self);
+  g_mutex_lock (&self->lock);
+  while (!self->ready)
+    g_cond_wait (&self->cond, &self->lock);
+  g_mutex_unlock (&self->lock);
+
+  /* Taken: the thread is left to tidy up, and joined when freed. */
+  self->taken = TRUE;
   if (self->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&self->error));
@@ -104,8 +176,9 @@ tradeoff_preload_finish (TradeoffPreload  *self,
   return g_steal_pointer (&self->comparison);
 }
 
-/* A load nobody took (another Tradeoff already running opened the file)
- * is waited for, so that nothing outlives what it uses. */
+/* The thread is waited for, so that nothing outlives what it uses: a load
+ * nobody took (another Tradeoff already running opened the file), or the
+ * tidying up after the comparison was taken. */
 void
 tradeoff_preload_free (TradeoffPreload *self)
 {
@@ -116,5 +189,7 @@ tradeoff_preload_free (TradeoffPreload *self)
   g_clear_object (&self->comparison);
   g_clear_error (&self->error);
   g_clear_object (&self->file);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
   g_free (self);
 }
