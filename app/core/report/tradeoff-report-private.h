@@ -339,6 +339,10 @@ TradeoffReportRecord *_tradeoff_report_dup_record (TradeoffReport *self);
  * its own advisor with @self's levels, a copy of the record, the same
  * paper.  Made on the thread that owns @self; then used on one thread. */
 TradeoffReport       *_tradeoff_report_snapshot   (TradeoffReport *self);
+/* What a write on a thread found: whether the snapshot it wrote was
+ * shortened (tradeoff-report-async.c). */
+void                  _tradeoff_report_set_shortened (TradeoffReport *self,
+                                                      gboolean        shortened);
 /* tradeoff_report_paginate(), stopping early once @cancellable is
  * cancelled (the pages are then unfit to draw). */
 void                  _tradeoff_report_paginate_cancellable (TradeoffReport *self,

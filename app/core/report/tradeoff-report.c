@@ -559,6 +559,15 @@ tradeoff_report_get_shortened (TradeoffReport *self)
   return self->shortened;
 }
 
+void
+_tradeoff_report_set_shortened (TradeoffReport *self,
+                                gboolean        shortened)
+{
+  g_return_if_fail (TRADEOFF_IS_REPORT (self));
+
+  self->shortened = shortened;
+}
+
 /* ---- Drawing ----------------------------------------------------------- */
 
 static void

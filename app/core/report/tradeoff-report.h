@@ -80,7 +80,8 @@ void             tradeoff_report_paginate        (TradeoffReport       *self,
 guint            tradeoff_report_get_n_pages     (TradeoffReport       *self);
 /* Whether the last pagination (or PDF) left parts of the comparison out to
  * keep within the work budget of a PDF and a printout; the pages then end
- * with a note that says so. */
+ * with a note that says so.  After tradeoff_report_write_finish(), whether
+ * the PDF written was. */
 gboolean         tradeoff_report_get_shortened   (TradeoffReport       *self);
 /* About how many pages' worth of prose a PDF or printout holds at most. */
 guint            tradeoff_report_get_max_pages   (void);
