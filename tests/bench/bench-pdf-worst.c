@@ -19,6 +19,10 @@
  * floor's plus a few megabytes, whatever the size.
  *
  *   bench-pdf-worst [--runs N] [CASE…]
+ *   bench-pdf-worst --write DIR [CASE…]
+ *
+ * --write only writes each case to DIR/CASE.xml, to time
+ * `tradeoff --export=x.pdf DIR/CASE.xml` with /usr/bin/time.
  *
  * A developer tool that is never installed: its messages are not
  * translated.
@@ -297,8 +301,10 @@ main (int   argc,
     "texts-at-limit", "chinese-at-limit", "emoji-at-limit", "dense-valid-criteria", NULL
   };
   int runs = 1;
+  g_autofree char *write_dir = NULL;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per case (the median is shown)", "N" },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write_dir, "Only write each case to DIR/CASE.xml", "DIR" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("[CASE…]");
@@ -313,6 +319,23 @@ main (int   argc,
     }
   if (argc > 1)
     cases = (const char * const *) argv + 1;
+
+  if (write_dir != NULL)
+    {
+      for (guint i = 0; cases[i] != NULL; i++)
+        {
+          g_autoptr(GBytes) bytes = generate (cases[i]);
+          g_autofree char *name = g_strconcat (cases[i], ".xml", NULL);
+          g_autofree char *path = g_build_filename (write_dir, name, NULL);
+
+          if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+            {
+              g_printerr ("bench-pdf-worst: %s\n", error->message);
+              return 1;
+            }
+        }
+      return 0;
+    }
 
   g_print ("The PDF of the worst valid 16 MiB files, against laying out their texts once\n");
   for (guint i = 0; cases[i] != NULL; i++)

@@ -30,14 +30,14 @@
 #include "tradeoff-report-private.h"
 
 #define CELL_UNITS    30
-#define LINE_UNITS    45
-#define UNKNOWN_UNITS 30
+#define LINE_UNITS    90
+#define UNKNOWN_UNITS 40
 
 /* The budget, in units. */
-#define BUDGET_UNITS  2500000
+#define BUDGET_UNITS  2600000
 /* About how many pages of ordinary prose (about 4,500 characters a
  * page) the budget holds: what the note tells the reader. */
-#define BUDGET_PAGES  400
+#define BUDGET_PAGES  300
 
 /* Glyphs no font on this system has, among those @layout shaped. */
 static guint
