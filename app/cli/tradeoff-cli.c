@@ -313,7 +313,7 @@ run_export (TradeoffDecision *decision,
       g_string_append_printf (err, "tradeoff: ");
       g_string_append_printf (err,
                               /* Translators: %s is the file name given to --export, %u a
-                               * number of pages, about 400 */
+                               * number of pages, about 300 */
                               _("“%s” leaves parts of the comparison out: a PDF holds at most about "
                                 "%u pages' worth. The HTML, Markdown and text exports hold all of it."),
                               path, tradeoff_report_get_max_pages ());

@@ -38,7 +38,7 @@ print_done (GtkPrintOperation       *operation,
     {
       g_autofree char *message = NULL;
 
-      /* Translators: %u is a number of pages, about 400 */
+      /* Translators: %u is a number of pages, about 300 */
       message = g_strdup_printf (_("Printed with parts left out: a printout holds at most about %u "
                                    "pages' worth. Save as HTML, Markdown or text for all of it."),
                                  tradeoff_report_get_max_pages ());

@@ -139,7 +139,7 @@ char *
 _tradeoff_report_budget_dup_final_note (void)
 {
   /* Translators: ends a PDF or printout that left parts out; %u is a
-   * number of pages, about 400 */
+   * number of pages, about 300 */
   return g_strdup_printf (_("These pages leave out what is marked “left out”: a PDF or a printout "
                             "holds at most about %u pages' worth. The HTML, Markdown and text "
                             "exports hold the whole comparison."),
