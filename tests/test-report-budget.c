@@ -12,8 +12,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
+#include "report-fixtures.h"
 #include "testing.h"
 #include "tradeoff-report.h"
 #include "worst-texts.h"
@@ -55,40 +55,22 @@ big_grid_document (void)
   return g_string_free_to_bytes (g_steal_pointer (&document));
 }
 
-/* The PDF's words, by pdftotext, a form feed after each page; %NULL, the
- * test skipped, without pdftotext. */
+/* The PDF's words (report_pdf_text()); %NULL, the test skipped, without
+ * pdftotext. */
 static char *
 pdf_text (GBytes *pdf)
 {
-  g_autofree char *program = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-budget-XXXXXX", &error);
   g_autofree char *path = NULL;
-  char *out = NULL;
-  int status = 0;
+  char *out;
 
-  if (program == NULL)
-    {
-      g_test_skip ("pdftotext (poppler-utils) is not installed");
-      return NULL;
-    }
-
-  dir = g_dir_make_tmp ("tradeoff-budget-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "report.pdf", NULL);
   g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
   g_assert_no_error (error);
-
-  {
-    const char *argv[] = { program, "-enc", "UTF-8", path, "-", NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                  &out, NULL, &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_assert_cmpint (g_unlink (path), ==, 0);
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  out = report_pdf_text (path);
+  remove_tree (dir);
 
   return out;
 }
