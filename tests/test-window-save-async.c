@@ -19,6 +19,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "tradeoff-report.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 #include "worst-texts.h"
@@ -329,8 +330,8 @@ test_shortened_pdf_says_so (Fixture       *fixture,
   g_assert_null (tradeoff_window_get_error (window));
   g_assert_true (exists_in (fixture, "longer.pdf"));
   saved = g_strdup_printf ("Saved to %s" G_DIR_SEPARATOR_S "longer.pdf, with parts left out: a PDF "
-                           "holds at most about 400 pages' worth. Save as HTML, Markdown or text "
-                           "for all of it.", fixture->dir);
+                           "holds at most about %u pages' worth. Save as HTML, Markdown or text "
+                           "for all of it.", fixture->dir, tradeoff_report_get_max_pages ());
   g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), saved));
 
   close_window (window);

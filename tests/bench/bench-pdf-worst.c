@@ -14,7 +14,7 @@
  * text out twice (once to count the pages "Page N of M" needs, once to
  * draw) and draws it, so the whole file's PDF took 3 to 11 times the
  * floor; since the PDF's work budget (tradeoff-report-budget.c) these
- * files are cut to about 400 pages' worth, so the export now takes less
+ * files are cut to about 300 pages' worth, so the export now takes less
  * than the floor, at most about 3 s.  Its peak memory should be the
  * floor's plus a few megabytes, whatever the size.
  *

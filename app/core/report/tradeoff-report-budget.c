@@ -14,11 +14,12 @@
  * A unit is one character laid out (shaped, measured, then shaped again
  * and drawn).  A cell costs CELL_UNITS more, whatever its length (setting
  * a layout up, itemizing), and each of its lines LINE_UNITS (finding it,
- * then moving to it and drawing it on its own).  A glyph
- * no font has (PANGO_GLYPH_UNKNOWN_FLAG) is drawn as a box of hex digits,
- * in cairo paths, and costs UNKNOWN_UNITS more.  The figures come from
- * perf stat on the release build (README, "Hostile input"): the budget
- * keeps the costliest kind of unit within about 3 s of CPU.
+ * then moving to it and drawing it on its own).  A glyph no font has
+ * (PANGO_GLYPH_UNKNOWN_FLAG) is drawn as a box of hex digits, in cairo
+ * paths, and costs UNKNOWN_UNITS more.  The weights come from perf stat
+ * and /usr/bin/time on the release build (README, "Hostile input"): with
+ * them, English, Chinese, emoji and one-letter criteria each cost about
+ * the same CPU per unit, and the budget keeps each within about 3 s.
  */
 
 #define G_LOG_DOMAIN "tradeoff-report"
@@ -35,8 +36,8 @@
 
 /* The budget, in units. */
 #define BUDGET_UNITS  2600000
-/* About how many pages of ordinary prose (about 4,500 characters a
- * page) the budget holds: what the note tells the reader. */
+/* About how many pages of ordinary prose the budget holds (309 of
+ * answers in English words): what the note tells the reader. */
 #define BUDGET_PAGES  300
 
 /* Glyphs no font on this system has, among those @layout shaped. */
