@@ -650,3 +650,16 @@ static const HostileCase hostile_cases[] = {
   { "unspaced-run", hostile_unspaced_run, TRADEOFF_LOADER_ERROR_INVALID_VALUE,
     "more than 500 characters of Thai, Lao, Khmer or Myanmar" },
 };
+
+/* The file of the case named @name; %NULL for no such case. */
+static inline GBytes *
+hostile_generate (const char *name)
+{
+  int line, column;
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    if (g_str_equal (hostile_cases[i].name, name))
+      return hostile_cases[i].generate (&line, &column);
+
+  return NULL;
+}

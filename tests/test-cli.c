@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "tradeoff-cli.h"
+#include "tradeoff-report.h"
+#include "worst-texts.h"
 
 typedef struct
 {
@@ -304,6 +306,44 @@ test_export (void)
   g_assert_nonnull (strstr (failed.err->str, "dir.md"));
 
   g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A PDF over the work budget is written, with a notice on standard error
+ * that says what it lacks and where to get all of it; the exit status
+ * stays 0.  The shipped comparison's PDF gets none. */
+static void
+test_export_over_budget (void)
+{
+  static const WorstText long_faq = { "700 answers", "ANSWER", WORST_WORDS, 92, 700 };
+  g_autoptr(GBytes) document = worst_text_document (&long_faq);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("tradeoff-cli-XXXXXX", &error);
+  g_autofree char *comparison = g_build_filename (dir, "long.xml", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *shipped = g_build_filename (dir, "shipped.pdf", NULL);
+  g_autofree char *notice = NULL;
+
+  g_file_set_contents (comparison, g_bytes_get_data (document, NULL), g_bytes_get_size (document), &error);
+  g_assert_no_error (error);
+
+  {
+    g_auto(Result) cut = run_cli ("--export", pdf, comparison, NULL);
+    g_auto(Result) whole = run_cli ("--export", shipped, NULL);
+
+    notice = g_strdup_printf ("tradeoff: “%s” leaves parts of the comparison out: a PDF holds at most "
+                              "about %u pages' worth. The HTML, Markdown and text exports hold all of it.\n",
+                              pdf, tradeoff_report_get_max_pages ());
+    g_assert_cmpint (cut.status, ==, 0);
+    g_assert_cmpstr (cut.err->str, ==, notice);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpint (whole.status, ==, 0);
+    g_assert_cmpstr (whole.err->str, ==, "");
+  }
+
+  g_unlink (comparison);
+  g_unlink (pdf);
+  g_unlink (shipped);
   g_rmdir (dir);
 }
 
@@ -749,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/tradeoff/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/tradeoff/cli/window-arguments", test_window_arguments_pass_through);
   g_test_add_func ("/tradeoff/cli/export", test_export);
+  g_test_add_func ("/tradeoff/cli/export/over-budget", test_export_over_budget);
   g_test_add_func ("/tradeoff/cli/import", test_import);
   g_test_add_func ("/tradeoff/cli/import-mistakes", test_import_mistakes);
   g_test_add_func ("/tradeoff/cli/decision-files", test_decision_files);

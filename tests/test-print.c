@@ -17,6 +17,7 @@
 
 #include "tradeoff-loader.h"
 #include "tradeoff-print-operation.h"
+#include "worst-texts.h"
 
 static const char * const ticks[] = { "team-knows-django", "greenfield", "integrations", NULL };
 
@@ -139,6 +140,39 @@ test_export (void)
   data = g_bytes_get_data (saved, &size);
   g_assert_cmpuint (tradeoff_report_get_n_pages (report), ==, n_pages);
   g_assert_cmpuint (count_pdf_pages (data, size), ==, n_pages);
+  g_assert_false (tradeoff_print_operation_get_shortened (operation));
+
+  g_assert_finalize_object (operation);
+}
+
+/* A printout is held to the PDF's work budget: the same bounded pages,
+ * and the operation says it left parts out, for the window to tell. */
+static void
+test_over_budget (void)
+{
+  static const WorstText longer = { "700 answers", "ANSWER", WORST_WORDS, 92, 700 };
+  g_autoptr(GBytes) document = worst_text_document (&longer);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_bytes (document, "longer.xml", &error);
+  g_autoptr(TradeoffAdvisor) advisor = NULL;
+  g_autoptr(TradeoffReport) report = NULL;
+  g_autoptr(GBytes) printed = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  TradeoffPrintOperation *operation;
+  guint n_pages;
+
+  g_assert_no_error (error);
+  advisor = tradeoff_advisor_new (comparison);
+  operation = tradeoff_print_operation_new (advisor);
+  printed = export (operation, &n_pages);
+  g_assert_true (tradeoff_print_operation_get_shortened (operation));
+  g_assert_cmpuint (n_pages, <=, tradeoff_report_get_max_pages () * 5 / 4);
+
+  report = tradeoff_print_operation_create_report (advisor);
+  saved = tradeoff_report_to_bytes (report, TRADEOFF_REPORT_FORMAT_PDF, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tradeoff_report_get_shortened (report));
+  g_assert_cmpuint (tradeoff_report_get_n_pages (report), ==, n_pages);
 
   g_assert_finalize_object (operation);
 }
@@ -192,6 +226,7 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/tradeoff/print/export", test_export);
+  g_test_add_func ("/tradeoff/print/over-budget", test_over_budget);
   g_test_add_func ("/tradeoff/print/page-setup-remembered", test_page_setup_remembered);
 
   return g_test_run ();

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "tradeoff-report.h"
 #include "tradeoff-window.h"
 #include "window-testing.h"
 #include "worst-texts.h"
@@ -304,6 +305,38 @@ test_close_while_saving (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "long.xml");
 }
 
+/* A PDF that keeps within the work budget only by leaving parts out is
+ * saved, and the message that says where it went says so too, and where
+ * to get all of it. */
+static void
+test_shortened_pdf_says_so (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const WorstText longer = { "700 answers", "ANSWER", WORST_WORDS, 92, 700 };
+  g_autoptr(GBytes) document = worst_text_document (&longer);
+  g_autofree char *path = g_build_filename (fixture->dir, "longer.xml", NULL);
+  g_autoptr(TradeoffSettings) settings = memory_settings (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) target = file_in (fixture, "longer.pdf");
+  g_autofree char *saved = NULL;
+  TradeoffWindow *window;
+
+  g_file_set_contents (path, g_bytes_get_data (document, NULL), g_bytes_get_size (document), &error);
+  g_assert_no_error (error);
+  window = open_window (settings, path);
+
+  g_assert_true (tradeoff_window_save_report (window, target, -1));
+  wait_for_save (window);
+  g_assert_null (tradeoff_window_get_error (window));
+  g_assert_true (exists_in (fixture, "longer.pdf"));
+  saved = g_strdup_printf ("Saved to %s" G_DIR_SEPARATOR_S "longer.pdf, with parts left out: a PDF "
+                           "holds at most about %u pages' worth. Save as HTML, Markdown or text "
+                           "for all of it.", fixture->dir, tradeoff_report_get_max_pages ());
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (window), saved));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +353,8 @@ main (int   argc,
               fixture_set_up, test_open_while_saving, fixture_tear_down);
   g_test_add ("/tradeoff/window-save-async/close-while-saving", Fixture, NULL,
               fixture_set_up, test_close_while_saving, fixture_tear_down);
+  g_test_add ("/tradeoff/window-save-async/shortened-pdf-says-so", Fixture, NULL,
+              fixture_set_up, test_shortened_pdf_says_so, fixture_tear_down);
 
   return g_test_run ();
 }

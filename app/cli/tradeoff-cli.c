@@ -265,6 +265,7 @@ run_export (TradeoffDecision *decision,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(TradeoffReport) report = NULL;
   TradeoffReportFormat format;
 
   /* "report.pdf/" names a folder: GFile would drop the slash and write
@@ -298,10 +299,25 @@ run_export (TradeoffDecision *decision,
       return usage_error (err, message, NULL);
     }
 
-  if (!tradeoff_report_save_decision (decision, file, format, NULL, &error))
+  report = tradeoff_report_new_for_decision (decision);
+  if (!tradeoff_report_write (report, file, format, NULL, &error))
     {
       g_string_append_printf (err, "tradeoff: %s\n", error->message);
       return TRADEOFF_CLI_EXIT_INVALID;
+    }
+
+  /* Written, and whole but for what the note at its end names: a notice,
+   * not an error. */
+  if (tradeoff_report_get_shortened (report))
+    {
+      g_string_append_printf (err, "tradeoff: ");
+      g_string_append_printf (err,
+                              /* Translators: %s is the file name given to --export, %u a
+                               * number of pages, about 300 */
+                              _("“%s” leaves parts of the comparison out: a PDF holds at most about "
+                                "%u pages' worth. The HTML, Markdown and text exports hold all of it."),
+                              path, tradeoff_report_get_max_pages ());
+      g_string_append_c (err, '\n');
     }
 
   return TRADEOFF_CLI_EXIT_OK;

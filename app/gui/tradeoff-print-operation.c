@@ -28,6 +28,8 @@ struct _TradeoffPrintOperation
   double             inset_top;
   /* The page setup of the last run that printed, to remember when done. */
   GtkPageSetup      *used_setup;
+  /* Whether its pages left parts out. */
+  gboolean           shortened;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffPrintOperation, tradeoff_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -177,6 +179,7 @@ tradeoff_print_operation_begin_print (GtkPrintOperation *operation,
                             gtk_print_context_get_height (context) - self->inset_top - inset_bottom);
   g_object_unref (pango_context);
 
+  self->shortened = tradeoff_report_get_shortened (self->report);
   gtk_print_operation_set_n_pages (operation, tradeoff_report_get_n_pages (self->report));
 }
 
@@ -195,6 +198,14 @@ tradeoff_print_operation_draw_page (GtkPrintOperation *operation,
   cairo_translate (cr, self->inset_left, self->inset_top);
   tradeoff_report_draw_page (self->report, cr, page_nr);
   cairo_restore (cr);
+}
+
+gboolean
+tradeoff_print_operation_get_shortened (TradeoffPrintOperation *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_PRINT_OPERATION (self), FALSE);
+
+  return self->shortened;
 }
 
 static void

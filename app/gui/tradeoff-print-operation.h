@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (TradeoffPrintOperation, tradeoff_print_operation, TRADEOFF
  * or the locale's paper, A4 or Letter. */
 TradeoffPrintOperation *tradeoff_print_operation_new            (TradeoffAdvisor        *advisor);
 TradeoffAdvisor        *tradeoff_print_operation_get_advisor    (TradeoffPrintOperation *self);
+/* Whether the pages last printed left parts out, to keep within the work
+ * budget of a printout (tradeoff_report_get_shortened()). */
+gboolean                tradeoff_print_operation_get_shortened  (TradeoffPrintOperation *self);
 
 /* The page setup last printed with, or the locale's default paper. */
 GtkPageSetup           *tradeoff_print_operation_load_page_setup (void);

@@ -33,6 +33,17 @@ print_done (GtkPrintOperation       *operation,
       if (error != NULL)
         tradeoff_window_show_error (self, error->message);
     }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+           tradeoff_print_operation_get_shortened (TRADEOFF_PRINT_OPERATION (operation)))
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %u is a number of pages, about 300 */
+      message = g_strdup_printf (_("Printed with parts left out: a printout holds at most about %u "
+                                   "pages' worth. Save as HTML, Markdown or text for all of it."),
+                                 tradeoff_report_get_max_pages ());
+      _tradeoff_window_show_toast (self, message, FALSE);
+    }
 
   /* The reference taken when printing started. */
   g_object_unref (operation);

@@ -160,8 +160,15 @@ report_written (GObject      *source_object,
     }
 
   place = where (job->target);
-  /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
-  message = g_strdup_printf (_("Saved to %s"), place);
+  if (tradeoff_report_get_shortened (TRADEOFF_REPORT (source_object)))
+    /* Translators: %s is where the PDF was saved, e.g. “~/advice.pdf”; %u
+     * a number of pages, about 300 */
+    message = g_strdup_printf (_("Saved to %s, with parts left out: a PDF holds at most about %u "
+                                 "pages' worth. Save as HTML, Markdown or text for all of it."),
+                               place, tradeoff_report_get_max_pages ());
+  else
+    /* Translators: %s is where the report was saved, e.g. “~/advice.pdf”. */
+    message = g_strdup_printf (_("Saved to %s"), place);
   _tradeoff_window_show_toast (self, message, FALSE);
 }
 

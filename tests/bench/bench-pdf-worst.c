@@ -12,10 +12,17 @@
  * same file and laying out the same texts once, with one bare PangoLayout
  * in the report's fonts and widths, drawing nothing.  The report lays each
  * text out twice (once to count the pages "Page N of M" needs, once to
- * draw) and draws it, so its time is some multiple of the floor; its peak
- * memory should be the floor's plus a few megabytes, whatever the size.
+ * draw) and draws it, so the whole file's PDF took 3 to 11 times the
+ * floor; since the PDF's work budget (tradeoff-report-budget.c) these
+ * files are cut to about 300 pages' worth, so the export now takes less
+ * than the floor, at most about 3 s.  Its peak memory should be the
+ * floor's plus a few megabytes, whatever the size.
  *
  *   bench-pdf-worst [--runs N] [CASE…]
+ *   bench-pdf-worst --write DIR [CASE…]
+ *
+ * --write only writes each case to DIR/CASE.xml, to time
+ * `tradeoff --export=x.pdf DIR/CASE.xml` with /usr/bin/time.
  *
  * A developer tool that is never installed: its messages are not
  * translated.
@@ -39,12 +46,16 @@
 /* Issue 12 asks for "a few seconds"; memory must not grow with the file:
  * the floor's (the file loaded, and one layout) plus this much. */
 #define OVERHEAD_BUDGET_MB 64.0
+/* The PDF's work budget (tradeoff-report-budget.c) is set so that the
+ * costliest kind of text stays within about this, on this machine. */
+#define PDF_CPU_BUDGET_S 3.0
 
 typedef struct
 {
   double cpu;    /* seconds, after loading */
   double rss;    /* peak, MB */
   guint  pages;  /* of the PDF; 0 for the floor */
+  gboolean shortened;  /* by the PDF's work budget */
 } Figure;
 
 static GBytes *
@@ -58,13 +69,14 @@ static GBytes *
 generate (const char *name)
 {
   int line, column;
+  GBytes *bytes;
 
   if (g_str_equal (name, "emoji-at-limit"))
     return emoji_at_limit (&line, &column);
-  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
-    if (g_str_equal (hostile_cases[i].name, name))
-      return hostile_cases[i].generate (&line, &column);
-  g_error ("no case %s", name);
+  bytes = hostile_generate (name);
+  if (bytes == NULL)
+    g_error ("no case %s", name);
+  return bytes;
 }
 
 static double
@@ -164,7 +176,7 @@ measure (const char *name,
   g_autoptr(TradeoffComparison) comparison = tradeoff_loader_load_bytes (bytes, name, &error);
   g_autoptr(TradeoffAdvisor) advisor = NULL;
   g_autoptr(TradeoffReport) report = NULL;
-  Figure figure = { 0.0, 0.0, 0 };
+  Figure figure = { 0.0, 0.0, 0, FALSE };
   double start;
 
   g_assert_no_error (error);
@@ -182,6 +194,7 @@ measure (const char *name,
 
       g_assert_no_error (error);
       figure.pages = tradeoff_report_get_n_pages (report);
+      figure.shortened = tradeoff_report_get_shortened (report);
     }
   figure.cpu = cpu_seconds () - start;
   figure.rss = peak_mb ();
@@ -193,7 +206,7 @@ static Figure
 measure_in_child (const char *name,
                   gboolean    floor)
 {
-  Figure figure = { 0.0, 0.0, 0 };
+  Figure figure = { 0.0, 0.0, 0, FALSE };
   int fds[2];
   pid_t pid;
   int status;
@@ -246,6 +259,7 @@ bench_case (const char *name,
   g_autofree double *floor_rss = g_new (double, runs);
   g_autofree char *row = NULL;
   guint pages = 0;
+  gboolean shortened = FALSE;
   double export_cpu, export_rss, base_cpu, base_rss;
 
   bench_print_heading ("PDF of %s, median of %u", name, runs);
@@ -259,13 +273,15 @@ bench_case (const char *name,
       floor_cpu[r] = base.cpu;
       floor_rss[r] = base.rss;
       pages = export.pages;
+      shortened = export.shortened;
     }
 
   export_cpu = median (cpu, runs);
   export_rss = median (rss, runs);
   base_cpu = median (floor_cpu, runs);
   base_rss = median (floor_rss, runs);
-  row = g_strdup_printf ("export, CPU after loading (%u pages)", pages);
+  row = g_strdup_printf ("export, CPU after loading (%u pages%s)", pages,
+                         shortened ? ", shortened by the budget" : "");
   bench_print_row (row, export_cpu * 1000.0, "ms", 0.0);
   bench_print_row ("floor: each text laid out once, bare PangoLayout", base_cpu * 1000.0, "ms", 0.0);
   g_print ("  ratio export / floor: %.2f\n", export_cpu / base_cpu);
@@ -273,7 +289,9 @@ bench_case (const char *name,
   bench_print_row ("floor, peak RSS", base_rss, "MB", 0.0);
 
   return bench_print_budget ("PDF memory within the floor's + 64 MB",
-                             export_rss <= base_rss + OVERHEAD_BUDGET_MB);
+                             export_rss <= base_rss + OVERHEAD_BUDGET_MB) &&
+         bench_print_budget ("PDF within about 3 s of CPU (the work budget)",
+                             export_cpu <= PDF_CPU_BUDGET_S);
 }
 
 int
@@ -284,8 +302,10 @@ main (int   argc,
     "texts-at-limit", "chinese-at-limit", "emoji-at-limit", "dense-valid-criteria", NULL
   };
   int runs = 1;
+  g_autofree char *write_dir = NULL;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs per case (the median is shown)", "N" },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write_dir, "Only write each case to DIR/CASE.xml", "DIR" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("[CASE…]");
@@ -300,6 +320,23 @@ main (int   argc,
     }
   if (argc > 1)
     cases = (const char * const *) argv + 1;
+
+  if (write_dir != NULL)
+    {
+      for (guint i = 0; cases[i] != NULL; i++)
+        {
+          g_autoptr(GBytes) bytes = generate (cases[i]);
+          g_autofree char *name = g_strconcat (cases[i], ".xml", NULL);
+          g_autofree char *path = g_build_filename (write_dir, name, NULL);
+
+          if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+            {
+              g_printerr ("bench-pdf-worst: %s\n", error->message);
+              return 1;
+            }
+        }
+      return 0;
+    }
 
   g_print ("The PDF of the worst valid 16 MiB files, against laying out their texts once\n");
   for (guint i = 0; cases[i] != NULL; i++)

@@ -87,9 +87,17 @@ tradeoff_report_write_finish (TradeoffReport  *self,
                               GAsyncResult    *result,
                               GError         **error)
 {
+  WriteJob *job;
+
   g_return_val_if_fail (TRADEOFF_IS_REPORT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_async_result_is_tagged (result, tradeoff_report_write_async), FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  /* The thread is done with the snapshot: its pages may be read here. */
+  job = g_task_get_task_data (G_TASK (result));
+  _tradeoff_report_set_shortened (self, tradeoff_report_get_shortened (job->snapshot));
+  return TRUE;
 }

@@ -202,6 +202,8 @@ cell_init (TradeoffReportCell    *cell,
       cell->n_lines = same->n_lines;
       cell->tops = g_memdup2 (same->tops, (same->n_lines + 1) * sizeof (double));
       cell->baselines = g_memdup2 (same->baselines, same->n_lines * sizeof (double));
+      /* Not measured again, but drawn all the same. */
+      _tradeoff_report_builder_charge (builder, cell->text, cell->n_lines, NULL);
       return;
     }
 
@@ -220,6 +222,7 @@ cell_init (TradeoffReportCell    *cell,
     builder->lines = _tradeoff_report_layout_new (builder->context);
   _tradeoff_report_cell_apply (cell, builder->lines);
   cell_measure_lines (cell, builder->lines);
+  _tradeoff_report_builder_charge (builder, cell->text, cell->n_lines, builder->lines);
 }
 
 static TradeoffReportBlock *
@@ -305,6 +308,8 @@ measure (TradeoffReportBuilder *builder,
   pango_layout_set_width (builder->measure, width);
   pango_layout_set_text (builder->measure, text != NULL ? text : "", -1);
   pango_layout_get_extents (builder->measure, NULL, &logical);
+  /* Measured only, never drawn: its lines cost nothing more. */
+  _tradeoff_report_builder_charge (builder, text != NULL ? text : "", 0, builder->measure);
 
   return (double) logical.width / PANGO_SCALE;
 }

@@ -240,7 +240,44 @@ typedef struct
   /* Once cancelled, cells are no longer measured: the blocks are then
    * unfit to draw and the report is given up (tradeoff-report-pdf.c). */
   GCancellable *cancellable;
+  /* The work budget (tradeoff-report-budget.c): units spent measuring so
+   * far, of @budget; and whether the story has left anything out. */
+  guint64       spent;
+  guint64       budget;
+  gboolean      cut;
 } TradeoffReportBuilder;
+
+/* ---- The work budget (tradeoff-report-budget.c) ---------------------- */
+
+/* What a list cut short by the budget was a list of. */
+typedef enum
+{
+  TRADEOFF_REPORT_CUT_ASPECTS,
+  TRADEOFF_REPORT_CUT_REASONS,
+  TRADEOFF_REPORT_CUT_FLIPS,
+  TRADEOFF_REPORT_CUT_TICKED,
+  TRADEOFF_REPORT_CUT_UNTICKED,
+  TRADEOFF_REPORT_CUT_QUESTIONS,
+} TradeoffReportCut;
+
+/* Counts what laying @text out in @n_lines lines and drawing them costs;
+ * @layout (nullable) holds it laid out, to count the glyphs no font has. */
+void      _tradeoff_report_builder_charge       (TradeoffReportBuilder *builder,
+                                                 const char            *text,
+                                                 guint                  n_lines,
+                                                 PangoLayout           *layout);
+/* What laying @text out will cost, without laying it out (no glyph is
+ * known to be missing yet). */
+guint64   _tradeoff_report_budget_estimate      (const char            *text);
+/* Whether the report has spent its budget: lists stop there. */
+gboolean  _tradeoff_report_builder_is_spent     (TradeoffReportBuilder *builder);
+guint64   _tradeoff_report_budget_get_units     (void);
+/* "… 9000 of the 10000 questions are left out of these pages." */
+char     *_tradeoff_report_budget_dup_cut_note  (TradeoffReportCut      cut,
+                                                 guint                  left,
+                                                 guint                  total);
+/* The last paragraph of a report that left anything out. */
+char     *_tradeoff_report_budget_dup_final_note (void);
 
 /* Every PangoLayout of the report is made here, so that tests can count
  * them (tests/test-report-stream.c): the most alive at once since
@@ -302,6 +339,10 @@ TradeoffReportRecord *_tradeoff_report_dup_record (TradeoffReport *self);
  * its own advisor with @self's levels, a copy of the record, the same
  * paper.  Made on the thread that owns @self; then used on one thread. */
 TradeoffReport       *_tradeoff_report_snapshot   (TradeoffReport *self);
+/* What a write on a thread found: whether the snapshot it wrote was
+ * shortened (tradeoff-report-async.c). */
+void                  _tradeoff_report_set_shortened (TradeoffReport *self,
+                                                      gboolean        shortened);
 /* tradeoff_report_paginate(), stopping early once @cancellable is
  * cancelled (the pages are then unfit to draw). */
 void                  _tradeoff_report_paginate_cancellable (TradeoffReport *self,

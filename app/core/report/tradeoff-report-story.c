@@ -37,7 +37,15 @@ typedef struct
   double              pad_x;
   TradeoffReportStyle cell;
   TradeoffReportStyle strong;
+  /* The grid's first rows, whose words the columns are made to fit: all
+   * of them, unless measuring them would take more than COLUMNS_SHARE of
+   * the budget.  The grid shows no others. */
+  guint               n_aspects;
 } Columns;
+
+/* The most of the budget measuring the grid's columns may take, per font
+ * tried: a quarter. */
+#define COLUMNS_SHARE 4
 
 static TradeoffReportBlock *
 add_text (TradeoffReportBuilder *builder,
@@ -118,6 +126,24 @@ add_item (TradeoffReportBuilder *builder,
   block->keep_with_next = keep_with_next;
 }
 
+/* Where a list stops because the report has spent its budget: says how
+ * many of its items are left out. */
+static void
+add_cut_note (TradeoffReportBuilder *builder,
+              TradeoffReportCut      cut,
+              guint                  left,
+              guint                  total)
+{
+  g_autofree char *note = NULL;
+
+  if (left == 0)
+    return;
+
+  note = _tradeoff_report_budget_dup_cut_note (cut, left, total);
+  add_text (builder, TRADEOFF_REPORT_STYLE_NOTE, note, 0.0, 4.0, 6.0);
+  builder->cut = TRUE;
+}
+
 /* The widest word of any option column: its name or a value. */
 static double
 widest_option_word (TradeoffReportBuilder *builder,
@@ -125,7 +151,7 @@ widest_option_word (TradeoffReportBuilder *builder,
                     const Columns         *columns)
 {
   GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
-  guint n_aspects = g_list_model_get_n_items (aspects);
+  guint n_aspects = columns->n_aspects;
   double widest = 0.0;
 
   for (guint o = 0; o < facts->n_options; o++)
@@ -158,7 +184,7 @@ columns_fit (Columns               *columns,
              TradeoffReportFacts   *facts)
 {
   GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
-  guint n_aspects = g_list_model_get_n_items (aspects);
+  guint n_aspects = columns->n_aspects;
   guint n_options = MAX (facts->n_options, 1);
   double label, label_word, option, option_word;
   gboolean compact = columns->cell != TRADEOFF_REPORT_STYLE_CELL;
@@ -193,6 +219,31 @@ columns_fit (Columns               *columns,
   return option >= option_word - TRADEOFF_REPORT_EPSILON;
 }
 
+/* How many of the grid's rows the columns are measured for: a label is
+ * measured twice (whole, and its widest word), a value once. */
+static guint
+count_measured_aspects (TradeoffReportBuilder *builder,
+                        TradeoffReportFacts   *facts)
+{
+  GListModel *aspects = tradeoff_comparison_get_aspects (facts->comparison);
+  guint n_aspects = g_list_model_get_n_items (aspects);
+  guint64 share = builder->budget / COLUMNS_SHARE;
+  guint64 units = 0;
+
+  for (guint a = 0; a < n_aspects; a++)
+    {
+      g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, a);
+
+      units += 2 * _tradeoff_report_budget_estimate (tradeoff_aspect_get_label (aspect));
+      for (guint o = 0; o < facts->n_options; o++)
+        units += _tradeoff_report_budget_estimate (tradeoff_aspect_get_value (aspect, o));
+      if (units > share)
+        return a;
+    }
+
+  return n_aspects;
+}
+
 /* The grid's font: the usual one, or for many options the largest smaller
  * one whose words fit their columns. */
 static void
@@ -207,6 +258,7 @@ columns_init (Columns               *columns,
   };
   guint n_tiers = facts->n_options >= COMPACT_OPTIONS ? G_N_ELEMENTS (tiers) : 1;
 
+  columns->n_aspects = count_measured_aspects (builder, facts);
   for (guint t = 0; t < n_tiers; t++)
     {
       columns->cell = tiers[t][0];
@@ -280,7 +332,8 @@ add_options_header (TradeoffReportBuilder *builder,
 
 static void
 add_title (TradeoffReportBuilder *builder,
-           TradeoffReportFacts   *facts)
+           TradeoffReportFacts   *facts,
+           const Columns         *columns)
 {
   add_text (builder, TRADEOFF_REPORT_STYLE_TITLE, facts->title, 0.0, 0.0, 6.0);
   add_text (builder, TRADEOFF_REPORT_STYLE_SUBTITLE, facts->byline, 0.0, 0.0, 2.0);
@@ -298,6 +351,7 @@ add_grid (TradeoffReportBuilder *builder,
   guint n_aspects = g_list_model_get_n_items (aspects);
   TradeoffReportStyle styles[TRADEOFF_MAX_OPTIONS + 1];
   const char *texts[TRADEOFF_MAX_OPTIONS + 1];
+  guint a;
   int header;
 
   if (n_aspects == 0)
@@ -310,7 +364,7 @@ add_grid (TradeoffReportBuilder *builder,
   for (guint i = 1; i < columns->n; i++)
     styles[i] = columns->cell;
 
-  for (guint a = 0; a < n_aspects; a++)
+  for (a = 0; a < columns->n_aspects && !_tradeoff_report_builder_is_spent (builder); a++)
     {
       g_autoptr(TradeoffAspect) aspect = g_list_model_get_item (aspects, a);
 
@@ -319,6 +373,7 @@ add_grid (TradeoffReportBuilder *builder,
         texts[i] = tradeoff_aspect_get_value (aspect, i - 1);
       add_table_row (builder, columns, styles, texts, header);
     }
+  add_cut_note (builder, TRADEOFF_REPORT_CUT_ASPECTS, n_aspects - a, n_aspects);
 }
 
 static void
@@ -369,7 +424,8 @@ add_verdict (TradeoffReportBuilder *builder,
 /* The levels and the person's record, as in the text export. */
 static void
 add_record (TradeoffReportBuilder *builder,
-            TradeoffReportFacts   *facts)
+            TradeoffReportFacts   *facts,
+            const Columns         *columns)
 {
   if (facts->record->len == 0)
     return;
@@ -382,15 +438,18 @@ add_record (TradeoffReportBuilder *builder,
 
 static void
 add_reasons (TradeoffReportBuilder *builder,
-             TradeoffReportFacts   *facts)
+             TradeoffReportFacts   *facts,
+             const Columns         *columns)
 {
+  guint i;
+
   add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("Reasons"));
 
   if (facts->reasons->len == 0)
     add_text (builder, TRADEOFF_REPORT_STYLE_BODY,
               _("Nothing is ticked yet, so there are no reasons."), 0.0, 0.0, 6.0);
 
-  for (guint i = 0; i < facts->reasons->len; i++)
+  for (i = 0; i < facts->reasons->len && !_tradeoff_report_builder_is_spent (builder); i++)
     {
       const TradeoffReportReason *reason = g_ptr_array_index (facts->reasons, i);
       g_autofree char *from = NULL;
@@ -412,27 +471,33 @@ add_reasons (TradeoffReportBuilder *builder,
           add_text (builder, TRADEOFF_REPORT_STYLE_NOTE, from, INDENT, 0.0, 4.0);
         }
     }
+  add_cut_note (builder, TRADEOFF_REPORT_CUT_REASONS, facts->reasons->len - i, facts->reasons->len);
 }
 
 static void
 add_flips (TradeoffReportBuilder *builder,
-           TradeoffReportFacts   *facts)
+           TradeoffReportFacts   *facts,
+           const Columns         *columns)
 {
+  guint i;
+
   add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("What would change this"));
 
   if (facts->flips->len == 0)
     add_text (builder, TRADEOFF_REPORT_STYLE_BODY,
               _("No single tick or untick would change this advice."), 0.0, 0.0, 6.0);
 
-  for (guint i = 0; i < facts->flips->len; i++)
+  for (i = 0; i < facts->flips->len && !_tradeoff_report_builder_is_spent (builder); i++)
     add_item (builder, "•", g_ptr_array_index (facts->flips, i), 0.0,
               facts->flips->len < MIN_SPLIT_ITEMS && i + 1 < facts->flips->len);
+  add_cut_note (builder, TRADEOFF_REPORT_CUT_FLIPS, facts->flips->len - i, facts->flips->len);
 }
 
 /* How firm the verdict is and what would make each other option lead. */
 static void
 add_min_change (TradeoffReportBuilder *builder,
-                TradeoffReportFacts   *facts)
+                TradeoffReportFacts   *facts,
+                const Columns         *columns)
 {
   if (facts->firmness == NULL)
     return;
@@ -448,30 +513,43 @@ add_min_change (TradeoffReportBuilder *builder,
               facts->leads->len < MIN_SPLIT_ITEMS && i + 1 < facts->leads->len);
 }
 
+/* The groups' criteria, each group under its label, until the budget is
+ * spent; then how many were left out. */
 static void
 add_groups (TradeoffReportBuilder *builder,
             GPtrArray             *groups,
-            const char            *mark)
+            const char            *mark,
+            TradeoffReportCut      cut)
 {
+  guint shown = 0, total = 0;
+
   for (guint g = 0; g < groups->len; g++)
     {
       const TradeoffReportGroup *group = g_ptr_array_index (groups, g);
       TradeoffReportBlock *block;
 
+      total += group->criteria->len;
+      if (_tradeoff_report_builder_is_spent (builder))
+        continue;
+
       block = add_text (builder, TRADEOFF_REPORT_STYLE_STRONG, group->label, 0.0, 6.0, 3.0);
       if (block != NULL)
         block->keep_with_next = TRUE;
 
-      for (guint i = 0; i < group->criteria->len; i++)
+      for (guint i = 0; i < group->criteria->len && !_tradeoff_report_builder_is_spent (builder); i++, shown++)
         add_item (builder, mark,
                   tradeoff_criterion_get_label (g_ptr_array_index (group->criteria, i)),
                   0.0, group->criteria->len < MIN_SPLIT_ITEMS && i + 1 < group->criteria->len);
     }
+  add_cut_note (builder, cut, total - shown, total);
 }
 
+/* The criteria, ticked first: the ticked ones are part of the decision,
+ * the others part of the guide, so they are two parts of the story. */
 static void
-add_criteria (TradeoffReportBuilder *builder,
-              TradeoffReportFacts   *facts)
+add_ticked (TradeoffReportBuilder *builder,
+            TradeoffReportFacts   *facts,
+            const Columns         *columns)
 {
   add_heading (builder, TRADEOFF_REPORT_STYLE_HEADING, facts->criteria_heading);
   if (facts->ticked->len == 0 && facts->unticked->len == 0)
@@ -483,26 +561,37 @@ add_criteria (TradeoffReportBuilder *builder,
   add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("Ticked"));
   if (facts->ticked->len == 0)
     add_text (builder, TRADEOFF_REPORT_STYLE_BODY, _("Nothing is ticked."), 0.0, 0.0, 6.0);
-  add_groups (builder, facts->ticked, "☑");
+  add_groups (builder, facts->ticked, "☑", TRADEOFF_REPORT_CUT_TICKED);
+}
+
+static void
+add_unticked (TradeoffReportBuilder *builder,
+              TradeoffReportFacts   *facts,
+              const Columns         *columns)
+{
+  if (facts->ticked->len == 0 && facts->unticked->len == 0)
+    return;
 
   add_heading (builder, TRADEOFF_REPORT_STYLE_SUBHEADING, _("Not ticked"));
   if (facts->unticked->len == 0)
     add_text (builder, TRADEOFF_REPORT_STYLE_BODY, _("Everything is ticked."), 0.0, 0.0, 6.0);
-  add_groups (builder, facts->unticked, "☐");
+  add_groups (builder, facts->unticked, "☐", TRADEOFF_REPORT_CUT_UNTICKED);
 }
 
 static void
 add_faq (TradeoffReportBuilder *builder,
-         TradeoffReportFacts   *facts)
+         TradeoffReportFacts   *facts,
+         const Columns         *columns)
 {
   GListModel *faq = tradeoff_comparison_get_faq (facts->comparison);
   guint n = g_list_model_get_n_items (faq);
+  guint i;
 
   if (n == 0)
     return;
 
   add_heading (builder, TRADEOFF_REPORT_STYLE_HEADING, facts->faq_heading);
-  for (guint i = 0; i < n; i++)
+  for (i = 0; i < n && !_tradeoff_report_builder_is_spent (builder); i++)
     {
       g_autoptr(TradeoffFaqEntry) entry = g_list_model_get_item (faq, i);
       TradeoffReportBlock *block;
@@ -514,23 +603,84 @@ add_faq (TradeoffReportBuilder *builder,
       add_paragraphs (builder, TRADEOFF_REPORT_STYLE_BODY,
                       tradeoff_faq_entry_get_answer (entry), 0.0, 0.0, 6.0);
     }
+  add_cut_note (builder, TRADEOFF_REPORT_CUT_QUESTIONS, n - i, n);
+}
+
+typedef void (*AddPart) (TradeoffReportBuilder *builder,
+                         TradeoffReportFacts   *facts,
+                         const Columns         *columns);
+
+/* The story's parts in reading order, each with its rank: the parts are
+ * measured in the order of their ranks, each while the budget lasts, so
+ * the decision (the verdict, the person's record, the reasons, what is
+ * ticked) is in the report before the bulky parts of the guide (the grid,
+ * the ways to change the advice, the other criteria, the FAQ).  The title,
+ * the verdict and the record are short by the loader's rules and always
+ * whole; the lists stop at an item once the budget is spent. */
+static const struct
+{
+  AddPart add;
+  guint   rank;
+} story_parts[] = {
+  { add_title,      0 },
+  { add_grid,       5 },
+  { add_verdict,    1 },
+  { add_record,     2 },
+  { add_reasons,    3 },
+  { add_flips,      7 },
+  { add_min_change, 6 },
+  { add_ticked,     4 },
+  { add_unticked,   8 },
+  { add_faq,        9 },
+};
+
+/* Appends @part's blocks to @blocks; a table row's header is then
+ * further on. */
+static void
+splice_part (GArray *blocks,
+             GArray *part)
+{
+  guint offset = blocks->len;
+
+  for (guint i = 0; i < part->len; i++)
+    {
+      TradeoffReportBlock *block = &g_array_index (part, TradeoffReportBlock, i);
+
+      if (block->header >= 0)
+        block->header += (int) offset;
+    }
+  g_array_append_vals (blocks, part->data, part->len);
 }
 
 void
 _tradeoff_report_build_story (TradeoffReportBuilder *builder,
                               TradeoffReportFacts   *facts)
 {
+  GArray *blocks = builder->blocks;
+  GArray *parts[G_N_ELEMENTS (story_parts)];
   Columns columns;
 
   columns_init (&columns, builder, facts);
 
-  add_title (builder, facts);
-  add_grid (builder, facts, &columns);
-  add_verdict (builder, facts, &columns);
-  add_record (builder, facts);
-  add_reasons (builder, facts);
-  add_flips (builder, facts);
-  add_min_change (builder, facts);
-  add_criteria (builder, facts);
-  add_faq (builder, facts);
+  for (guint rank = 0; rank < G_N_ELEMENTS (story_parts); rank++)
+    for (guint i = 0; i < G_N_ELEMENTS (story_parts); i++)
+      if (story_parts[i].rank == rank)
+        {
+          builder->blocks = parts[i] = g_array_new (FALSE, FALSE, sizeof (TradeoffReportBlock));
+          story_parts[i].add (builder, facts, &columns);
+        }
+
+  builder->blocks = blocks;
+  for (guint i = 0; i < G_N_ELEMENTS (story_parts); i++)
+    {
+      splice_part (blocks, parts[i]);
+      g_array_unref (parts[i]);
+    }
+
+  if (builder->cut)
+    {
+      g_autofree char *note = _tradeoff_report_budget_dup_final_note ();
+
+      add_text (builder, TRADEOFF_REPORT_STYLE_NOTE, note, 0.0, 20.0, 0.0);
+    }
 }

@@ -65,6 +65,8 @@ struct _TradeoffReport
   double           height;
   double           body_top;
   double           body_height;
+  /* The last pagination left parts out, to keep within the budget. */
+  gboolean         shortened;
 };
 
 G_DEFINE_FINAL_TYPE (TradeoffReport, tradeoff_report, G_TYPE_OBJECT)
@@ -523,10 +525,14 @@ _tradeoff_report_paginate_cancellable (TradeoffReport *self,
 
   builder.context = context;
   builder.cancellable = cancellable;
+  builder.budget = _tradeoff_report_budget_get_units ();
   builder.width = width;
   builder.blocks = self->blocks = g_array_new (FALSE, FALSE, sizeof (TradeoffReportBlock));
   builder.texts = self->texts = g_string_chunk_new (64 * 1024);
   _tradeoff_report_build_story (&builder, facts);
+  self->shortened = builder.cut;
+  g_debug ("Laid out %" G_GUINT64_FORMAT " units of a budget of %" G_GUINT64_FORMAT "%s",
+           builder.spent, builder.budget, builder.cut ? ", shortened" : "");
   g_clear_object (&builder.measure);
   self->cell_layouts[0] = builder.lines;
   self->context = g_object_ref (context);
@@ -543,6 +549,23 @@ tradeoff_report_get_n_pages (TradeoffReport *self)
   g_return_val_if_fail (TRADEOFF_IS_REPORT (self), 0);
 
   return self->pages != NULL ? self->pages->len : 0;
+}
+
+gboolean
+tradeoff_report_get_shortened (TradeoffReport *self)
+{
+  g_return_val_if_fail (TRADEOFF_IS_REPORT (self), FALSE);
+
+  return self->shortened;
+}
+
+void
+_tradeoff_report_set_shortened (TradeoffReport *self,
+                                gboolean        shortened)
+{
+  g_return_if_fail (TRADEOFF_IS_REPORT (self));
+
+  self->shortened = shortened;
 }
 
 /* ---- Drawing ----------------------------------------------------------- */

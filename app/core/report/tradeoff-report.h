@@ -78,6 +78,13 @@ void             tradeoff_report_paginate        (TradeoffReport       *self,
                                                   double                width,
                                                   double                height);
 guint            tradeoff_report_get_n_pages     (TradeoffReport       *self);
+/* Whether the last pagination (or PDF) left parts of the comparison out to
+ * keep within the work budget of a PDF and a printout; the pages then end
+ * with a note that says so.  After tradeoff_report_write_finish(), whether
+ * the PDF written was. */
+gboolean         tradeoff_report_get_shortened   (TradeoffReport       *self);
+/* About how many pages' worth of prose a PDF or printout holds at most. */
+guint            tradeoff_report_get_max_pages   (void);
 /* Draws page @page (from 0) with its header and footer; the printable area
  * starts at the origin of @cr. */
 void             tradeoff_report_draw_page       (TradeoffReport       *self,
