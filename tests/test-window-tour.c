@@ -439,6 +439,54 @@ assert_named (TradeoffWindow *window)
     }
 }
 
+/* The labels of the grid's column headings under @widget, in order. */
+static void
+collect_heading_labels (GtkWidget *widget,
+                        GPtrArray *labels)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_heading_labels (child, labels);
+}
+
+/* A heading is read as its words: the line kept free under a name (for
+ * "ruled out") is not part of what a screen reader says. */
+static void
+assert_headings_named (TradeoffWindow *window,
+                       const char     *first,
+                       ...)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *view = find_one (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW);
+  const char *name = first;
+  va_list args;
+  guint i = 0;
+
+  collect_heading_labels (view, labels);
+  va_start (args, first);
+  for (; name != NULL; name = va_arg (args, const char *), i++)
+    {
+      GtkWidget *heading;
+
+      g_assert_cmpuint (i, <, labels->len);
+      heading = labels->pdata[i];
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (heading),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      /* And the heading around it, which GTK names after its type. */
+      while (gtk_widget_get_parent (gtk_widget_get_parent (heading)) != view)
+        heading = gtk_widget_get_parent (heading);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (heading),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+    }
+  va_end (args);
+  g_assert_cmpuint (i, ==, labels->len);
+}
+
 static void
 test_accessible_names (void)
 {
@@ -448,6 +496,11 @@ test_accessible_names (void)
 
   wait_for_frames (window);
   assert_named (window);
+  assert_headings_named (window, "Aspect", "Django", "Flask", NULL);
+  tradeoff_comparison_grid_set_ruled_out (
+    TRADEOFF_COMPARISON_GRID (find_one (GTK_WIDGET (window), TRADEOFF_TYPE_COMPARISON_GRID)), 0,
+    tradeoff_comparison_find_criterion (tradeoff_window_get_comparison (window), "team-knows-flask"));
+  assert_headings_named (window, "Aspect", "Django\nruled out", "Flask", NULL);
 
   /* A criterion is a check box or a radio button, carrying its state. */
   gtk_test_accessible_assert_role (criterion_button (window, "team-knows-django"),

@@ -170,6 +170,60 @@ heading_title (const char *name)
   return g_strconcat (name, "\n", NULL);
 }
 
+/* A screen reader is given each heading without the line kept for
+ * "ruled out" (heading_title()): GTK names the heading's label after its
+ * text, newline and all, and the heading itself after its type
+ * ("GtkColumnViewTitle").  Returns the name given, or %NULL. */
+static char *
+name_heading_labels (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      char *name = g_strchomp (g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      return name;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      char *name = name_heading_labels (child);
+
+      if (name != NULL)
+        return name;
+    }
+  return NULL;
+}
+
+/* Called after every change of a title. */
+static void
+name_headings (TradeoffComparisonGrid *self)
+{
+  /* The column view's children: its header, then the rows' list view;
+   * the header's, one heading a column. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        continue;
+      for (GtkWidget *heading = gtk_widget_get_first_child (child);
+           heading != NULL;
+           heading = gtk_widget_get_next_sibling (heading))
+        {
+          g_autofree char *name = name_heading_labels (heading);
+
+          if (name != NULL)
+            gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                            -1);
+        }
+    }
+}
+
 static char *
 aspect_heading (TradeoffComparison *comparison)
 {
@@ -199,6 +253,7 @@ add_columns (TradeoffComparisonGrid *self)
 
       gtk_column_view_append_column (self->column_view, column);
     }
+  name_headings (self);
 }
 
 /* A ruled-out option's column says so in its heading, with the must-have
@@ -236,6 +291,7 @@ tradeoff_comparison_grid_set_ruled_out (TradeoffComparisonGrid *self,
   else
     title = heading_title (tradeoff_option_get_name (option));
   gtk_column_view_column_set_title (column, title);
+  name_headings (self);
 }
 
 /* An edit of the comparison shown (as many options, the grid's shape
@@ -265,6 +321,7 @@ follow_edit (TradeoffComparisonGrid *self,
       column = g_list_model_get_item (columns, i + 1);
       gtk_column_view_column_set_title (column, title);
     }
+  name_headings (self);
   tradeoff_list_splice_changed (self->aspects, tradeoff_comparison_get_aspects (self->comparison));
 }
 
