@@ -518,6 +518,20 @@ clamp_to_monitor (int *width,
   *height = MIN (*height, geometry.height);
 }
 
+/* The width of the frame GTK draws around the contents (its shadow and
+ * border, 10 px on Xvfb with no window manager), known once the window
+ * has a surface: what its surface has beyond its contents. */
+static int
+frame_width (TradeoffWindow *self)
+{
+  double frame_x = 0, frame_y = 0;
+
+  if (!gtk_widget_get_realized (GTK_WIDGET (self)))
+    return 0;
+  gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
+  return MAX (0, 2 * (int) frame_x);
+}
+
 /* The width the window can have: its own, unless that is more than the
  * screen's (less the frame drawn around it), as it is when the window has
  * grown to a minimum that the layout below then lowers. */
@@ -525,18 +539,13 @@ static int
 screen_limited_width (TradeoffWindow *self,
                       int             window_width)
 {
-  GdkSurface *surface = gtk_widget_get_realized (GTK_WIDGET (self))
-                        ? gtk_native_get_surface (GTK_NATIVE (self)) : NULL;
   int screen_width = G_MAXINT, screen_height = G_MAXINT;
-  int frame = 0;
 
   clamp_to_monitor (&screen_width, &screen_height);
   if (screen_width == G_MAXINT)
     return window_width;
-  if (surface != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    frame = MAX (0, gdk_surface_get_width (surface) - gtk_widget_get_width (GTK_WIDGET (self)));
 
-  return MIN (window_width, screen_width - frame);
+  return MIN (window_width, screen_width - frame_width (self));
 }
 
 static int
@@ -745,7 +754,7 @@ tradeoff_window_close_request (GtkWindow *window)
 }
 
 /* The window's frame is known once it has a surface: the contents get
- * the default size less it (10 px on Xvfb with no window manager).  The
+ * the default size less it (frame_width()).  The
  * guide's width is set from that width now, before the first layout;
  * set from the default size alone, the first allocation changed it and
  * the panes moved a few pixels right after the first frame, which was
@@ -754,7 +763,6 @@ static void
 tradeoff_window_realize (GtkWidget *widget)
 {
   TradeoffWindow *self = TRADEOFF_WINDOW (widget);
-  double frame_x = 0, frame_y = 0;
   int width, height;
 
   GTK_WIDGET_CLASS (tradeoff_window_parent_class)->realize (widget);
@@ -765,8 +773,7 @@ tradeoff_window_realize (GtkWidget *widget)
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   if (width <= 0)
     return;
-  gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
-  width -= 2 * (int) frame_x;
+  width -= frame_width (self);
   if (width >= NARROW_WIDTH)
     update_guide_width (self, width);
 }
