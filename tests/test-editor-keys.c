@@ -84,9 +84,7 @@ main (int   argc,
   window_testing_init (&argc, &argv);
   use_catalogues ();
 
-  g_test_add_data_func ("/tradeoff/editor-keys/unique/en", "en", test_keys_unique);
-  g_test_add_data_func ("/tradeoff/editor-keys/unique/de", "de", test_keys_unique);
-  g_test_add_data_func ("/tradeoff/editor-keys/unique/fr", "fr", test_keys_unique);
+  add_in_each_language ("/tradeoff/editor-keys/unique", test_keys_unique);
 
   return g_test_run ();
 }

@@ -272,9 +272,7 @@ main (int   argc,
   window_testing_init (&argc, &argv);
   use_catalogues ();
 
-  g_test_add_data_func ("/tradeoff/grid-fit/two-and-three/en", "en", test_fits);
-  g_test_add_data_func ("/tradeoff/grid-fit/two-and-three/de", "de", test_fits);
-  g_test_add_data_func ("/tradeoff/grid-fit/two-and-three/fr", "fr", test_fits);
+  add_in_each_language ("/tradeoff/grid-fit/two-and-three", test_fits);
   g_test_add_data_func ("/tradeoff/grid-fit/eight/en", "en", test_eight_options);
   g_test_add_data_func ("/tradeoff/grid-fit/eight/de", "de", test_eight_options);
 

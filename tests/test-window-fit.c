@@ -154,9 +154,7 @@ main (int   argc,
   window_testing_init (&argc, &argv);
   use_catalogues ();
 
-  g_test_add_data_func ("/tradeoff/window-fit/long-names/en", "en", test_long_names);
-  g_test_add_data_func ("/tradeoff/window-fit/long-names/de", "de", test_long_names);
-  g_test_add_data_func ("/tradeoff/window-fit/long-names/fr", "fr", test_long_names);
+  add_in_each_language ("/tradeoff/window-fit/long-names", test_long_names);
 
   return g_test_run ();
 }

@@ -361,6 +361,20 @@ time_passed (gpointer data)
   return g_get_monotonic_time () >= *(gint64 *) data;
 }
 
+void
+add_in_each_language (const char    *path,
+                      GTestDataFunc  func)
+{
+  static const char *const languages[] = { "en", "de", "fr" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s/%s", path, languages[i]);
+
+      g_test_add_data_func (name, languages[i], func);
+    }
+}
+
 /* A few frames: a change is laid out at the next one, not at once, and a
  * busy machine takes a few. */
 void

@@ -86,6 +86,10 @@ void              window_testing_init   (int              *argc,
  * the aspect column's, then one per option and no more. */
 void              use_language          (const char       *language);
 void              use_catalogues        (void);
+/* Adds @func as @path/en, @path/de and @path/fr, the languages the window
+ * is checked in, each given its language as its data. */
+void              add_in_each_language  (const char       *path,
+                                         GTestDataFunc     func);
 void              let_frames_pass       (void);
 gboolean          laid_out_wide         (gpointer          window);
 const char       *column_heading        (GtkColumnViewColumn *column);
