@@ -12,6 +12,7 @@
 
 #include "tradeoff-criteria-line.h"
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-loader.h"
 #include "window-testing.h"
 
@@ -44,7 +45,7 @@ test_recycled_row_description (void)
   /* What a tick does first, then why. */
   description = g_strdup_printf ("+3\u00a0Django. %s", tradeoff_criteria_line_get_description (criterion));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==,
+  g_assert_cmpstr (tradeoff_hover_tooltip_get_text (GTK_WIDGET (button)), ==,
                    tradeoff_criteria_line_get_description (criterion));
 
   tradeoff_criterion_row_set_line (TRADEOFF_CRITERION_ROW (row), none);
@@ -52,7 +53,7 @@ test_recycled_row_description (void)
   button = tradeoff_criterion_row_get_button (TRADEOFF_CRITERION_ROW (row));
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "No preference");
-  g_assert_null (gtk_widget_get_tooltip_text (GTK_WIDGET (button)));
+  g_assert_null (tradeoff_hover_tooltip_get_text (GTK_WIDGET (button)));
 
   g_assert_finalize_object (row);
 }

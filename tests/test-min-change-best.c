@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "advisor-fixtures.h"
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-text.h"
 #include "tradeoff-min-change-view.h"
@@ -68,7 +69,7 @@ row_texts (TradeoffMinChangeView *view)
     {
       GtkWidget *button = tradeoff_min_change_view_get_apply_button (view, o);
 
-      g_ptr_array_add (texts, button != NULL ? g_strdup (gtk_widget_get_tooltip_text (button)) : NULL);
+      g_ptr_array_add (texts, button != NULL ? g_strdup (tradeoff_hover_tooltip_get_text (button)) : NULL);
     }
 
   return texts;

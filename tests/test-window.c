@@ -16,6 +16,7 @@
 
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-faq-view.h"
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-report.h"
 #include "tradeoff-verdict-panel.h"
@@ -46,7 +47,7 @@ test_shows_guide (void)
       g_assert_nonnull (button);
       g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)) ||
                      gtk_widget_get_child_visible (GTK_WIDGET (button)));
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, tradeoff_criterion_get_rationale (criterion));
+      g_assert_cmpstr (tradeoff_hover_tooltip_get_text (GTK_WIDGET (button)), ==, tradeoff_criterion_get_rationale (criterion));
     }
 
   g_assert_null (tradeoff_window_get_error (window));

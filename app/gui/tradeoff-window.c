@@ -14,6 +14,7 @@
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-editor-window.h"
 #include "tradeoff-faq-view.h"
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-loader.h"
 #include "tradeoff-min-change-view.h"
 #include "tradeoff-pane-layout.h"
@@ -1018,6 +1019,9 @@ tradeoff_window_init (TradeoffWindow *self)
    * measured once, at the width they get (tradeoff-scroller-height.c). */
   tradeoff_scroller_height_ignores_child (GTK_SCROLLED_WINDOW (self->advice_scroller));
   _tradeoff_window_init_focus (self);
+  /* The content's tooltips wait until the pointer moves: the window
+   * may appear under it (tradeoff-hover-tooltip.c). */
+  tradeoff_hover_tooltip_watch (GTK_WINDOW (self));
 
   self->decision_signals = g_signal_group_new (TRADEOFF_TYPE_DECISION);
   g_signal_group_connect_swapped (self->decision_signals, "notify::advisor",

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tradeoff-criterion-row.h"
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-level.h"
 #include "tradeoff-list-focus.h"
 #include "tradeoff-pane-layout.h"
@@ -470,9 +471,10 @@ show_button (TradeoffCriterionRow *self,
   gtk_widget_set_opacity (GTK_WIDGET (self->marker), self->marked ? 1.0 : 0.0);
   gtk_widget_set_visible (GTK_WIDGET (self->effect), effect != NULL);
   g_clear_pointer (&self->note, g_free);
-  /* The rationale as a tooltip for the pointer; the description a screen
-   * reader hears is set after, as GTK makes it the tooltip. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (button), tradeoff_criteria_line_get_description (line));
+  /* The rationale as a tooltip for a pointer the person moves; the
+   * description a screen reader hears is set after, as the tooltip's
+   * text is made it. */
+  tradeoff_hover_tooltip_set_text (GTK_WIDGET (button), tradeoff_criteria_line_get_description (line));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);
@@ -503,8 +505,8 @@ show_text (TradeoffCriterionRow *self)
     }
 
   gtk_label_set_text (self->label, text);
-  /* The tooltip first: GTK makes it the description, set after. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), tradeoff_criteria_line_get_description (self->line));
+  /* The tooltip first: its text is made the description, set after. */
+  tradeoff_hover_tooltip_set_text (GTK_WIDGET (self->button), tradeoff_criteria_line_get_description (self->line));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   -1);

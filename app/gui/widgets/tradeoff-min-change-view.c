@@ -24,6 +24,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-label-width.h"
 #include "tradeoff-min-change-input.h"
 #include "tradeoff-min-change-task.h"
@@ -178,7 +179,7 @@ lead_row (TradeoffMinChangeView *self,
                                   -1);
   /* The tooltip is what a screen reader gives as the description: the
    * change itself, after the button's name. */
-  gtk_widget_set_tooltip_text (button, text);
+  tradeoff_hover_tooltip_set_text (button, text);
   g_object_set_data (G_OBJECT (button), "option", GUINT_TO_POINTER (option));
   /* The button is a child of the view: it never outlives it. */
   g_signal_connect (button, "clicked", G_CALLBACK (on_apply), self);
@@ -286,7 +287,7 @@ retext_rows (TradeoffMinChangeView  *self,
           const char *name = tradeoff_option_get_name (tradeoff_comparison_get_option (comparison, o));
           g_autofree char *button_name = g_strdup_printf (_("Make %s lead"), name);
 
-          gtk_widget_set_tooltip_text (button, texts[o + 1]);
+          tradeoff_hover_tooltip_set_text (button, texts[o + 1]);
           gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, button_name,
                                           -1);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-label-width.h"
 #include "tradeoff-list-splice.h"
 #include "tradeoff-reasons-view.h"
@@ -101,7 +102,7 @@ flip_row (gpointer item,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_widget_add_css_class (row, "flip-row");
-  gtk_widget_set_tooltip_text (row, _("Try this change"));
+  tradeoff_hover_tooltip_set_text (row, _("Try this change"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Try this change"),

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tradeoff-hover-tooltip.h"
 #include "tradeoff-label-width.h"
 #include "tradeoff-verdict-panel.h"
 
@@ -89,7 +90,7 @@ show_name (TradeoffOptionScore *score,
   GtkWidget *bar = gtk_widget_get_next_sibling (label);
 
   gtk_label_set_text (GTK_LABEL (label), name);
-  gtk_widget_set_tooltip_text (label, name);
+  tradeoff_hover_tooltip_set_text (label, name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
