@@ -569,8 +569,14 @@ guide_width_for (TradeoffWindow *self,
   int guide = CLAMP (width * 40 / 100, 320, 620);
   int minimum, guide_request, advice_request;
 
-  /* Before the panes are placed side by side there is nothing to go by. */
-  if (self->narrow || gtk_widget_get_width (self->advice_pane) == 0 ||
+  /* Before the window has a surface (its frame) and while the panes are
+   * not side by side there is nothing to go by.  From realize on there
+   * is: the window is measured with its contents, so a comparison whose
+   * criteria need more than the 60 % left (the large one's effects name
+   * several options) gets its guide narrowed before the first frame,
+   * not in a second layout after the window was first drawn wider than
+   * the screen. */
+  if (self->narrow || !gtk_widget_get_realized (GTK_WIDGET (self)) ||
       gtk_widget_get_parent (self->guide_pane) != self->wide_box)
     return guide;
 

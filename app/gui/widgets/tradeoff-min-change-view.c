@@ -447,13 +447,19 @@ start_idle (gpointer user_data)
 
 /* The rows shown are about the answers before: not to be applied now. */
 static void
-on_levels_changed (TradeoffMinChangeView *self)
+mark_solving (TradeoffMinChangeView *self)
 {
   tradeoff_min_change_renew (&self->cancellable);
   for (guint i = 0; i < self->buttons->len; i++)
     if (g_ptr_array_index (self->buttons, i) != NULL)
       gtk_widget_set_sensitive (g_ptr_array_index (self->buttons, i), FALSE);
   set_state (self, TRADEOFF_MIN_CHANGE_VIEW_SOLVING);
+}
+
+static void
+on_levels_changed (TradeoffMinChangeView *self)
+{
+  mark_solving (self);
   /* After the handlers of the event that changed the levels, so a radio
    * choice's two changes make one search.  A quick answer comes before
    * the next frame is laid out (GDK_PRIORITY_REDRAW), so it is in it; a
@@ -485,20 +491,27 @@ tradeoff_min_change_view_set_advisor (TradeoffMinChangeView *self,
   gtk_widget_set_visible (self->heading, FALSE);
 
   /* The first answer, when quick, is there before the window's first
-   * frame: GTK paints that frame before any idle of ours runs. */
+   * frame: GTK paints that frame before any idle of ours runs.  A larger
+   * comparison's search starts at once, on the other core, while this
+   * one builds and lays out the window for it: its answer, delivered at
+   * the default priority, comes before a frame it is ready for
+   * (GDK_PRIORITY_REDRAW is lower), so start-up shows it in its first
+   * frame rather than "Working out…" and then a second layout.  (A tick
+   * waits for an idle instead, see on_levels_changed().) */
+  g_clear_handle_id (&self->start_idle, g_source_remove);
   if (advisor != NULL)
     {
       tradeoff_min_change_renew (&self->cancellable);
-      if (solve_now (self))
-        g_clear_handle_id (&self->start_idle, g_source_remove);
-      else
-        on_levels_changed (self);
+      if (!solve_now (self))
+        {
+          mark_solving (self);
+          start_solve (self, TRUE);
+        }
     }
   else
     {
       if (self->cancellable != NULL)
         g_cancellable_cancel (self->cancellable);
-      g_clear_handle_id (&self->start_idle, g_source_remove);
       set_state (self, TRADEOFF_MIN_CHANGE_VIEW_IDLE);
     }
 
