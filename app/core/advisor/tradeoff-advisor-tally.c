@@ -139,24 +139,42 @@ gain (const TradeoffTally *tally,
   return _tradeoff_tally_weights (tally, criterion)[option] - tally->lows[criterion];
 }
 
-/* What criterion @c (or, in an exclusive group, its group) adds to
- * @option's open swing now. */
-static int
-open_part (const TradeoffTally *tally,
-           guint                c,
-           guint                option)
+/* Adds (@sign 1) or takes away (@sign -1) what criterion @c, or in an
+ * exclusive group its group, adds to every option's open swing now: the
+ * headroom its level leaves times its gain for each option, or for a
+ * group with no choice yet twice its best gain.  The criterion's kind
+ * and level are looked at once, not once an option (a tick does this
+ * twice; issue 7's toggle budget). */
+static void
+add_open_parts (TradeoffTally *tally,
+                guint          c,
+                int            sign)
 {
   guint group = tally->group_of[c];
-  guint chosen;
+  guint chosen = c;
+  const int *weights;
+  int low, factor;
 
-  if (group == TRADEOFF_NO_INDEX)
-    return headroom (tally->level[c]) * gain (tally, c, option);
+  if (group != TRADEOFF_NO_INDEX)
+    {
+      chosen = tally->group_ticked[group];
+      if (chosen == TRADEOFF_NO_INDEX)
+        {
+          const int *gains = &tally->group_gains[(gsize) group * tally->n_options];
 
-  chosen = tally->group_ticked[group];
-  if (chosen == TRADEOFF_NO_INDEX)
-    return 2 * tally->group_gains[(gsize) group * tally->n_options + option];
+          for (guint o = 0; o < tally->n_options; o++)
+            tally->open_swing[o] += sign * 2 * gains[o];
+          return;
+        }
+    }
 
-  return headroom (tally->level[chosen]) * gain (tally, chosen, option);
+  factor = sign * headroom (tally->level[chosen]);
+  if (factor == 0)
+    return;
+  weights = _tradeoff_tally_weights (tally, chosen);
+  low = tally->lows[chosen];
+  for (guint o = 0; o < tally->n_options; o++)
+    tally->open_swing[o] += factor * (weights[o] - low);
 }
 
 /* The open swing with nothing ticked: every criterion, and every exclusive
@@ -360,8 +378,7 @@ _tradeoff_tally_set (TradeoffTally *tally,
   g_assert (old != level);
   g_assert (level <= TRADEOFF_LEVEL_LAST);
 
-  for (guint o = 0; o < tally->n_options; o++)
-    tally->open_swing[o] -= open_part (tally, criterion, o);
+  add_open_parts (tally, criterion, -1);
 
   apply_level (tally, criterion, old, -1);
   apply_level (tally, criterion, level, 1);
@@ -387,8 +404,7 @@ _tradeoff_tally_set (TradeoffTally *tally,
   if (group != TRADEOFF_NO_INDEX)
     tally->group_ticked[group] = level != TRADEOFF_LEVEL_OFF ? criterion : TRADEOFF_NO_INDEX;
 
-  for (guint o = 0; o < tally->n_options; o++)
-    tally->open_swing[o] += open_part (tally, criterion, o);
+  add_open_parts (tally, criterion, 1);
 }
 
 double
