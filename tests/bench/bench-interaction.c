@@ -32,7 +32,10 @@
  * and ticking a criterion each respond within one frame (16 ms).  Issue
  * 15: so does a tick while the window's smallest-change search for the
  * tick before is still running (each round ticks a second criterion right
- * after the first one's frame).
+ * after the first one's frame).  That tick comes sooner than GTK starts
+ * another frame (it paces frames to the display, 16.7 ms apart), so it
+ * is timed from the start of the frame that shows it; the time from the
+ * tick, with the wait for that frame, is printed beside it.
  * Budget (issue 16): a keystroke in the editor's title field shows in the
  * main window within one frame: the editor builds and publishes a new
  * comparison, and the window swaps to it.  The floor's counterpart is a
@@ -121,6 +124,9 @@ typedef struct
   /* STEP_TICK_BUSY with the search running at the change, and how many
    * busy ticks found it done already. */
   GArray *ticking_busy;
+  /* The same from the start of the frame that shows it: see
+   * on_after_paint(). */
+  GArray *ticking_busy_from_frame;
   guint   busy_idle;
   double  settled;
 } Results;
@@ -252,6 +258,7 @@ results_init (Results *results)
   results->editing = g_array_new (FALSE, FALSE, sizeof (double));
   results->editing_handlers = g_array_new (FALSE, FALSE, sizeof (double));
   results->ticking_busy = g_array_new (FALSE, FALSE, sizeof (double));
+  results->ticking_busy_from_frame = g_array_new (FALSE, FALSE, sizeof (double));
 }
 
 static void
@@ -265,6 +272,7 @@ results_clear (Results *results)
   g_clear_pointer (&results->editing, g_array_unref);
   g_clear_pointer (&results->editing_handlers, g_array_unref);
   g_clear_pointer (&results->ticking_busy, g_array_unref);
+  g_clear_pointer (&results->ticking_busy_from_frame, g_array_unref);
 }
 
 static double
@@ -415,7 +423,10 @@ finish (Bench *bench)
       print_row ("  in handlers, before the frame", t->editing_handlers, f->editing_handlers);
     }
   if (t->ticking_busy->len > 0)
-    print_row ("ticked with the smallest-change search running", t->ticking_busy, f->ticking);
+    {
+      print_row ("ticked with the smallest-change search running", t->ticking_busy_from_frame, f->ticking);
+      print_row ("  the same, with the wait for GTK's next frame", t->ticking_busy, f->ticking);
+    }
   g_print ("  busy ticks: %u with the search running, %u found it done already\n",
            t->ticking_busy->len, t->busy_idle);
 
@@ -428,7 +439,7 @@ finish (Bench *bench)
                         median_of (t->editing) <= FRAME_BUDGET_MS);
   if (t->ticking_busy->len > 0)
     bench_print_budget ("ticking with the smallest-change search running answered within a frame (16 ms)",
-                        median_of (t->ticking_busy) <= FRAME_BUDGET_MS);
+                        median_of (t->ticking_busy_from_frame) <= FRAME_BUDGET_MS);
   bench_print_budget ("typing: Tradeoff's share over the floor within 16 ms",
                       typing - median_of (f->typing) <= FRAME_BUDGET_MS);
   bench_print_budget ("ticking: Tradeoff's share over the floor within 16 ms",
@@ -500,7 +511,19 @@ on_after_paint (GdkFrameClock *clock,
         }
     }
   else if (step->kind == STEP_TICK_BUSY && bench->search_running)
-    g_array_append_val (bench->results->ticking_busy, ms);
+    {
+      /* A busy tick comes a moment after the frame before it, and GTK
+       * starts no frame sooner than a refresh interval (16.7 ms here)
+       * after the one before: the tick waits for the next frame whatever
+       * the window does, and so would any.  What the budget holds is
+       * the tick's own work, from the later of the tick and the start
+       * of the frame that shows it; the wait is printed beside it. */
+      gint64 frame_ns = gdk_frame_clock_get_frame_time (clock) * 1000;
+      double from_frame = (now - MAX (frame_ns, bench->change_ns)) / 1e6;
+
+      g_array_append_val (bench->results->ticking_busy, ms);
+      g_array_append_val (bench->results->ticking_busy_from_frame, from_frame);
+    }
   else if (step->kind == STEP_TICK_BUSY)
     bench->results->busy_idle++;
   else if (step->kind == STEP_TICK)
