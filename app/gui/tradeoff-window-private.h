@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by tradeoff-window.c (the window and its state) and
- * tradeoff-window-actions.c (what the window's actions do).
+ * Shared by tradeoff-window.c (the window and its state) and the files
+ * that do one part of its work: tradeoff-window-actions.c (what the
+ * window's actions do), -layout.c (how it shares its width), -focus.c,
+ * -open.c, -save.c and -progress.c.
  */
 
 #pragma once
@@ -27,7 +29,7 @@ struct _TradeoffWindow
   /* On the decision: its advisor, which the window follows, and its
    * can-undo and can-redo, which drive the actions. */
   GSignalGroup         *decision_signals;
-  /* The guide's width at the window's width, see update_guide_width(). */
+  /* The guide's width at the window's width (tradeoff-window-layout.c). */
   int                   guide_width;
   int                   laid_out_width;   /* the width the panes were last set for */
 
@@ -105,6 +107,12 @@ void _tradeoff_window_stop_progress         (TradeoffWindow *self);
 void _tradeoff_window_update_actions        (TradeoffWindow *self);
 /* How many times an action's state was set there, for tests. */
 guint _tradeoff_window_get_n_action_changes (TradeoffWindow *self);
+/* How the window shares its width (tradeoff-window-layout.c): its size
+ * as last closed, then the panes set for each width it gets. */
+void _tradeoff_window_restore_size          (TradeoffWindow *self);
+void _tradeoff_window_layout_realized       (TradeoffWindow *self);
+void _tradeoff_window_layout_allocated      (TradeoffWindow *self,
+                                             int             width);
 /* The Tab order, region by region: see tradeoff-window-focus.c. */
 void _tradeoff_window_init_focus            (TradeoffWindow *self);
 /* A toast-style banner saying what was just done, with Undo if @undo. */
