@@ -445,11 +445,11 @@ start_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The rows shown are about the answers before: not to be applied now. */
+/* The rows shown are about the answers before: not to be applied now.
+ * The stale search was cancelled by the caller's renewing. */
 static void
 mark_solving (TradeoffMinChangeView *self)
 {
-  tradeoff_min_change_renew (&self->cancellable);
   for (guint i = 0; i < self->buttons->len; i++)
     if (g_ptr_array_index (self->buttons, i) != NULL)
       gtk_widget_set_sensitive (g_ptr_array_index (self->buttons, i), FALSE);
@@ -459,6 +459,7 @@ mark_solving (TradeoffMinChangeView *self)
 static void
 on_levels_changed (TradeoffMinChangeView *self)
 {
+  tradeoff_min_change_renew (&self->cancellable);
   mark_solving (self);
   /* After the handlers of the event that changed the levels, so a radio
    * choice's two changes make one search.  A quick answer comes before
