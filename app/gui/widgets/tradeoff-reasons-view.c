@@ -102,10 +102,10 @@ flip_row (gpointer item,
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_widget_add_css_class (row, "flip-row");
+  /* The tooltip's text is the row's description too. */
   tradeoff_hover_tooltip_set_text (row, _("Try this change"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_label_get_text (GTK_LABEL (label)),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Try this change"),
                                   -1);
   return row;
 }
