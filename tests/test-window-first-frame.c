@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "tradeoff-application.h"
 #include "tradeoff-criteria-form.h"
 #include "tradeoff-faq-view.h"
 #include "tradeoff-min-change-view.h"
@@ -336,16 +337,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) provider = NULL;
-
   window_testing_init (&argc, &argv);
   /* The app's style sheet, as the app loads it: its sizes are the ones a
    * person sees, and the large comparison outgrows the guide's 60 % only
    * with them. */
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/org/tradeoff/Tradeoff/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  _tradeoff_application_load_style ();
 
   g_test_add_func ("/tradeoff/window-first-frame/first-frame-is-settled",
                    test_first_frame_is_settled);

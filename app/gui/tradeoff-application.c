@@ -248,8 +248,8 @@ static const GActionEntry app_actions[] = {
 };
 
 /* GTK 4.8 does not load the style sheet at the resource base path by itself. */
-static void
-load_style (void)
+void
+_tradeoff_application_load_style (void)
 {
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
   GdkDisplay *display = gdk_display_get_default ();
@@ -282,7 +282,7 @@ tradeoff_application_startup (GApplication *application)
   /* Once per process, however many times an application starts up in it. */
   if (g_strcmp0 (g_get_application_name (), _("Tradeoff")) != 0)
     g_set_application_name (_("Tradeoff"));
-  load_style ();
+  _tradeoff_application_load_style ();
   gtk_window_set_default_icon_name (APP_ID);
   /* Light or dark as the desktop prefers, once the portal answers; the
    * connection is NULL when there is no session bus. */

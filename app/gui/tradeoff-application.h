@@ -22,4 +22,8 @@ TradeoffSettings    *tradeoff_application_get_settings (TradeoffApplication *sel
 void                 tradeoff_application_preload      (TradeoffApplication *self,
                                                         TradeoffPreload     *preload);
 
+/* Tradeoff's style sheet on the default display, as "startup" loads it;
+ * for window tests that must lay out what a person sees. */
+void                 _tradeoff_application_load_style  (void);
+
 G_END_DECLS
